@@ -1,0 +1,37 @@
+# Allgemeine Texte: Hilfe, Einstellungen, Dialoge, Fehler.
+
+help-intro = Hallo, ich bin Lotse 🧭 – ich sammle Ideen, Rückmeldungen und Anliegen für die KI-Strategie Ihrer Verwaltung. In Räumen beginnen Befehle mit „!“, im Direktchat mit mir geht es auch ohne.
+help-outro = Mehr zu einem Bereich: !hilfe ideen. Einen angefangenen Dialog beenden Sie jederzeit mit !abbrechen.
+help-unknown-topic = Zu diesem Thema kenne ich keine Hilfe. Verfügbare Themen: { $topics }. Oder schreiben Sie einfach !hilfe.
+topic-allgemein = Allgemein
+topic-allgemein-details = Ihre Sprache stellen Sie mit !sprache de oder !sprache en ein, Ihren Fachbereich mit !fachbereich <Name>, z. B. !fachbereich Bürgerservice.
+topic-ideen = Ideen für KI-Einsatz
+topic-ideen-details = Beispiele: „!idee Anträge automatisch vorsortieren“ speichert eine Idee in einer Nachricht. Nur „!idee“ startet ein kurzes Gespräch mit vier Fragen. „!ideen suche Antrag“ findet Ideen, „!unterstütze #12“ oder ein 👍 auf meine Nachricht zur Idee unterstützt sie.
+help-hilfe = diese Übersicht, oder Hilfe zu einem Bereich (!hilfe ideen)
+help-idee = eine Idee einreichen: !idee <Titel> – oder nur !idee für ein geführtes Gespräch; !idee #N zeigt eine Idee
+help-ideen = Ideen ansehen: !ideen, !ideen top, !ideen meine, !ideen suche <Wort>
+help-unterstuetze = eine Idee unterstützen: !unterstütze #N (oder 👍 auf meine Nachricht zur Idee)
+help-kommentar = eine Idee kommentieren: !kommentar #N <Text>
+help-zurueckziehen = die eigene Idee zurückziehen: !zurückziehen #N
+help-sprache = Sprache wählen: !sprache de oder !sprache en
+help-fachbereich = Ihren Fachbereich angeben: !fachbereich <Name>
+help-abbrechen = den laufenden Dialog beenden
+
+language-usage = Bitte geben Sie die Sprache an: !sprache de (Deutsch) oder !sprache en (English).
+language-set = Alles klar, ich antworte Ihnen ab jetzt auf Deutsch.
+department-usage = Bitte nennen Sie Ihren Fachbereich, z. B.: !fachbereich Bürgerservice
+department-current = Ihr Fachbereich ist „{ $name }“. Ändern können Sie ihn mit !fachbereich <Name>.
+department-set = Danke! Ihr Fachbereich ist jetzt „{ $name }“. Neue Ideen von Ihnen werden ihm zugeordnet.
+department-too-long = Der Name des Fachbereichs ist zu lang (höchstens { $max } Zeichen). Bitte kürzen Sie ihn.
+
+dialog-cancelled = In Ordnung, ich habe den Dialog abgebrochen. Es wurde nichts gespeichert.
+dialog-none = Gerade läuft kein Dialog, den ich abbrechen könnte. Mit !hilfe sehen Sie, was möglich ist.
+dialog-unreadable = Ihr angefangener Dialog ließ sich nach einer Aktualisierung leider nicht fortsetzen. Bitte beginnen Sie ihn einfach neu – Entschuldigung!
+dialog-expired = Ihr letzter Dialog ist wegen längerer Pause beendet worden. Wenn Sie möchten, beginnen Sie einfach neu, z. B. mit !idee.
+dialog-empty-answer = Die Antwort war leer. Bitte schreiben Sie eine kurze Antwort – oder !abbrechen, um aufzuhören.
+
+unknown-command = Den Befehl „{ $word }“ kenne ich nicht. Mit !hilfe sehen Sie alle Befehle.
+unknown-command-suggest = Den Befehl „{ $word }“ kenne ich nicht. Meinten Sie !{ $suggestion }? Mit !hilfe sehen Sie alle Befehle.
+text-too-long = Der Text ist zu lang: { $length } Zeichen, erlaubt sind höchstens { $max }. Bitte kürzen Sie ihn und senden Sie ihn noch einmal – gespeichert wurde noch nichts.
+text-removed = [Text entfernt]
+not-understood = Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“ für eine Übersicht – oder „idee“ und Ihren Vorschlag, um eine Idee einzureichen.

@@ -1,0 +1,53 @@
+# Texte des Ideen-Moduls.
+
+idea-created = 💡 Danke! Ihre Idee #{ $id } „{ $title }“ ist gespeichert. Andere können sie mit !unterstütze #{ $id } oder mit 👍 auf diese Nachricht unterstützen.
+idea-updated = ✏️ Idee #{ $id } heißt jetzt „{ $title }“.
+idea-ref-invalid = Das ist keine gültige Nummer. Ideen haben Nummern wie #12 – Sie finden sie mit !ideen.
+idea-not-found = Eine Idee #{ $id } gibt es nicht. Mit !ideen sehen Sie die vorhandenen Ideen.
+idea-title-too-long = Der Titel ist zu lang: { $length } Zeichen, erlaubt sind höchstens { $max }. Bitte kürzen Sie ihn – Details können Sie im geführten Dialog (!idee) angeben. Gespeichert wurde noch nichts.
+idea-withdrawn-already = Idee #{ $id } wurde zurückgezogen.
+
+idea-dialog-title = Schön, dass Sie eine Idee haben! 💡 Wie lautet der Titel Ihrer Idee? (ein kurzer Satz; !abbrechen beendet den Dialog)
+idea-dialog-description = Danke. Beschreiben Sie die Idee bitte in ein paar Sätzen: Was soll die KI tun, und wobei?
+idea-dialog-department = Für welchen Fachbereich ist die Idee? (z. B. Bürgerservice, Bauamt)
+idea-dialog-department-known = Für welchen Fachbereich ist die Idee? Mit „-“ übernehme ich Ihren Fachbereich „{ $name }“.
+idea-dialog-benefit = Letzte Frage: Welchen Nutzen hätte das für Bürgerinnen und Bürger oder für die Verwaltung? (höchstens { $max } Zeichen)
+
+ideas-usage = So können Sie Ideen ansehen: !ideen (neueste), !ideen top, !ideen meine oder !ideen suche <Wort>.
+ideas-search-usage = Wonach soll ich suchen? Zum Beispiel: !ideen suche Antrag
+ideas-none = Es gibt noch keine Ideen. Reichen Sie die erste ein: !idee <Titel>
+ideas-none-mine = Sie haben noch keine Idee eingereicht. Das geht ganz einfach: !idee <Titel>
+ideas-none-found = Dazu habe ich keine Idee gefunden. Versuchen Sie ein anderes Wort – oder reichen Sie selbst eine ein: !idee <Titel>
+ideas-heading-new = Neueste Ideen ({ $count } insgesamt):
+ideas-heading-top = Ideen mit der meisten Unterstützung ({ $count } insgesamt):
+ideas-heading-mine = Ihre Ideen ({ $count }):
+ideas-heading-search = Ideen zu „{ $word }“ ({ $count } gefunden):
+ideas-line = #{ $id } { $title } – 👍 { $supporters } – { $status }
+ideas-more = … und { $count } weitere. Mit !ideen suche <Wort> finden Sie gezielt.
+
+idea-show-head = Idee #{ $id }: { $title }
+    Status: { $status } · Unterstützung: { $supporters } · eingereicht von { $author }
+idea-field-department = Fachbereich: { $value }
+idea-field-description = Beschreibung: { $value }
+idea-field-benefit = Nutzen: { $value }
+idea-comments-head = Kommentare ({ $count }):
+idea-comment-line = – { $author }: { $text }
+idea-show-support-hint = Unterstützen: !unterstütze #{ $id } · Kommentieren: !kommentar #{ $id } <Text>
+
+support-usage = Welche Idee möchten Sie unterstützen? Zum Beispiel: !unterstütze #12
+support-added = 👍 Danke! Sie unterstützen Idee #{ $id }. Sie hat jetzt { $count } Unterstützung(en).
+support-already = Sie unterstützen Idee #{ $id } bereits – jede Person zählt einmal.
+comment-usage = So kommentieren Sie eine Idee: !kommentar #12 Ihr Text
+comment-added = 💬 Ihr Kommentar zu Idee #{ $id } ist gespeichert.
+withdraw-usage = Welche Ihrer Ideen möchten Sie zurückziehen? Zum Beispiel: !zurückziehen #12
+withdraw-not-author = Idee #{ $id } ist nicht Ihre eigene. Zurückziehen kann sie nur, wer sie eingereicht hat.
+withdraw-done = Idee #{ $id } ist zurückgezogen. Sie erscheint nicht mehr in den Listen.
+
+status-eingereicht = eingereicht
+status-in-pruefung = in Prüfung
+status-priorisiert = priorisiert
+status-pilot = Pilot
+status-im-betrieb = im Betrieb
+status-zurueckgestellt = zurückgestellt
+status-abgelehnt = abgelehnt
+status-zurueckgezogen = zurückgezogen

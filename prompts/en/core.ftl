@@ -1,0 +1,37 @@
+# General texts: help, settings, dialogs, errors.
+
+help-intro = Hello, I am Lotse 🧭 – I collect ideas, feedback and concerns for your administration's AI strategy. In rooms, commands start with "!"; in a direct chat with me you can leave it out.
+help-outro = More about one area: !help ideas. You can stop a dialog at any time with !cancel.
+help-unknown-topic = I have no help on that topic. Available topics: { $topics }. Or simply write !help.
+topic-allgemein = General
+topic-allgemein-details = Choose your language with !language de or !language en, and your department with !department <name>, e.g. !department Citizen services.
+topic-ideen = Ideas for using AI
+topic-ideen-details = Examples: "!idea Pre-sort applications automatically" stores an idea in one message. Just "!idea" starts a short conversation with four questions. "!ideas search application" finds ideas; "!support #12" or a 👍 on my message about the idea supports it.
+help-hilfe = this overview, or help on one area (!help ideas)
+help-idee = submit an idea: !idea <title> – or just !idea for a guided conversation; !idea #N shows an idea
+help-ideen = browse ideas: !ideas, !ideas top, !ideas mine, !ideas search <word>
+help-unterstuetze = support an idea: !support #N (or 👍 on my message about the idea)
+help-kommentar = comment on an idea: !comment #N <text>
+help-zurueckziehen = withdraw your own idea: !withdraw #N
+help-sprache = choose your language: !language de or !language en
+help-fachbereich = set your department: !department <name>
+help-abbrechen = stop the current dialog
+
+language-usage = Please name the language: !language de (Deutsch) or !language en (English).
+language-set = All right, I will answer you in English from now on.
+department-usage = Please name your department, e.g.: !department Citizen services
+department-current = Your department is "{ $name }". You can change it with !department <name>.
+department-set = Thank you! Your department is now "{ $name }". Your new ideas will be filed under it.
+department-too-long = The department name is too long (at most { $max } characters). Please shorten it.
+
+dialog-cancelled = All right, I stopped the dialog. Nothing was saved.
+dialog-none = There is no dialog running that I could stop. !help shows what you can do.
+dialog-unreadable = Sorry, your unfinished dialog could not be continued after an update. Please simply start it again.
+dialog-expired = Your last dialog ended after a long pause. If you like, simply start again, e.g. with !idea.
+dialog-empty-answer = That answer was empty. Please write a short answer – or !cancel to stop.
+
+unknown-command = I do not know the command "{ $word }". !help shows all commands.
+unknown-command-suggest = I do not know the command "{ $word }". Did you mean !{ $suggestion }? !help shows all commands.
+text-too-long = The text is too long: { $length } characters, at most { $max } are allowed. Please shorten it and send it again – nothing has been saved yet.
+text-removed = [text removed]
+not-understood = Sorry, I did not understand that. Write "help" for an overview – or "idea" followed by your suggestion to submit an idea.

@@ -1,0 +1,53 @@
+# Texts of the ideas module.
+
+idea-created = 💡 Thank you! Your idea #{ $id } "{ $title }" is saved. Others can support it with !support #{ $id } or a 👍 on this message.
+idea-updated = ✏️ Idea #{ $id } is now called "{ $title }".
+idea-ref-invalid = That is not a valid number. Ideas have numbers like #12 – !ideas lists them.
+idea-not-found = There is no idea #{ $id }. !ideas shows the existing ideas.
+idea-title-too-long = The title is too long: { $length } characters, at most { $max } are allowed. Please shorten it – you can add details in the guided dialog (!idea). Nothing has been saved yet.
+idea-withdrawn-already = Idea #{ $id } has been withdrawn.
+
+idea-dialog-title = Great that you have an idea! 💡 What is its title? (one short sentence; !cancel stops the dialog)
+idea-dialog-description = Thank you. Please describe the idea in a few sentences: what should the AI do, and where?
+idea-dialog-department = Which department is the idea for? (e.g. Citizen services, Building authority)
+idea-dialog-department-known = Which department is the idea for? Answer "-" to use your department "{ $name }".
+idea-dialog-benefit = Last question: what would it bring citizens or the administration? (at most { $max } characters)
+
+ideas-usage = This is how to browse ideas: !ideas (newest), !ideas top, !ideas mine or !ideas search <word>.
+ideas-search-usage = What should I search for? For example: !ideas search application
+ideas-none = There are no ideas yet. Submit the first one: !idea <title>
+ideas-none-mine = You have not submitted an idea yet. It is easy: !idea <title>
+ideas-none-found = I found no idea for that. Try another word – or submit one yourself: !idea <title>
+ideas-heading-new = Newest ideas ({ $count } in all):
+ideas-heading-top = Ideas with the most support ({ $count } in all):
+ideas-heading-mine = Your ideas ({ $count }):
+ideas-heading-search = Ideas about "{ $word }" ({ $count } found):
+ideas-line = #{ $id } { $title } – 👍 { $supporters } – { $status }
+ideas-more = … and { $count } more. !ideas search <word> finds specific ones.
+
+idea-show-head = Idea #{ $id }: { $title }
+    Status: { $status } · Support: { $supporters } · submitted by { $author }
+idea-field-department = Department: { $value }
+idea-field-description = Description: { $value }
+idea-field-benefit = Benefit: { $value }
+idea-comments-head = Comments ({ $count }):
+idea-comment-line = – { $author }: { $text }
+idea-show-support-hint = Support: !support #{ $id } · Comment: !comment #{ $id } <text>
+
+support-usage = Which idea would you like to support? For example: !support #12
+support-added = 👍 Thank you! You support idea #{ $id }. It now has { $count } supporter(s).
+support-already = You already support idea #{ $id } – everyone counts once.
+comment-usage = This is how to comment on an idea: !comment #12 your text
+comment-added = 💬 Your comment on idea #{ $id } is saved.
+withdraw-usage = Which of your ideas would you like to withdraw? For example: !withdraw #12
+withdraw-not-author = Idea #{ $id } is not yours. Only the person who submitted it can withdraw it.
+withdraw-done = Idea #{ $id } is withdrawn. It no longer appears in lists.
+
+status-eingereicht = submitted
+status-in-pruefung = under review
+status-priorisiert = prioritised
+status-pilot = pilot
+status-im-betrieb = in operation
+status-zurueckgestellt = deferred
+status-abgelehnt = rejected
+status-zurueckgezogen = withdrawn

@@ -1,0 +1,55 @@
+//! What a command handler works with: the open transaction, the event, the user's language,
+//! and the replies it collects (committed to the outbox together with the handler's writes).
+
+use super::Settings;
+use super::i18n::{Args, Lang, t};
+use super::types::{Destination, Inbound, Outbound, Subject};
+use crate::store::Tx;
+
+pub struct Ctx<'a> {
+    pub tx: &'a mut Tx,
+    pub inbound: &'a Inbound,
+    pub lang: Lang,
+    pub now_ms: i64,
+    pub settings: &'a Settings,
+    /// The user's Fachbereich, if set.
+    pub department: Option<String>,
+    pub(super) replies: Vec<Outbound>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn sender(&self) -> &str {
+        &self.inbound.sender
+    }
+
+    /// Text of message `id` in the user's language.
+    pub fn t(&self, id: &str, args: &Args<'_>) -> String {
+        t(self.lang, id, args)
+    }
+
+    /// Replies to the current message with message `id`.
+    pub fn reply(&mut self, id: &str, args: &Args<'_>) {
+        let text = self.t(id, args);
+        self.reply_text(text, None);
+    }
+
+    /// Replies with an already composed text, optionally marked as being about a record.
+    pub fn reply_text(&mut self, text: String, subject: Option<Subject>) {
+        let inbound = self.inbound;
+        let thread_root = inbound.thread_root.clone().unwrap_or_else(|| inbound.event_id.clone());
+        self.replies.push(Outbound {
+            destination: Destination::Room(inbound.room_id.clone()),
+            html: to_html(&text),
+            body: text,
+            thread_root: Some(thread_root),
+            in_reply_to: Some(inbound.event_id.clone()),
+            mentions: vec![inbound.sender.clone()],
+            subject,
+        });
+    }
+}
+
+/// Plain text to HTML: everything escaped, line breaks kept. No user text can become markup.
+pub fn to_html(text: &str) -> String {
+    html_escape::encode_safe(text).replace('\n', "<br>\n")
+}

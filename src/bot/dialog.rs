@@ -1,0 +1,74 @@
+//! Guided dialogs: one state per (room, user), stored as versioned JSON so it survives a restart.
+
+use crate::store::Tx;
+use anyhow::Result;
+use serde::{Deserialize, Serialize};
+
+/// Bump when `DialogState` changes incompatibly; older stored states are then dropped politely.
+pub const DIALOG_VERSION: i64 = 1;
+
+/// Where a guided dialog stands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "dialog")]
+pub enum DialogState {
+    IdeaTitle,
+    IdeaDescription { title: String },
+    IdeaDepartment { title: String, description: String },
+    IdeaBenefit { title: String, description: String, department: String },
+}
+
+/// The stored dialog of a user in a room, as found.
+#[derive(Debug, PartialEq)]
+pub enum Loaded {
+    None,
+    Active(DialogState),
+    /// A dialog existed but was idle too long; it has been removed.
+    Expired,
+    /// A dialog existed but cannot be read any more (older version); it has been removed.
+    Unreadable,
+}
+
+pub async fn load(tx: &mut Tx, room: &str, user: &str, now_ms: i64, timeout_ms: i64) -> Result<Loaded> {
+    let row: Option<(i64, String, i64)> =
+        sqlx::query_as("SELECT version, state, updated_at FROM dialogs WHERE room_id = $1 AND user_id = $2")
+            .bind(room)
+            .bind(user)
+            .fetch_optional(&mut **tx)
+            .await?;
+    let Some((version, state, updated_at)) = row else {
+        return Ok(Loaded::None);
+    };
+    let parsed = (version == DIALOG_VERSION).then(|| serde_json::from_str::<DialogState>(&state).ok()).flatten();
+    let outcome = match parsed {
+        None => Loaded::Unreadable,
+        Some(_) if now_ms - updated_at > timeout_ms => Loaded::Expired,
+        Some(state) => return Ok(Loaded::Active(state)),
+    };
+    clear(tx, room, user).await?;
+    Ok(outcome)
+}
+
+pub async fn save(tx: &mut Tx, room: &str, user: &str, state: &DialogState, now_ms: i64) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO dialogs (room_id, user_id, version, state, updated_at) VALUES ($1, $2, $3, $4, $5) \
+         ON CONFLICT (room_id, user_id) DO UPDATE SET version = excluded.version, state = excluded.state, \
+         updated_at = excluded.updated_at",
+    )
+    .bind(room)
+    .bind(user)
+    .bind(DIALOG_VERSION)
+    .bind(serde_json::to_string(state)?)
+    .bind(now_ms)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+pub async fn clear(tx: &mut Tx, room: &str, user: &str) -> Result<bool> {
+    let done = sqlx::query("DELETE FROM dialogs WHERE room_id = $1 AND user_id = $2")
+        .bind(room)
+        .bind(user)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}

@@ -1,0 +1,71 @@
+//! Routes an event to the dialog in progress or to the handler of the command it names.
+
+use super::commands::CommandId;
+use super::context::Ctx;
+use super::dialog::{self, Loaded};
+use super::parser::{self, Addressing, Parsed};
+use super::types::InboundKind;
+use super::{help, users};
+use crate::ideas;
+use anyhow::Result;
+
+pub async fn dispatch(ctx: &mut Ctx<'_>) -> Result<()> {
+    match ctx.inbound.kind.clone() {
+        InboundKind::Message { body, mentions_bot } => message(ctx, &body, mentions_bot).await,
+        InboundKind::Edit { target, body } => ideas::on_edit(ctx, &target, &body).await,
+        InboundKind::Redaction { target } => ideas::on_redaction(ctx, &target).await,
+        InboundKind::Reaction { target, key } => ideas::on_reaction(ctx, &target, &key).await,
+    }
+}
+
+async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()> {
+    let addressing =
+        Addressing { is_direct: ctx.inbound.is_direct, mentions_bot, names: &ctx.settings.names };
+    let parsed = parser::parse(body, addressing);
+    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+    let explicit = body.trim_start().starts_with('!');
+    let loaded = dialog::load(ctx.tx, &room, &user, ctx.now_ms, ctx.settings.dialog_timeout_ms).await?;
+    match (&loaded, &parsed) {
+        (Loaded::Active(_), Parsed::Command { spec, .. }) if spec.id == CommandId::Cancel => {
+            dialog::clear(ctx.tx, &room, &user).await?;
+            ctx.reply("dialog-cancelled", &[]);
+            return Ok(());
+        }
+        (Loaded::Active(state), _) if !explicit => {
+            return ideas::dialog_answer(ctx, state.clone(), body).await;
+        }
+        (Loaded::Unreadable, _) => ctx.reply("dialog-unreadable", &[]),
+        (Loaded::Expired, Parsed::NotCommand | Parsed::Unknown { .. }) if !explicit => {
+            ctx.reply("dialog-expired", &[]);
+            return Ok(());
+        }
+        _ => {}
+    }
+    match parsed {
+        Parsed::NotCommand => Ok(()),
+        Parsed::Unknown { word, suggestion } => {
+            match suggestion {
+                _ if !explicit && suggestion.is_none() => ctx.reply("not-understood", &[]),
+                Some(spec) => ctx.reply("unknown-command-suggest", &[("word", word.into()), ("suggestion", spec.name.into())]),
+                None => ctx.reply("unknown-command", &[("word", word.into())]),
+            }
+            Ok(())
+        }
+        Parsed::Command { spec, args } => run(ctx, spec.id, &args).await,
+    }
+}
+
+async fn run(ctx: &mut Ctx<'_>, id: CommandId, args: &str) -> Result<()> {
+    match id {
+        CommandId::Help => help::help(ctx, args),
+        CommandId::Cancel => ctx.reply("dialog-none", &[]),
+        CommandId::Language => users::set_language(ctx, args).await?,
+        CommandId::Department => users::set_department(ctx, args).await?,
+        CommandId::Idea => ideas::idea(ctx, args).await?,
+        CommandId::Ideas => ideas::list(ctx, args).await?,
+        CommandId::Support => ideas::support(ctx, args).await?,
+        CommandId::Comment => ideas::comment(ctx, args).await?,
+        CommandId::Withdraw => ideas::withdraw(ctx, args).await?,
+    }
+    Ok(())
+}

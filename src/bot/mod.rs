@@ -1,0 +1,134 @@
+//! The transport-agnostic core: takes an `Inbound`, commits its effects and the replies it owes
+//! in one transaction, keyed by the event id so that nothing is processed twice.
+
+pub mod commands;
+pub mod context;
+pub mod dialog;
+mod dispatch;
+pub mod help;
+pub mod i18n;
+pub mod parser;
+pub mod types;
+pub mod users;
+
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::store::Store;
+use anyhow::Result;
+use context::Ctx;
+use i18n::Lang;
+use std::sync::Arc;
+use tokio::sync::Notify;
+use types::Inbound;
+
+/// What became of one inbound event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handled {
+    /// Effects and replies are committed.
+    Processed,
+    /// The event had been processed before; nothing was done.
+    Duplicate,
+}
+
+/// The bot's core; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Bot {
+    store: Store,
+    clock: Arc<dyn Clock>,
+    outbox_ready: Arc<Notify>,
+    settings: Arc<Settings>,
+}
+
+/// The parts of the configuration the core needs.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub bot_user_id: String,
+    /// Names the bot answers to at the start of a message, including its user id and localpart.
+    pub names: Vec<String>,
+    pub default_language: Lang,
+    pub dialog_timeout_ms: i64,
+    pub timezone: chrono_tz::Tz,
+    pub team: Vec<String>,
+}
+
+impl Settings {
+    pub fn from_config(config: &Config) -> Settings {
+        let user_id = config.matrix.user_id.clone();
+        let localpart = user_id.trim_start_matches('@').split(':').next().unwrap_or_default().to_string();
+        let mut names = config.bot.names.clone();
+        names.push(user_id.clone());
+        names.push(localpart);
+        Settings {
+            bot_user_id: user_id,
+            names,
+            default_language: Lang::parse(&config.bot.default_language).unwrap_or(Lang::De),
+            dialog_timeout_ms: config.bot.dialog_timeout_minutes * 60_000,
+            timezone: config.bot.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin),
+            team: config.access.team.clone(),
+        }
+    }
+}
+
+impl Bot {
+    pub fn new(store: Store, settings: Settings, clock: Arc<dyn Clock>) -> Bot {
+        Bot { store, clock, outbox_ready: Arc::new(Notify::new()), settings: Arc::new(settings) }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn now_ms(&self) -> i64 {
+        self.clock.now_ms()
+    }
+
+    /// Notified whenever new outbox rows are committed.
+    pub fn outbox_ready(&self) -> Arc<Notify> {
+        self.outbox_ready.clone()
+    }
+
+    /// Processes one event exactly once. An error means nothing was committed: retry later.
+    pub async fn handle(&self, inbound: &Inbound) -> Result<Handled> {
+        let now_ms = self.clock.now_ms();
+        let mut tx = self.store.begin().await?;
+        let fresh = sqlx::query(
+            "INSERT INTO processed_events (event_id, room_id, processed_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (event_id) DO NOTHING",
+        )
+        .bind(&inbound.event_id)
+        .bind(&inbound.room_id)
+        .bind(now_ms)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if !fresh {
+            tx.rollback().await?;
+            return Ok(Handled::Duplicate);
+        }
+        let profile = users::profile(&mut tx, &inbound.sender).await?;
+        let mut ctx = Ctx {
+            tx: &mut tx,
+            inbound,
+            lang: profile.language.unwrap_or(self.settings.default_language),
+            now_ms,
+            settings: &self.settings,
+            department: profile.department,
+            replies: vec![],
+        };
+        dispatch::dispatch(&mut ctx).await?;
+        let replies = std::mem::take(&mut ctx.replies);
+        for reply in &replies {
+            Store::outbox_push(&mut tx, reply, now_ms).await?;
+        }
+        tx.commit().await?;
+        if !replies.is_empty() {
+            self.outbox_ready.notify_one();
+        }
+        Ok(Handled::Processed)
+    }
+}

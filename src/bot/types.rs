@@ -1,0 +1,74 @@
+//! Transport-agnostic message types: what the core receives (`Inbound`) and what it owes (`Outbound`).
+
+use serde::{Deserialize, Serialize};
+
+/// One event from a chat room, already stripped of everything transport-specific.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inbound {
+    /// Globally unique id of the event (Matrix event id); the key for exactly-once processing.
+    pub event_id: String,
+    pub room_id: String,
+    pub sender: String,
+    /// True when the room is a direct chat between the sender and the bot.
+    pub is_direct: bool,
+    /// Server timestamp of the event, milliseconds since the Unix epoch.
+    pub timestamp_ms: i64,
+    /// Root of the thread the event belongs to, if it is inside a thread.
+    pub thread_root: Option<String>,
+    pub kind: InboundKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum InboundKind {
+    /// A text message. `mentions_bot` is true when the message mentions the bot (pill or m.mentions).
+    Message { body: String, mentions_bot: bool },
+    /// A valid edit (same sender) of an earlier message `target`; `body` is the new text.
+    Edit { target: String, body: String },
+    /// The earlier event `target` was redacted.
+    Redaction { target: String },
+    /// A reaction `key` (e.g. "👍") on the event `target`.
+    Reaction { target: String, key: String },
+}
+
+/// Where an outbound message goes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Destination {
+    /// A room the bot is in.
+    Room(String),
+    /// A direct chat with this user (the transport finds or creates it).
+    DirectTo(String),
+}
+
+/// A message the bot owes; stored in the outbox before it is sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Outbound {
+    pub destination: Destination,
+    /// Plain-text body.
+    pub body: String,
+    /// HTML body; every piece of user text in it is already escaped.
+    pub html: String,
+    /// Thread root to post into, if any.
+    pub thread_root: Option<String>,
+    /// Event this message replies to, if any.
+    pub in_reply_to: Option<String>,
+    /// Users this message intentionally mentions (always sent as m.mentions, possibly empty).
+    pub mentions: Vec<String>,
+    /// The record this message is about (e.g. "idea", 12), so reactions on it can be mapped back.
+    pub subject: Option<Subject>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Subject {
+    pub kind: String,
+    pub id: i64,
+}
+
+/// An outbox row waiting to be sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingOutbound {
+    /// Outbox row id.
+    pub id: i64,
+    /// Transaction id for the transport, stable across restarts and unique per database.
+    pub txn_id: String,
+    pub message: Outbound,
+}

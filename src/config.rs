@@ -1,0 +1,277 @@
+//! Configuration: a TOML file, overridden key by key by `LOTSE_<SECTION>_<KEY>` environment variables.
+
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub matrix: MatrixConfig,
+    #[serde(default)]
+    pub access: AccessConfig,
+    #[serde(default)]
+    pub database: DatabaseConfig,
+    #[serde(default)]
+    pub bot: BotConfig,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    /// Homeserver base URL, e.g. https://matrix.example.org
+    pub homeserver: String,
+    /// Full user id of the bot, e.g. @lotse:example.org
+    pub user_id: String,
+    /// Password for the first login (or use access_token).
+    pub password: Option<String>,
+    /// Access token instead of a password (requires device_id).
+    pub access_token: Option<String>,
+    pub device_id: Option<String>,
+    #[serde(default = "default_device_name")]
+    pub device_name: String,
+    /// Folder for the Matrix state and crypto store.
+    #[serde(default = "default_store_path")]
+    pub store_path: PathBuf,
+    /// Passphrase that encrypts the crypto store.
+    pub store_passphrase: Option<String>,
+}
+
+// Secrets must never reach logs, so Debug is written by hand.
+impl std::fmt::Debug for MatrixConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hidden = |v: &Option<String>| v.as_ref().map(|_| "<hidden>");
+        f.debug_struct("MatrixConfig")
+            .field("homeserver", &self.homeserver)
+            .field("user_id", &self.user_id)
+            .field("password", &hidden(&self.password))
+            .field("access_token", &hidden(&self.access_token))
+            .field("device_id", &self.device_id)
+            .field("device_name", &self.device_name)
+            .field("store_path", &self.store_path)
+            .field("store_passphrase", &hidden(&self.store_passphrase))
+            .finish()
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessConfig {
+    /// User ids (@user:server) or server names (example.org) whose invites the bot accepts.
+    #[serde(default)]
+    pub invite_allowlist: Vec<String>,
+    /// User ids of the strategy team.
+    #[serde(default)]
+    pub team: Vec<String>,
+    /// Room whose members with power level >= 50 also belong to the strategy team.
+    pub strategy_room: Option<String>,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// sqlite://path/to/lotse.sqlite or postgres://user:password@host/db
+    #[serde(default = "default_database_url")]
+    pub url: String,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        DatabaseConfig { url: default_database_url() }
+    }
+}
+
+impl std::fmt::Debug for DatabaseConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DatabaseConfig").field("url", &redact_url(&self.url)).finish()
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BotConfig {
+    /// Language for users who have not chosen one: "de" or "en".
+    #[serde(default = "default_language")]
+    pub default_language: String,
+    /// Minutes after which an unfinished guided dialog is forgotten.
+    #[serde(default = "default_dialog_timeout")]
+    pub dialog_timeout_minutes: i64,
+    /// Time zone in which dates are shown.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    /// Names the bot answers to when written at the start of a message ("Lotse: ideen").
+    #[serde(default = "default_names")]
+    pub names: Vec<String>,
+}
+
+impl Default for BotConfig {
+    fn default() -> Self {
+        BotConfig {
+            default_language: default_language(),
+            dialog_timeout_minutes: default_dialog_timeout(),
+            timezone: default_timezone(),
+            names: default_names(),
+        }
+    }
+}
+
+fn default_device_name() -> String {
+    "Lotse".into()
+}
+fn default_store_path() -> PathBuf {
+    PathBuf::from("data/matrix-store")
+}
+fn default_database_url() -> String {
+    "sqlite://data/lotse.sqlite".into()
+}
+fn default_language() -> String {
+    "de".into()
+}
+fn default_dialog_timeout() -> i64 {
+    30
+}
+fn default_timezone() -> String {
+    "Europe/Berlin".into()
+}
+fn default_names() -> Vec<String> {
+    vec!["Lotse".into()]
+}
+
+/// Hides the password in a database URL.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("<hidden>"));
+            parsed.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Keys that take a list; from the environment they are comma-separated.
+const LIST_KEYS: &[&str] = &["access.invite_allowlist", "access.team", "bot.names"];
+/// Keys that take a number.
+const NUMBER_KEYS: &[&str] = &["bot.dialog_timeout_minutes"];
+/// Every key that can be set, as section.key.
+pub const KNOWN_KEYS: &[&str] = &[
+    "matrix.homeserver",
+    "matrix.user_id",
+    "matrix.password",
+    "matrix.access_token",
+    "matrix.device_id",
+    "matrix.device_name",
+    "matrix.store_path",
+    "matrix.store_passphrase",
+    "access.invite_allowlist",
+    "access.team",
+    "access.strategy_room",
+    "database.url",
+    "bot.default_language",
+    "bot.dialog_timeout_minutes",
+    "bot.timezone",
+    "bot.names",
+];
+
+impl Config {
+    /// Reads `path` (if it exists), applies environment overrides from `env`, and validates.
+    pub fn load(path: &Path, env: impl Fn(&str) -> Option<String>) -> Result<Config> {
+        let mut table: toml::Table = if path.exists() {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read the configuration file {}", path.display()))?;
+            text.parse().map_err(|e: toml::de::Error| {
+                anyhow::anyhow!("{} is not valid TOML: {}", path.display(), e.message())
+            })?
+        } else if env("LOTSE_MATRIX_HOMESERVER").is_some() {
+            toml::Table::new()
+        } else {
+            bail!(
+                "configuration file {} not found (copy lotse.example.toml to start, or set LOTSE_* variables)",
+                path.display()
+            );
+        };
+        for key in KNOWN_KEYS {
+            let var = format!("LOTSE_{}", key.replace('.', "_").to_uppercase());
+            let Some(raw) = env(&var) else { continue };
+            let (section, name) = key.split_once('.').expect("keys have a section");
+            let value = if LIST_KEYS.contains(key) {
+                toml::Value::Array(
+                    raw.split(',').map(str::trim).filter(|s| !s.is_empty()).map(|s| toml::Value::String(s.into())).collect(),
+                )
+            } else if NUMBER_KEYS.contains(key) {
+                toml::Value::Integer(raw.trim().parse().map_err(|_| {
+                    anyhow::anyhow!("{var} (= {key}) must be a whole number, got {raw:?}")
+                })?)
+            } else {
+                toml::Value::String(raw)
+            };
+            let entry = table.entry(section.to_string()).or_insert_with(|| toml::Value::Table(Default::default()));
+            match entry {
+                toml::Value::Table(t) => {
+                    t.insert(name.to_string(), value);
+                }
+                _ => bail!("[{section}] in the configuration must be a section"),
+            }
+        }
+        let config: Config = toml::Value::Table(table).try_into().map_err(|e: toml::de::Error| {
+            anyhow::anyhow!("configuration error: {}", e.message())
+        })?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<()> {
+        let m = &self.matrix;
+        if !(m.homeserver.starts_with("http://") || m.homeserver.starts_with("https://")) {
+            bail!("matrix.homeserver must be a URL starting with http:// or https://, got {:?}", m.homeserver);
+        }
+        if !is_user_id(&m.user_id) {
+            bail!("matrix.user_id must be a full Matrix user id like @lotse:example.org, got {:?}", m.user_id);
+        }
+        if m.password.is_none() && m.access_token.is_none() {
+            bail!("matrix.password or matrix.access_token must be set (LOTSE_MATRIX_PASSWORD)");
+        }
+        if m.access_token.is_some() && m.device_id.is_none() {
+            bail!("matrix.device_id is required together with matrix.access_token");
+        }
+        for entry in &self.access.invite_allowlist {
+            if entry.starts_with('@') && !is_user_id(entry) {
+                bail!("access.invite_allowlist: {entry:?} is neither a user id (@name:server) nor a server name");
+            }
+            if entry.is_empty() || entry.contains(char::is_whitespace) {
+                bail!("access.invite_allowlist: {entry:?} is neither a user id (@name:server) nor a server name");
+            }
+        }
+        for entry in &self.access.team {
+            if !is_user_id(entry) {
+                bail!("access.team: {entry:?} must be a full user id like @name:example.org");
+            }
+        }
+        if let Some(room) = &self.access.strategy_room
+            && !(room.starts_with('!') && room.contains(':'))
+        {
+            bail!("access.strategy_room must be a room id like !abc:example.org, got {room:?}");
+        }
+        if self.database.url.is_empty()
+            || !(self.database.url.starts_with("sqlite:") || self.database.url.starts_with("postgres"))
+        {
+            bail!("database.url must start with sqlite:// or postgres://");
+        }
+        if !["de", "en"].contains(&self.bot.default_language.as_str()) {
+            bail!("bot.default_language must be \"de\" or \"en\", got {:?}", self.bot.default_language);
+        }
+        if self.bot.dialog_timeout_minutes < 1 {
+            bail!("bot.dialog_timeout_minutes must be at least 1");
+        }
+        if self.bot.timezone.parse::<chrono_tz::Tz>().is_err() {
+            bail!("bot.timezone must be a time zone name like Europe/Berlin, got {:?}", self.bot.timezone);
+        }
+        Ok(())
+    }
+}
+
+/// True for strings shaped like a Matrix user id: @localpart:server
+pub fn is_user_id(s: &str) -> bool {
+    s.starts_with('@')
+        && s.split_once(':').is_some_and(|(local, server)| local.len() > 1 && !server.is_empty())
+        && !s.contains(char::is_whitespace)
+}

@@ -1,0 +1,206 @@
+//! Ideas (PRODUCT.md "Ideen"): submit, list, search, show, support, comment on and withdraw
+//! AI use-case ideas.
+
+mod guided;
+mod limits;
+pub mod queries;
+mod show;
+mod updates;
+
+pub use guided::dialog_answer;
+pub use limits::{MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+pub use updates::{on_edit, on_reaction, on_redaction};
+
+use crate::bot::context::Ctx;
+use crate::bot::dialog::{self, DialogState};
+use crate::bot::parser::{RefError, record_ref};
+use crate::bot::types::Subject;
+use anyhow::Result;
+use queries::{IdeaRow, Listing, NewIdea, STATUS_WITHDRAWN};
+
+/// How many ideas one list shows.
+const LIST_LIMIT: i64 = 15;
+
+pub fn subject(id: i64) -> Subject {
+    Subject { kind: "idea".into(), id }
+}
+
+/// `!idee`, `!idee <Titel>`, `!idee #N`.
+pub async fn idea(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    if args.trim_start().starts_with('#') {
+        return match record_ref(args) {
+            Ok((id, _)) => show::show(ctx, id).await,
+            Err(_) => {
+                ctx.reply("idea-ref-invalid", &[]);
+                Ok(())
+            }
+        };
+    }
+    let title = args.trim();
+    if title.is_empty() {
+        let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+        dialog::save(ctx.tx, &room, &user, &DialogState::IdeaTitle, ctx.now_ms).await?;
+        ctx.reply("idea-dialog-title", &[]);
+        return Ok(());
+    }
+    if !limits::title_fits(ctx, title) {
+        return Ok(());
+    }
+    let department = ctx.department.clone().unwrap_or_default();
+    let idea = NewIdea {
+        title,
+        description: "",
+        department: &department,
+        benefit: "",
+        author: &ctx.inbound.sender,
+        room_id: &ctx.inbound.room_id,
+        source_event_id: Some(&ctx.inbound.event_id),
+    };
+    let id = queries::insert(ctx.tx, &idea, ctx.now_ms).await?;
+    let text = ctx.t("idea-created", &[("id", id.into()), ("title", title.into())]);
+    ctx.reply_text(text, Some(subject(id)));
+    Ok(())
+}
+
+/// Stores an idea finished in the guided dialog.
+pub(crate) async fn store_from_dialog(ctx: &mut Ctx<'_>, idea: NewIdea<'_>) -> Result<()> {
+    let id = queries::insert(ctx.tx, &idea, ctx.now_ms).await?;
+    let text = ctx.t("idea-created", &[("id", id.into()), ("title", idea.title.into())]);
+    ctx.reply_text(text, Some(subject(id)));
+    Ok(())
+}
+
+/// `!ideen [meine|top|neu|suche <Wort>]`.
+pub async fn list(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    let args = args.trim();
+    let (keyword, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    let sender = ctx.inbound.sender.clone();
+    let listing = match keyword.to_lowercase().as_str() {
+        "" | "neu" | "new" => Listing::Newest,
+        "top" => Listing::Top,
+        "meine" | "mine" => Listing::Mine(&sender),
+        "suche" | "search" if !rest.trim().is_empty() => Listing::Search(rest.trim()),
+        "suche" | "search" => {
+            ctx.reply("ideas-search-usage", &[]);
+            return Ok(());
+        }
+        _ => {
+            ctx.reply("ideas-usage", &[]);
+            return Ok(());
+        }
+    };
+    let (rows, total) = queries::list(ctx.tx, &listing, LIST_LIMIT).await?;
+    if rows.is_empty() {
+        let id = match listing {
+            Listing::Mine(_) => "ideas-none-mine",
+            Listing::Search(_) => "ideas-none-found",
+            _ => "ideas-none",
+        };
+        ctx.reply(id, &[]);
+        return Ok(());
+    }
+    let heading = match &listing {
+        Listing::Newest => ctx.t("ideas-heading-new", &[("count", total.into())]),
+        Listing::Top => ctx.t("ideas-heading-top", &[("count", total.into())]),
+        Listing::Mine(_) => ctx.t("ideas-heading-mine", &[("count", total.into())]),
+        Listing::Search(word) => ctx.t("ideas-heading-search", &[("count", total.into()), ("word", (*word).into())]),
+    };
+    let mut text = heading;
+    for row in &rows {
+        text.push('\n');
+        text.push_str(&list_line(ctx, row));
+    }
+    if total > rows.len() as i64 {
+        text.push('\n');
+        text.push_str(&ctx.t("ideas-more", &[("count", (total - rows.len() as i64).into())]));
+    }
+    ctx.reply_text(text, None);
+    Ok(())
+}
+
+fn list_line(ctx: &Ctx<'_>, row: &IdeaRow) -> String {
+    ctx.t(
+        "ideas-line",
+        &[
+            ("id", row.id.into()),
+            ("title", show::display_title(ctx, row).into()),
+            ("supporters", row.supporters.into()),
+            ("status", show::status_label(ctx, &row.status).into()),
+        ],
+    )
+}
+
+/// Looks up `#N` from `args` for a command; replies with the problem and returns None if there is one.
+async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Option<(IdeaRow, String)>> {
+    let (id, rest) = match record_ref(args) {
+        Ok(found) => found,
+        Err(RefError::Missing) => {
+            ctx.reply(usage, &[]);
+            return Ok(None);
+        }
+        Err(RefError::Invalid) => {
+            ctx.reply("idea-ref-invalid", &[]);
+            return Ok(None);
+        }
+    };
+    let rest = rest.to_string();
+    match queries::get(ctx.tx, id).await? {
+        Some(row) => Ok(Some((row, rest))),
+        None => {
+            ctx.reply("idea-not-found", &[("id", id.into())]);
+            Ok(None)
+        }
+    }
+}
+
+/// `!unterstütze #N`.
+pub async fn support(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    let Some((row, _)) = target_idea(ctx, args, "support-usage").await? else { return Ok(()) };
+    if row.status == STATUS_WITHDRAWN {
+        ctx.reply("idea-withdrawn-already", &[("id", row.id.into())]);
+        return Ok(());
+    }
+    let sender = ctx.inbound.sender.clone();
+    if queries::add_supporter(ctx.tx, row.id, &sender, ctx.now_ms).await? {
+        ctx.reply("support-added", &[("id", row.id.into()), ("count", (row.supporters + 1).into())]);
+    } else {
+        ctx.reply("support-already", &[("id", row.id.into())]);
+    }
+    Ok(())
+}
+
+/// `!kommentar #N <Text>`.
+pub async fn comment(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    let Some((row, text)) = target_idea(ctx, args, "comment-usage").await? else { return Ok(()) };
+    if text.is_empty() {
+        ctx.reply("comment-usage", &[]);
+        return Ok(());
+    }
+    if !limits::text_fits(ctx, &text) {
+        return Ok(());
+    }
+    if row.status == STATUS_WITHDRAWN {
+        ctx.reply("idea-withdrawn-already", &[("id", row.id.into())]);
+        return Ok(());
+    }
+    let (sender, event_id) = (ctx.inbound.sender.clone(), ctx.inbound.event_id.clone());
+    queries::add_comment(ctx.tx, row.id, &sender, &text, &event_id, ctx.now_ms).await?;
+    ctx.reply("comment-added", &[("id", row.id.into())]);
+    Ok(())
+}
+
+/// `!zurückziehen #N` (author only).
+pub async fn withdraw(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    let Some((row, _)) = target_idea(ctx, args, "withdraw-usage").await? else { return Ok(()) };
+    if row.author != ctx.inbound.sender {
+        ctx.reply("withdraw-not-author", &[("id", row.id.into())]);
+        return Ok(());
+    }
+    if row.status == STATUS_WITHDRAWN {
+        ctx.reply("idea-withdrawn-already", &[("id", row.id.into())]);
+        return Ok(());
+    }
+    queries::set_status(ctx.tx, row.id, STATUS_WITHDRAWN, ctx.now_ms).await?;
+    ctx.reply("withdraw-done", &[("id", row.id.into())]);
+    Ok(())
+}

@@ -1,0 +1,189 @@
+//! SQL for ideas, supporters and comments; identical on SQLite and PostgreSQL.
+
+use crate::store::Tx;
+use anyhow::Result;
+
+pub const STATUS_WITHDRAWN: &str = "zurueckgezogen";
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct IdeaRow {
+    pub id: i64,
+    pub title: String,
+    pub description: String,
+    pub department: String,
+    pub benefit: String,
+    pub author: String,
+    pub status: String,
+    pub supporters: i64,
+    pub comments: i64,
+}
+
+pub struct NewIdea<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub department: &'a str,
+    pub benefit: &'a str,
+    pub author: &'a str,
+    pub room_id: &'a str,
+    pub source_event_id: Option<&'a str>,
+}
+
+fn search_text(title: &str, description: &str, department: &str, benefit: &str) -> String {
+    format!("{title}\n{description}\n{department}\n{benefit}").to_lowercase()
+}
+
+pub async fn insert(tx: &mut Tx, idea: &NewIdea<'_>, now_ms: i64) -> Result<i64> {
+    let (id,): (i64,) = sqlx::query_as(
+        "INSERT INTO ideas (title, description, department, benefit, author, search_text, source_event_id, \
+         room_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+    )
+    .bind(idea.title)
+    .bind(idea.description)
+    .bind(idea.department)
+    .bind(idea.benefit)
+    .bind(idea.author)
+    .bind(search_text(idea.title, idea.description, idea.department, idea.benefit))
+    .bind(idea.source_event_id)
+    .bind(idea.room_id)
+    .bind(now_ms)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(id)
+}
+
+const SELECT: &str = "SELECT i.id, i.title, i.description, i.department, i.benefit, i.author, i.status, \
+     (SELECT COUNT(*) FROM idea_supporters s WHERE s.idea_id = i.id) AS supporters, \
+     (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id) AS comments FROM ideas i";
+
+pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<IdeaRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.id = $1"))).bind(id).fetch_optional(&mut **tx).await?)
+}
+
+/// Which ideas a list shows.
+pub enum Listing<'a> {
+    Newest,
+    Top,
+    Mine(&'a str),
+    Search(&'a str),
+}
+
+/// Up to `limit` ideas of a listing, and how many there are in all.
+pub async fn list(tx: &mut Tx, listing: &Listing<'_>, limit: i64) -> Result<(Vec<IdeaRow>, i64)> {
+    let open = format!("i.status <> '{STATUS_WITHDRAWN}'");
+    let (filter, order, param) = match listing {
+        Listing::Newest => (open, "i.id DESC", None),
+        Listing::Top => (open, "supporters DESC, i.id DESC", None),
+        Listing::Mine(user) => ("i.author = $1".to_string(), "i.id DESC", Some(user.to_string())),
+        Listing::Search(word) => {
+            let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
+            (format!("{open} AND i.search_text LIKE $1 ESCAPE '\\'"), "supporters DESC, i.id DESC", Some(pattern))
+        }
+    };
+    let limit_param = if param.is_some() { "$2" } else { "$1" };
+    let rows_sql = format!("{SELECT} WHERE {filter} ORDER BY {order} LIMIT {limit_param}");
+    let count_sql = format!("SELECT COUNT(*) FROM ideas i WHERE {filter}");
+    let mut rows = sqlx::query_as::<_, IdeaRow>(sqlx::AssertSqlSafe(rows_sql));
+    let mut count = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(count_sql));
+    if let Some(p) = &param {
+        rows = rows.bind(p.clone());
+        count = count.bind(p.clone());
+    }
+    let rows = rows.bind(limit).fetch_all(&mut **tx).await?;
+    let (total,) = count.fetch_one(&mut **tx).await?;
+    Ok((rows, total))
+}
+
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}
+
+/// Adds a supporter; false if this person already supports the idea.
+pub async fn add_supporter(tx: &mut Tx, id: i64, user: &str, now_ms: i64) -> Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO idea_supporters (idea_id, user_id, created_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (idea_id, user_id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(user)
+    .bind(now_ms)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn add_comment(tx: &mut Tx, id: i64, author: &str, body: &str, event_id: &str, now_ms: i64) -> Result<i64> {
+    let (comment_id,): (i64,) = sqlx::query_as(
+        "INSERT INTO idea_comments (idea_id, author, body, source_event_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(id)
+    .bind(author)
+    .bind(body)
+    .bind(event_id)
+    .bind(now_ms)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(comment_id)
+}
+
+/// The newest comments of an idea, oldest first.
+pub async fn recent_comments(tx: &mut Tx, id: i64, limit: i64) -> Result<Vec<(String, String)>> {
+    let mut rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT author, body FROM idea_comments WHERE idea_id = $1 ORDER BY id DESC LIMIT $2",
+    )
+    .bind(id)
+    .bind(limit)
+    .fetch_all(&mut **tx)
+    .await?;
+    rows.reverse();
+    Ok(rows)
+}
+
+pub async fn set_status(tx: &mut Tx, id: i64, status: &str, now_ms: i64) -> Result<()> {
+    sqlx::query("UPDATE ideas SET status = $1, updated_at = $2 WHERE id = $3")
+        .bind(status)
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The idea a message created, if any.
+pub async fn by_source_event(tx: &mut Tx, event_id: &str) -> Result<Option<IdeaRow>> {
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.source_event_id = $1")))
+        .bind(event_id)
+        .fetch_optional(&mut **tx)
+        .await?)
+}
+
+pub async fn update_title(tx: &mut Tx, id: i64, title: &str, now_ms: i64) -> Result<()> {
+    let Some(idea) = get(tx, id).await? else { return Ok(()) };
+    sqlx::query("UPDATE ideas SET title = $1, search_text = $2, updated_at = $3 WHERE id = $4")
+        .bind(title)
+        .bind(search_text(title, &idea.description, &idea.department, &idea.benefit))
+        .bind(now_ms)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Blanks every text of the idea created by `event_id` and of a comment posted as `event_id`.
+pub async fn blank_texts_from_event(tx: &mut Tx, event_id: &str, now_ms: i64) -> Result<u64> {
+    let ideas = sqlx::query(
+        "UPDATE ideas SET title = '', description = '', benefit = '', search_text = '', updated_at = $1 \
+         WHERE source_event_id = $2",
+    )
+    .bind(now_ms)
+    .bind(event_id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    let comments = sqlx::query("UPDATE idea_comments SET body = '' WHERE source_event_id = $1")
+        .bind(event_id)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    Ok(ideas + comments)
+}

@@ -1,0 +1,67 @@
+//! `!idee #N`: one idea with its details, supporters and latest comments.
+
+use super::queries::{self, IdeaRow};
+use crate::bot::context::Ctx;
+use anyhow::Result;
+
+const SHOWN_COMMENTS: i64 = 5;
+
+pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
+    let Some(row) = queries::get(ctx.tx, id).await? else {
+        ctx.reply("idea-not-found", &[("id", id.into())]);
+        return Ok(());
+    };
+    let mut text = ctx.t(
+        "idea-show-head",
+        &[
+            ("id", row.id.into()),
+            ("title", display_title(ctx, &row).into()),
+            ("status", status_label(ctx, &row.status).into()),
+            ("supporters", row.supporters.into()),
+            ("author", row.author.clone().into()),
+        ],
+    );
+    for (label, value) in [
+        ("idea-field-department", &row.department),
+        ("idea-field-description", &row.description),
+        ("idea-field-benefit", &row.benefit),
+    ] {
+        if !value.is_empty() {
+            text.push('\n');
+            text.push_str(&ctx.t(label, &[("value", value.into())]));
+        }
+    }
+    if row.comments > 0 {
+        text.push('\n');
+        text.push_str(&ctx.t("idea-comments-head", &[("count", row.comments.into())]));
+        for (author, body) in queries::recent_comments(ctx.tx, row.id, SHOWN_COMMENTS).await? {
+            let body = if body.is_empty() { ctx.t("text-removed", &[]) } else { body };
+            text.push('\n');
+            text.push_str(&ctx.t("idea-comment-line", &[("author", author.into()), ("text", body.into())]));
+        }
+    }
+    text.push('\n');
+    text.push_str(&ctx.t("idea-show-support-hint", &[("id", row.id.into())]));
+    ctx.reply_text(text, Some(super::subject(row.id)));
+    Ok(())
+}
+
+/// The title, or a note that its text was removed.
+pub fn display_title(ctx: &Ctx<'_>, row: &IdeaRow) -> String {
+    if row.title.is_empty() { ctx.t("text-removed", &[]) } else { row.title.clone() }
+}
+
+/// The status in the user's language.
+pub fn status_label(ctx: &Ctx<'_>, status: &str) -> String {
+    let id = match status {
+        "eingereicht" => "status-eingereicht",
+        "in-pruefung" => "status-in-pruefung",
+        "priorisiert" => "status-priorisiert",
+        "pilot" => "status-pilot",
+        "im-betrieb" => "status-im-betrieb",
+        "zurueckgestellt" => "status-zurueckgestellt",
+        "abgelehnt" => "status-abgelehnt",
+        _ => "status-zurueckgezogen",
+    };
+    ctx.t(id, &[])
+}

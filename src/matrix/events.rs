@@ -1,0 +1,152 @@
+//! Hands one timeline event to the core: checks it may count (after the bot's join, decrypted),
+//! builds the `Inbound` (verifying edits against the original's sender), and retries
+//! `Bot::handle` with backoff until it is committed — an event is never dropped for a database error.
+
+use super::convert::{self, Meaning};
+use super::retry::{Backoff, Failure, Stop, classify};
+use super::timeline::{json_of, timestamp_of};
+use crate::bot::types::{Inbound, InboundKind};
+use crate::bot::{Bot, Handled};
+use matrix_sdk::deserialized_responses::TimelineEvent;
+use matrix_sdk::ruma::EventId;
+use matrix_sdk::{Client, Room};
+
+/// What every part of the sync side needs.
+#[derive(Clone)]
+pub(super) struct Shared {
+    pub client: Client,
+    pub bot: Bot,
+    /// The bot's own user id.
+    pub me: String,
+    pub stop: Stop,
+}
+
+/// What became of an event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Outcome {
+    /// Committed by the core (or found to be a duplicate).
+    Handled,
+    /// Not for the core: own event, notice, state, pre-join history, unverifiable edit, …
+    Skipped,
+    /// Encrypted and not (yet) decryptable: the caller keeps it for a later attempt.
+    Undecryptable,
+    /// Shutdown came before the event was committed.
+    Stopped,
+}
+
+/// A room counts as direct chat if it is marked as DM or has exactly two members, the bot included.
+pub(super) async fn is_direct(room: &Room) -> bool {
+    room.is_direct().await.unwrap_or(false) || room.joined_members_count() == 2
+}
+
+/// Processes `event` of `room`; `joined_at` is the bot's join time (events before it are history).
+pub(super) async fn deliver(shared: &Shared, room: &Room, is_direct: bool, joined_at: i64, event: &TimelineEvent) -> Outcome {
+    let Some(json) = json_of(event) else {
+        tracing::debug!(room = %room.room_id(), "skipping an unreadable event");
+        return Outcome::Skipped;
+    };
+    if timestamp_of(&json).is_some_and(|ts| ts < joined_at) {
+        tracing::debug!(room = %room.room_id(), event = ?event.event_id(), "skipping an event from before the bot joined");
+        return Outcome::Skipped;
+    }
+    if event.kind.is_utd() {
+        if event.sender().is_some_and(|s| s.as_str() == shared.me) {
+            return Outcome::Skipped;
+        }
+        tracing::warn!(room = %room.room_id(), event = ?event.event_id(), "cannot decrypt an event yet; will retry when keys arrive");
+        return Outcome::Undecryptable;
+    }
+    let Some((envelope, meaning)) = convert::interpret(&json, &shared.me) else {
+        return Outcome::Skipped;
+    };
+    let mut thread_root = None;
+    let kind = match meaning {
+        Meaning::Message { body, mentions_bot, thread_root: root } => {
+            thread_root = root;
+            InboundKind::Message { body, mentions_bot }
+        }
+        Meaning::Redaction { target } => InboundKind::Redaction { target },
+        Meaning::Reaction { target, key } => InboundKind::Reaction { target, key },
+        Meaning::Edit { target, body } => match original(shared, room, &target).await {
+            Original::Stopped => return Outcome::Stopped,
+            Original::Unverifiable => {
+                tracing::debug!(room = %room.room_id(), edit = %envelope.event_id, "dropping an edit whose original cannot be checked");
+                return Outcome::Skipped;
+            }
+            Original::Found { sender, thread_root: root } => {
+                if sender != envelope.sender {
+                    tracing::debug!(room = %room.room_id(), edit = %envelope.event_id, "dropping an edit of someone else's message");
+                    return Outcome::Skipped;
+                }
+                thread_root = root;
+                InboundKind::Edit { target, body }
+            }
+        },
+    };
+    let inbound = Inbound {
+        event_id: envelope.event_id,
+        room_id: room.room_id().to_string(),
+        sender: envelope.sender,
+        is_direct,
+        timestamp_ms: envelope.timestamp_ms.unwrap_or_else(|| shared.bot.now_ms()),
+        thread_root,
+        kind,
+    };
+    handle(&shared.bot, &inbound, &shared.stop).await
+}
+
+/// Commits `inbound` through the core, retrying (1 s → 30 s) for as long as the core fails.
+async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
+    let mut backoff = Backoff::standard();
+    loop {
+        match bot.handle(inbound).await {
+            Ok(Handled::Processed) => return Outcome::Handled,
+            Ok(Handled::Duplicate) => {
+                tracing::debug!(event = %inbound.event_id, "event was processed before");
+                return Outcome::Handled;
+            }
+            Err(e) => {
+                let wait = backoff.next_delay();
+                tracing::error!(
+                    event = %inbound.event_id, room = %inbound.room_id, error = %format!("{e:#}"), wait_s = wait.as_secs(),
+                    "could not process an event (nothing was committed); retrying it, the sync position is held"
+                );
+                if stop.sleep(wait).await {
+                    return Outcome::Stopped;
+                }
+            }
+        }
+    }
+}
+
+enum Original {
+    Found { sender: String, thread_root: Option<String> },
+    Unverifiable,
+    Stopped,
+}
+
+/// The sender (and thread) of the edited event, fetched from the homeserver.
+async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
+    let Ok(event_id) = EventId::parse(target) else { return Original::Unverifiable };
+    let mut backoff = Backoff::standard();
+    loop {
+        match room.event(&event_id, None).await {
+            Ok(event) => {
+                let Some(sender) = event.sender() else { return Original::Unverifiable };
+                let thread_root = json_of(&event).and_then(|j| convert::thread_root_of(&j));
+                return Original::Found { sender: sender.to_string(), thread_root };
+            }
+            Err(e) => {
+                let wait = match classify(&e) {
+                    Failure::Permanent => return Original::Unverifiable,
+                    Failure::RateLimited(Some(wait)) => wait,
+                    Failure::RateLimited(None) | Failure::Transient => backoff.next_delay(),
+                };
+                tracing::warn!(room = %room.room_id(), error = %e, wait_s = wait.as_secs(), "cannot fetch an edited message; retrying");
+                if shared.stop.sleep(wait).await {
+                    return Original::Stopped;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! The Matrix adapter: the only code that knows Matrix. `run` logs in, syncs, feeds events to the
+//! core and sends what the core owes, until shutdown.
+//!
+//! Files: `session` (login/restore, cross-signing), `sync` (the committed sync loop), `timeline`
+//! (gaps and pre-join history), `events` (one event → core, with retry), `convert` (Matrix event → `Inbound`), `undecryptable` (events
+//! waiting for keys), `invites` (allowlist), `sender` + `content` (the outbox), `retry` (backoff,
+//! error kinds, the stop signal).
+
+mod content;
+mod convert;
+mod events;
+mod invites;
+mod retry;
+mod sender;
+mod session;
+mod sync;
+mod timeline;
+mod undecryptable;
+
+use crate::bot::Bot;
+use crate::config::Config;
+use anyhow::Result;
+use retry::Stop;
+use std::future::Future;
+
+/// Connects to the homeserver and serves until `shutdown` resolves; then finishes the event being
+/// committed and the message being sent, and returns. Unsent outbox rows stay for the next start.
+pub async fn run(config: &Config, bot: Bot, shutdown: impl Future<Output = ()>) -> Result<()> {
+    let stop = Stop::new();
+    let signal = {
+        let stop = stop.clone();
+        async move {
+            shutdown.await;
+            stop.trigger();
+        }
+    };
+    let serve = serve(config, bot, stop.clone());
+    tokio::pin!(signal);
+    tokio::pin!(serve);
+    // Run until `serve` ends; once the signal fired, keep driving `serve` so it can wind down.
+    tokio::select! {
+        result = &mut serve => result,
+        () = &mut signal => serve.await,
+    }
+}
+
+async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
+    let Some(client) = session::connect(config, bot.store(), stop.clone()).await? else {
+        return Ok(()); // stopped while connecting
+    };
+    session::bootstrap_cross_signing(&client, &config.matrix).await;
+
+    let sender = tokio::spawn(sender::run(client.clone(), bot.clone(), stop.clone()));
+    let syncing = sync::Syncer::new(client, bot, &config.access.invite_allowlist, stop.clone()).await;
+    let result = match syncing {
+        Ok(syncer) => syncer.run().await,
+        Err(e) => Err(e),
+    };
+    if result.is_err() {
+        // The sync loop gave up (e.g. the access token was revoked): stop the sender as well.
+        stop.trigger();
+    }
+    if let Err(e) = sender.await {
+        tracing::error!(error = %e, "the outbox sender task ended abnormally");
+    }
+    result
+}

@@ -1,0 +1,187 @@
+//! The outbox sender: sends committed replies in order, with the outbox row's transaction id (so a
+//! re-send after a crash is deduplicated by the homeserver), waits out rate limits without touching
+//! the sync loop, and finds or creates the direct chat for `Destination::DirectTo`.
+
+use super::content;
+use super::retry::{Backoff, Failure, Stop, classify, retry_db};
+use crate::bot::Bot;
+use crate::bot::types::{Destination, PendingOutbound};
+use crate::store::OUTBOX_BATCH;
+use matrix_sdk::config::RequestConfig;
+use matrix_sdk::ruma::events::room::member::MembershipState;
+use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UserId};
+use matrix_sdk::{Client, Room, RoomState};
+use std::time::Duration;
+
+/// The outbox is also checked this often, in case a notification was missed.
+const SAFETY_TICK: Duration = Duration::from_secs(5);
+
+/// Runs until shutdown; the message in flight is finished first.
+pub(super) async fn run(client: Client, bot: Bot, stop: Stop) {
+    let ready = bot.outbox_ready();
+    loop {
+        if !drain(&client, &bot, &stop).await {
+            return;
+        }
+        tokio::select! {
+            () = ready.notified() => {}
+            () = tokio::time::sleep(SAFETY_TICK) => {}
+            () = stop.wait() => return,
+        }
+    }
+}
+
+/// Sends everything pending, oldest first. Returns false if shutdown came.
+async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
+    loop {
+        let rows = match bot.store().outbox_pending(OUTBOX_BATCH).await {
+            Ok(rows) => rows,
+            Err(e) => {
+                tracing::error!(error = %format!("{e:#}"), "cannot read the outbox; trying again shortly");
+                return !stop.is_set();
+            }
+        };
+        if rows.is_empty() {
+            return !stop.is_set();
+        }
+        for row in rows {
+            let event_id = match deliver(client, bot, stop, &row).await {
+                Delivery::Sent(event_id) => Some(event_id),
+                Delivery::GaveUp => None,
+                Delivery::Stopped => return false,
+            };
+            let store = bot.store();
+            let marked = retry_db(stop, || store.outbox_mark_sent(row.id, event_id.as_deref(), bot.now_ms())).await;
+            if marked.is_none() || stop.is_set() {
+                return false;
+            }
+        }
+    }
+}
+
+enum Delivery {
+    Sent(String),
+    GaveUp,
+    Stopped,
+}
+
+enum SendError {
+    /// Can never succeed: give up on this row.
+    Permanent(String),
+    Matrix(matrix_sdk::Error),
+    Database(anyhow::Error),
+}
+
+/// Sends one row, retrying until it is sent, hopeless, or shutdown interrupts a wait.
+async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound) -> Delivery {
+    let mut backoff = Backoff::standard();
+    loop {
+        let error = match attempt(client, bot, row).await {
+            Ok(event_id) => {
+                tracing::debug!(outbox = row.id, event = %event_id, "sent");
+                return Delivery::Sent(event_id);
+            }
+            Err(error) => error,
+        };
+        let wait = match &error {
+            SendError::Permanent(reason) => {
+                tracing::warn!(outbox = row.id, destination = ?row.message.destination, reason = %reason, "giving up on a message");
+                return Delivery::GaveUp;
+            }
+            SendError::Database(e) => {
+                let wait = backoff.next_delay();
+                tracing::error!(outbox = row.id, error = %format!("{e:#}"), wait_s = wait.as_secs(), "database error while sending; retrying");
+                wait
+            }
+            SendError::Matrix(e) => match classify(e) {
+                Failure::Permanent => {
+                    tracing::warn!(outbox = row.id, destination = ?row.message.destination, error = %e, "the homeserver refused a message; giving up on it");
+                    return Delivery::GaveUp;
+                }
+                Failure::RateLimited(wait) => {
+                    let wait = wait.unwrap_or_else(|| backoff.next_delay());
+                    tracing::info!(outbox = row.id, wait_ms = wait.as_millis() as u64, "rate-limited by the homeserver; waiting");
+                    wait
+                }
+                Failure::Transient => {
+                    let wait = backoff.next_delay();
+                    tracing::warn!(outbox = row.id, error = %e, wait_s = wait.as_secs(), "sending failed; retrying");
+                    wait
+                }
+            },
+        };
+        if stop.sleep(wait).await {
+            return Delivery::Stopped;
+        }
+    }
+}
+
+async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound) -> Result<String, SendError> {
+    let room = match &row.message.destination {
+        Destination::Room(id) => joined_room(client, id)?,
+        Destination::DirectTo(user) => direct_room(client, bot, user).await?,
+    };
+    let txn_id = OwnedTransactionId::from(row.txn_id.as_str());
+    let sent = room
+        .send(content::build(&row.message))
+        .with_transaction_id(txn_id)
+        // Rate limits and retries are handled here, not inside the SDK.
+        .with_request_config(RequestConfig::new().disable_retry())
+        .await
+        .map_err(SendError::Matrix)?;
+    Ok(sent.response.event_id.to_string())
+}
+
+fn joined_room(client: &Client, room_id: &str) -> Result<Room, SendError> {
+    let id = RoomId::parse(room_id).map_err(|_| SendError::Permanent(format!("{room_id:?} is not a room id")))?;
+    match client.get_room(&id) {
+        Some(room) if room.state() == RoomState::Joined => Ok(room),
+        Some(_) => Err(SendError::Permanent(format!("the bot is no longer in room {room_id}"))),
+        None => Err(SendError::Permanent(format!("the bot does not know room {room_id}"))),
+    }
+}
+
+/// The direct chat with `user`: the remembered one, an existing DM, or a new encrypted one.
+async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, SendError> {
+    let user_id = UserId::parse(user).map_err(|_| SendError::Permanent(format!("{user:?} is not a user id")))?;
+    let key = format!("dm_room:{user}");
+    let store = bot.store();
+    let remembered = store.meta_get(&key).await.map_err(SendError::Database)?;
+    if let Some(room) = remembered.and_then(|id| RoomId::parse(id).ok()).and_then(|id| client.get_room(&id))
+        && usable(&room, &user_id).await
+    {
+        return Ok(room);
+    }
+    let mut found = None;
+    let candidates: Vec<Room> = client.get_dm_rooms(&user_id).collect();
+    for room in candidates {
+        if usable(&room, &user_id).await {
+            found = Some(room);
+            break;
+        }
+    }
+    let room = match found {
+        Some(room) => room,
+        None => {
+            tracing::info!(user = %user_id, "creating a direct chat");
+            client.create_dm(&user_id).await.map_err(SendError::Matrix)?
+        }
+    };
+    if let Err(e) = store.meta_set(&key, room.room_id().as_str()).await {
+        // Not fatal: the SDK also remembers the DM (m.direct) and finds it next time.
+        tracing::warn!(user = %user_id, error = %format!("{e:#}"), "could not remember the direct chat");
+    }
+    Ok(room)
+}
+
+/// A DM room is usable while the bot is in it and the other user has not left it.
+async fn usable(room: &Room, user: &UserId) -> bool {
+    if room.state() != RoomState::Joined {
+        return false;
+    }
+    match room.get_member_no_sync(user).await {
+        Ok(Some(member)) => matches!(member.membership(), MembershipState::Join | MembershipState::Invite),
+        // Not loaded yet (e.g. the room was just created): trust it.
+        Ok(None) | Err(_) => true,
+    }
+}

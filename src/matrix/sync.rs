@@ -1,0 +1,172 @@
+//! The sync loop, driven by hand with `sync_once`: resumes from OUR committed sync token (meta
+//! `sync_token`), hands every event of a batch to the core in order, and commits the batch's
+//! token only when all of them are committed. The first start processes no history.
+
+use super::events::{self, Outcome, Shared};
+use super::invites::Invites;
+use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
+use super::timeline::{self, joined_at_key};
+use super::undecryptable::Undecryptable;
+use crate::bot::Bot;
+use anyhow::{Result, bail};
+use matrix_sdk::Client;
+use matrix_sdk::config::{SyncSettings, SyncToken};
+use matrix_sdk::ruma::UInt;
+use matrix_sdk::ruma::api::client::filter::FilterDefinition;
+use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
+use matrix_sdk::sync::SyncResponse;
+use std::time::Duration;
+
+/// Meta key of the committed sync position.
+const TOKEN_KEY: &str = "sync_token";
+/// Long-poll timeout of a sync request.
+const LONG_POLL: Duration = Duration::from_secs(30);
+/// Timeline events per room and batch; larger bursts are fetched with /messages.
+const TIMELINE_LIMIT: u32 = 50;
+
+pub(super) struct Syncer {
+    shared: Shared,
+    invites: Invites,
+}
+
+impl Syncer {
+    pub(super) async fn new(client: Client, bot: Bot, allowlist: &[String], stop: Stop) -> Result<Syncer> {
+        let Some(me) = client.user_id().map(|u| u.to_string()) else {
+            bail!("the Matrix client has no session");
+        };
+        Ok(Syncer { shared: Shared { client, bot, me, stop }, invites: Invites::new(allowlist) })
+    }
+
+    /// Syncs until shutdown. Returns an error only when going on is pointless (token revoked).
+    pub(super) async fn run(mut self) -> Result<()> {
+        let shared = self.shared.clone();
+        let store = shared.bot.store();
+        let Some(mut token) = retry_db(&shared.stop, || store.meta_get(TOKEN_KEY)).await else { return Ok(()) };
+        let Some(mut undecryptable) = Undecryptable::load(&shared).await else { return Ok(()) };
+        if token.is_none() {
+            tracing::info!("first start: initial sync; messages sent before now are not treated as commands");
+        }
+        let mut backoff = Backoff::standard();
+        let mut failing = false;
+        loop {
+            if shared.stop.is_set() {
+                return Ok(());
+            }
+            let settings = self.settings(token.as_deref());
+            let response = tokio::select! {
+                response = shared.client.sync_once(settings) => response,
+                () = shared.stop.wait() => return Ok(()),
+            };
+            let response = match response {
+                Ok(response) => {
+                    if failing {
+                        tracing::info!("sync works again");
+                        failing = false;
+                    }
+                    backoff.reset();
+                    response
+                }
+                Err(e) if is_unknown_token(&e) => bail!(
+                    "the homeserver no longer accepts the bot's access token (device logged out?): {e}. \
+                     Log the device in again: remove the `matrix_session` meta row and matrix.store_path"
+                ),
+                Err(e) => {
+                    failing = true;
+                    let wait = match classify(&e) {
+                        Failure::RateLimited(Some(wait)) => wait,
+                        _ => backoff.next_delay(),
+                    };
+                    tracing::warn!(error = %e, wait_s = wait.as_secs(), "sync failed (homeserver unreachable?); retrying");
+                    if shared.stop.sleep(wait).await {
+                        return Ok(());
+                    }
+                    continue;
+                }
+            };
+            let completed = match token.as_deref() {
+                None => self.note_initial(&response).await,
+                Some(since) => self.process(&response, since, &mut undecryptable).await,
+            };
+            if !completed || undecryptable.save(&shared).await.is_none() {
+                return Ok(()); // stopped mid-batch: the token stays where it was
+            }
+            let next = response.next_batch.clone();
+            if retry_db(&shared.stop, || store.meta_set(TOKEN_KEY, &next)).await.is_none() {
+                return Ok(());
+            }
+            tracing::trace!(token = %next, "sync position committed");
+            token = Some(next);
+
+            self.invites.handle_pending(&shared).await;
+            if undecryptable.due(!response.to_device.is_empty()) && !undecryptable.retry(&shared).await {
+                return Ok(());
+            }
+        }
+    }
+
+    fn settings(&self, token: Option<&str>) -> SyncSettings {
+        let mut filter = FilterDefinition::default();
+        filter.room.timeline.limit = Some(UInt::from(TIMELINE_LIMIT));
+        let settings = SyncSettings::new().filter(Filter::FilterDefinition(filter));
+        match token {
+            // Never let the SDK fall back to its own stored token: ours is the committed one.
+            None => settings.token(SyncToken::NoToken).timeout(Duration::ZERO),
+            Some(token) => {
+                let timeout = self.invites.next_retry_in().map_or(LONG_POLL, |t| t.min(LONG_POLL));
+                settings.token(token).timeout(timeout)
+            }
+        }
+    }
+
+    /// The initial sync: nothing in it is processed; only the join times of the rooms are noted.
+    async fn note_initial(&mut self, response: &SyncResponse) -> bool {
+        for room_id in response.rooms.joined.keys() {
+            if let Some(room) = self.shared.client.get_room(room_id)
+                && timeline::join_bound(&self.shared, &room).await.is_none()
+            {
+                return false;
+            }
+        }
+        tracing::info!(rooms = response.rooms.joined.len(), "initial sync done; listening for new messages");
+        true
+    }
+
+    /// Hands every new event of the batch to the core, room by room, in timeline order.
+    /// Returns false if shutdown came before the batch was complete.
+    async fn process(&mut self, response: &SyncResponse, since: &str, undecryptable: &mut Undecryptable) -> bool {
+        let shared = &self.shared;
+        for room_id in response.rooms.left.keys() {
+            // A later re-join must learn its join time afresh.
+            let store = shared.bot.store();
+            if let Err(e) = store.meta_set(&joined_at_key(room_id.as_str()), "").await {
+                tracing::warn!(room = %room_id, error = %format!("{e:#}"), "could not reset the room's join time");
+            }
+            tracing::info!(room = %room_id, "the bot is no longer in this room");
+        }
+        for (room_id, update) in &response.rooms.joined {
+            if update.timeline.events.is_empty() && !update.timeline.limited {
+                continue;
+            }
+            let Some(room) = shared.client.get_room(room_id) else {
+                tracing::warn!(room = %room_id, "room of a sync update is unknown to the client");
+                continue;
+            };
+            let Some(joined_at) = timeline::join_bound(shared, &room).await else { return false };
+            let Some(batch) = timeline::collect(shared, &room, &update.timeline, since, joined_at).await else {
+                return false;
+            };
+            if batch.is_empty() {
+                continue;
+            }
+            let is_direct = events::is_direct(&room).await;
+            for event in &batch {
+                match events::deliver(shared, &room, is_direct, joined_at, event).await {
+                    Outcome::Handled | Outcome::Skipped => {}
+                    Outcome::Undecryptable => undecryptable.add(room_id.as_str(), event, shared.bot.now_ms()),
+                    Outcome::Stopped => return false,
+                }
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,70 @@
+//! The outbox: replies and notices that are committed with their cause and sent afterwards.
+
+use super::{Store, Tx};
+use crate::bot::types::{Outbound, PendingOutbound};
+use anyhow::{Context, Result};
+
+/// How many outbox rows the sender takes at once.
+pub const OUTBOX_BATCH: i64 = 50;
+
+impl Store {
+    /// Queues `message` inside the caller's transaction.
+    pub async fn outbox_push(tx: &mut Tx, message: &Outbound, now_ms: i64) -> Result<i64> {
+        let payload = serde_json::to_string(message)?;
+        let (subject_kind, subject_id) = match &message.subject {
+            Some(s) => (Some(s.kind.clone()), Some(s.id)),
+            None => (None, None),
+        };
+        let (id,): (i64,) = sqlx::query_as(
+            "INSERT INTO outbox (payload, subject_kind, subject_id, created_at) \
+             VALUES ($1, $2, $3, $4) RETURNING id",
+        )
+        .bind(payload)
+        .bind(subject_kind)
+        .bind(subject_id)
+        .bind(now_ms)
+        .fetch_one(&mut **tx)
+        .await?;
+        Ok(id)
+    }
+
+    /// Oldest unsent messages first.
+    pub async fn outbox_pending(&self, limit: i64) -> Result<Vec<PendingOutbound>> {
+        let instance = self.instance_id().await?;
+        let rows: Vec<(i64, String)> = sqlx::query_as(
+            "SELECT id, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.into_iter()
+            .map(|(id, payload)| {
+                let message: Outbound = serde_json::from_str(&payload)
+                    .with_context(|| format!("outbox row {id} is unreadable"))?;
+                Ok(PendingOutbound { id, txn_id: format!("lotse-{instance}-{id}"), message })
+            })
+            .collect()
+    }
+
+    /// Records that row `id` was delivered as event `event_id` (None: given up, e.g. room gone).
+    pub async fn outbox_mark_sent(&self, id: i64, event_id: Option<&str>, now_ms: i64) -> Result<()> {
+        sqlx::query("UPDATE outbox SET sent_at = $1, sent_event_id = $2 WHERE id = $3")
+            .bind(now_ms)
+            .bind(event_id)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// The record a message the bot sent is about, looked up by the sent event id.
+    pub async fn outbox_subject_of(tx: &mut Tx, sent_event_id: &str) -> Result<Option<(String, i64)>> {
+        let row: Option<(Option<String>, Option<i64>)> = sqlx::query_as(
+            "SELECT subject_kind, subject_id FROM outbox WHERE sent_event_id = $1",
+        )
+        .bind(sent_event_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+        Ok(row.and_then(|(k, i)| Some((k?, i?))))
+    }
+}

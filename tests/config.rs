@@ -1,0 +1,63 @@
+//! Configuration: the example file is valid, environment overrides win, and errors name the key.
+
+use lotse::config::Config;
+use std::collections::HashMap;
+use std::path::Path;
+
+fn load(toml: &str, env: &[(&str, &str)]) -> Result<Config, String> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lotse.toml");
+    std::fs::write(&path, toml).unwrap();
+    let env: HashMap<String, String> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    Config::load(&path, |k| env.get(k).cloned()).map_err(|e| format!("{e:#}"))
+}
+
+const MINIMAL: &str = "[matrix]\nhomeserver = \"http://127.0.0.1:8008\"\nuser_id = \"@lotse:localhost\"\npassword = \"pw\"\n";
+
+#[test]
+fn example_file_is_valid() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("lotse.example.toml");
+    let config = Config::load(&example, |_| None).expect("lotse.example.toml is valid");
+    assert_eq!(config.bot.timezone, "Europe/Berlin");
+    assert_eq!(config.access.invite_allowlist, vec!["example.org".to_string()]);
+}
+
+#[test]
+fn environment_overrides_the_file() {
+    let config = load(
+        MINIMAL,
+        &[("LOTSE_DATABASE_URL", "postgres://u:secret@h/db"), ("LOTSE_ACCESS_TEAM", "@a:x.org, @b:x.org"), ("LOTSE_BOT_DIALOG_TIMEOUT_MINUTES", "5")],
+    )
+    .unwrap();
+    assert_eq!(config.database.url, "postgres://u:secret@h/db");
+    assert_eq!(config.access.team, vec!["@a:x.org".to_string(), "@b:x.org".to_string()]);
+    assert_eq!(config.bot.dialog_timeout_minutes, 5);
+}
+
+#[test]
+fn errors_name_the_key_and_what_is_expected() {
+    let cases: &[(&str, &[(&str, &str)], &str)] = &[
+        (MINIMAL, &[("LOTSE_MATRIX_USER_ID", "lotse")], "matrix.user_id"),
+        (MINIMAL, &[("LOTSE_MATRIX_HOMESERVER", "matrix.example.org")], "matrix.homeserver"),
+        (MINIMAL, &[("LOTSE_BOT_DIALOG_TIMEOUT_MINUTES", "bald")], "bot.dialog_timeout_minutes"),
+        (MINIMAL, &[("LOTSE_BOT_DEFAULT_LANGUAGE", "fr")], "bot.default_language"),
+        (MINIMAL, &[("LOTSE_BOT_TIMEZONE", "Mars/Olympus")], "bot.timezone"),
+        (MINIMAL, &[("LOTSE_DATABASE_URL", "mysql://x")], "database.url"),
+        (MINIMAL, &[("LOTSE_ACCESS_TEAM", "anna")], "access.team"),
+        ("[matrix]\nhomeserver = \"http://h\"\nuser_id = \"@l:h\"\n", &[], "matrix.password"),
+        ("[matrix]\nuser_id = \"@l:h\"\npassword = \"x\"\n", &[], "homeserver"),
+        (&format!("{MINIMAL}colour = \"blue\"\n"), &[], "colour"),
+        ("not toml at all [", &[], "not valid TOML"),
+    ];
+    for (toml, env, expected) in cases {
+        let error = load(toml, env).expect_err(expected);
+        assert!(error.contains(expected), "error {error:?} names {expected}");
+    }
+}
+
+#[test]
+fn secrets_never_appear_in_debug_output() {
+    let config = load(MINIMAL, &[("LOTSE_MATRIX_STORE_PASSPHRASE", "geheim123"), ("LOTSE_DATABASE_URL", "postgres://u:pgsecret@h/db")]).unwrap();
+    let shown = format!("{config:?}");
+    assert!(!shown.contains("geheim123") && !shown.contains("pgsecret") && !shown.contains("\"pw\""), "{shown}");
+}

@@ -1,0 +1,155 @@
+//! Drives the core without Matrix: a bot over a fresh SQLite file or PostgreSQL schema,
+//! a movable clock, and helpers that send a message and return the replies it produced.
+#![allow(dead_code)]
+
+use lotse::bot::types::{Inbound, InboundKind, Outbound};
+use lotse::bot::{Bot, Handled, Settings};
+use lotse::clock::ManualClock;
+use lotse::store::Store;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+pub const BOT: &str = "@lotse:example.org";
+pub const ROOM: &str = "!dept:example.org";
+
+/// A test bot and everything needed to talk to it.
+pub struct TestBot {
+    pub bot: Bot,
+    pub clock: Arc<ManualClock>,
+    pub backend: &'static str,
+    counter: AtomicU64,
+    _dir: Option<tempfile::TempDir>,
+}
+
+pub fn settings() -> Settings {
+    Settings {
+        bot_user_id: BOT.into(),
+        names: vec!["Lotse".into(), BOT.into(), "lotse".into()],
+        default_language: lotse::bot::i18n::Lang::De,
+        dialog_timeout_ms: 30 * 60_000,
+        timezone: chrono_tz::Europe::Berlin,
+        team: vec!["@team:example.org".into()],
+    }
+}
+
+impl TestBot {
+    pub async fn sqlite() -> TestBot {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}/lotse.sqlite", dir.path().display());
+        Self::with_url(&url, "sqlite", Some(dir)).await
+    }
+
+    /// A bot on a fresh schema of the PostgreSQL named by LOTSE_TEST_POSTGRES_URL, if set.
+    pub async fn postgres() -> Option<TestBot> {
+        let base = std::env::var("LOTSE_TEST_POSTGRES_URL").ok()?;
+        let schema = format!("t{}_{}", std::process::id(), rand_suffix());
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&base).await.expect("LOTSE_TEST_POSTGRES_URL is reachable");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}"))).execute(&pool).await.expect("create schema");
+        pool.close().await;
+        let separator = if base.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
+        Some(Self::with_url(&url, "postgres", None).await)
+    }
+
+    async fn with_url(url: &str, backend: &'static str, dir: Option<tempfile::TempDir>) -> TestBot {
+        let store = Store::connect(url).await.expect("database opens");
+        store.migrate().await.expect("migrations apply");
+        let clock = ManualClock::new(1_790_000_000_000);
+        let bot = Bot::new(store, settings(), clock.clone());
+        TestBot { bot, clock, backend, counter: AtomicU64::new(0), _dir: dir }
+    }
+
+    pub fn store(&self) -> &Store {
+        self.bot.store()
+    }
+
+    pub fn next_event_id(&self) -> String {
+        format!("$ev{}", self.counter.fetch_add(1, Ordering::SeqCst))
+    }
+
+    /// Sends an event and returns the replies it caused.
+    pub async fn event(&self, inbound: Inbound) -> Vec<Outbound> {
+        let before = self.max_outbox_id().await;
+        let handled = self.bot.handle(&inbound).await.expect("handle succeeds");
+        assert_eq!(handled, Handled::Processed, "event {} was new", inbound.event_id);
+        self.outbox_after(before).await
+    }
+
+    pub fn inbound(&self, user: &str, room: &str, is_direct: bool, kind: InboundKind) -> Inbound {
+        Inbound {
+            event_id: self.next_event_id(),
+            room_id: room.into(),
+            sender: user.into(),
+            is_direct,
+            timestamp_ms: self.clock_now(),
+            thread_root: None,
+            kind,
+        }
+    }
+
+    fn clock_now(&self) -> i64 {
+        use lotse::clock::Clock;
+        self.clock.now_ms()
+    }
+
+    /// A message in the shared room; returns the reply bodies.
+    pub async fn say(&self, user: &str, body: &str) -> Vec<String> {
+        self.say_in(user, ROOM, false, body).await
+    }
+
+    /// A message in the user's DM with the bot; returns the reply bodies.
+    pub async fn dm(&self, user: &str, body: &str) -> Vec<String> {
+        let room = format!("!dm-{}:example.org", user.trim_start_matches('@').replace(':', "-"));
+        self.say_in(user, &room, true, body).await
+    }
+
+    pub async fn say_in(&self, user: &str, room: &str, is_direct: bool, body: &str) -> Vec<String> {
+        let inbound =
+            self.inbound(user, room, is_direct, InboundKind::Message { body: body.into(), mentions_bot: false });
+        self.event(inbound).await.into_iter().map(|o| o.body).collect()
+    }
+
+    /// Exactly one reply, returned as text.
+    pub async fn one(&self, user: &str, body: &str) -> String {
+        let replies = self.say(user, body).await;
+        assert_eq!(replies.len(), 1, "one reply to {body:?} on {}, got {replies:?}", self.backend);
+        replies.into_iter().next().unwrap()
+    }
+
+    pub async fn max_outbox_id(&self) -> i64 {
+        let (id,): (Option<i64>,) =
+            sqlx::query_as("SELECT MAX(id) FROM outbox").fetch_one(self.store().pool()).await.unwrap();
+        id.unwrap_or(0)
+    }
+
+    pub async fn outbox_after(&self, id: i64) -> Vec<Outbound> {
+        let rows: Vec<(String,)> = sqlx::query_as("SELECT payload FROM outbox WHERE id > $1 ORDER BY id")
+            .bind(id)
+            .fetch_all(self.store().pool())
+            .await
+            .unwrap();
+        rows.into_iter().map(|(p,)| serde_json::from_str(&p).unwrap()).collect()
+    }
+
+    pub async fn count(&self, sql: &'static str) -> i64 {
+        let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.store().pool()).await.unwrap();
+        n
+    }
+}
+
+fn rand_suffix() -> String {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    format!("{nanos}_{}", N.fetch_add(1, Ordering::SeqCst))
+}
+
+/// Every backend the suite runs on: SQLite always, PostgreSQL when LOTSE_TEST_POSTGRES_URL is set.
+pub async fn backends() -> Vec<TestBot> {
+    let mut all = vec![TestBot::sqlite().await];
+    if let Some(pg) = TestBot::postgres().await {
+        all.push(pg);
+    }
+    all
+}

@@ -1,0 +1,248 @@
+//! A Matrix "employee" client (matrix-sdk, with E2EE) that talks to the bot like a person would.
+
+use super::Synapse;
+use matrix_sdk::config::SyncSettings;
+use matrix_sdk::deserialized_responses::TimelineEvent;
+use matrix_sdk::ruma::api::client::room::create_room::v3::{
+    Request as CreateRoomRequest, RoomPreset,
+};
+use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
+use matrix_sdk::ruma::events::room::member::MembershipState;
+use matrix_sdk::ruma::events::{AnySyncTimelineEvent, InitialStateEvent};
+use matrix_sdk::ruma::serde::Raw;
+use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId, UserId};
+use matrix_sdk::{Client, Room};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use tempfile::TempDir;
+
+pub(super) struct Entry {
+    pub(super) room_id: OwnedRoomId,
+    pub(super) event: Value,
+    pub(super) encrypted: bool,
+    pub(super) consumed: bool,
+}
+
+#[derive(Default)]
+pub(super) struct Inbox {
+    pub(super) entries: Vec<Entry>,
+    /// Events that could not be decrypted yet; retried after every sync.
+    pub(super) undecrypted: Vec<(OwnedRoomId, Raw<AnySyncTimelineEvent>)>,
+    /// Invites already handed out by `wait_for_invite`.
+    pub(super) seen_invites: HashSet<OwnedRoomId>,
+}
+
+/// A logged-in Matrix user with its own device and crypto store.
+pub struct TestUser {
+    pub client: Client,
+    pub user_id: OwnedUserId,
+    pub password: String,
+    pub(super) inbox: Mutex<Inbox>,
+    _store: TempDir,
+}
+
+pub(super) fn decode(event: &TimelineEvent) -> Option<Value> {
+    event.raw().deserialize_as_unchecked::<Value>().ok()
+}
+
+impl TestUser {
+    /// Registers `localpart` (password `<localpart>-password`) and logs in.
+    pub async fn new(synapse: &Synapse, localpart: &str) -> TestUser {
+        let password = format!("{localpart}-password");
+        synapse.register(localpart, &password, false).await;
+        TestUser::login(synapse, localpart, &password).await
+    }
+
+    /// Logs in an existing user with a new device, uploads its keys and does the first sync.
+    pub async fn login(synapse: &Synapse, localpart: &str, password: &str) -> TestUser {
+        let store = tempfile::Builder::new()
+            .prefix("lotse-testuser-")
+            .tempdir()
+            .expect("tempdir");
+        let client = Client::builder()
+            .homeserver_url(&synapse.base_url)
+            .sqlite_store(store.path(), None)
+            .build()
+            .await
+            .expect("build the Matrix client");
+        client
+            .matrix_auth()
+            .login_username(localpart, password)
+            .initial_device_display_name(&format!("test device of {localpart}"))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("login of {localpart} failed: {e}"));
+        let user_id = client.user_id().expect("logged in").to_owned();
+        let user = TestUser {
+            client,
+            user_id,
+            password: password.to_string(),
+            inbox: Default::default(),
+            _store: store,
+        };
+        user.sync(Duration::ZERO).await;
+        user.client
+            .encryption()
+            .wait_for_e2ee_initialization_tasks()
+            .await;
+        user
+    }
+
+    /// One /sync round (long-polling up to `timeout`); new timeline events go to the inbox.
+    pub async fn sync(&self, timeout: Duration) {
+        let response = self
+            .client
+            .sync_once(SyncSettings::default().timeout(timeout))
+            .await
+            .unwrap_or_else(|e| panic!("sync of {} failed: {e}", self.user_id));
+        let pending = std::mem::take(&mut self.inbox.lock().unwrap().undecrypted);
+        let mut retried = Vec::new();
+        for (room_id, raw) in pending {
+            match self.client.get_room(&room_id) {
+                Some(room) => match room.decrypt_event(raw.cast_ref_unchecked(), None).await {
+                    Ok(event) => retried.push((room_id, event)),
+                    Err(_) => retried.push((room_id, TimelineEvent::from_plaintext(raw))),
+                },
+                None => retried.push((room_id, TimelineEvent::from_plaintext(raw))),
+            }
+        }
+        let fresh = response
+            .rooms
+            .joined
+            .into_iter()
+            .flat_map(|(room_id, update)| {
+                update
+                    .timeline
+                    .events
+                    .into_iter()
+                    .map(move |e| (room_id.clone(), e))
+            });
+        let mut inbox = self.inbox.lock().unwrap();
+        for (room_id, event) in retried.into_iter().chain(fresh) {
+            let Some(value) = decode(&event) else {
+                continue;
+            };
+            if value["type"] == "m.room.encrypted" {
+                inbox.undecrypted.push((room_id, event.into_raw()));
+            } else {
+                let encrypted = event.encryption_info().is_some();
+                inbox.entries.push(Entry {
+                    room_id,
+                    event: value,
+                    encrypted,
+                    consumed: false,
+                });
+            }
+        }
+    }
+
+    /// The room, syncing until the client knows it.
+    pub async fn room(&self, room_id: &RoomId) -> Room {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(room) = self.client.get_room(room_id) {
+                return room;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{} never saw room {room_id}",
+                self.user_id
+            );
+            self.sync(Duration::from_secs(1)).await;
+        }
+    }
+
+    /// Creates a room named `name`, inviting `invite` (full user ids); encrypted if asked.
+    pub async fn create_room(&self, name: &str, encrypted: bool, invite: &[&str]) -> OwnedRoomId {
+        let mut request = CreateRoomRequest::new();
+        request.name = Some(name.to_string());
+        request.preset = Some(RoomPreset::PrivateChat);
+        request.invite = invite
+            .iter()
+            .map(|u| UserId::parse(*u).expect("valid user id"))
+            .collect();
+        if encrypted {
+            request.initial_state = vec![
+                InitialStateEvent::with_empty_state_key(
+                    RoomEncryptionEventContent::with_recommended_defaults(),
+                )
+                .to_raw_any(),
+            ];
+        }
+        let room = self.client.create_room(request).await.expect("create room");
+        room.room_id().to_owned()
+    }
+
+    /// Creates an encrypted direct chat with `with` (as Element does) and invites them.
+    pub async fn create_dm(&self, with: &str) -> OwnedRoomId {
+        let user = UserId::parse(with).expect("valid user id");
+        let room = self.client.create_dm(&user).await.expect("create DM");
+        room.room_id().to_owned()
+    }
+
+    /// Creates an unencrypted direct chat with `with`.
+    pub async fn create_dm_unencrypted(&self, with: &str) -> OwnedRoomId {
+        let mut request = CreateRoomRequest::new();
+        request.is_direct = true;
+        request.preset = Some(RoomPreset::TrustedPrivateChat);
+        request.invite = vec![UserId::parse(with).expect("valid user id")];
+        let room = self.client.create_room(request).await.expect("create DM");
+        room.room_id().to_owned()
+    }
+
+    /// Joins a room (accepting an invite).
+    pub async fn join(&self, room_id: &RoomId) {
+        self.client
+            .join_room_by_id(room_id)
+            .await
+            .unwrap_or_else(|e| panic!("join {room_id}: {e}"));
+    }
+
+    /// Waits for an invite not returned before; returns its room id.
+    pub async fn wait_for_invite(&self, timeout: Duration) -> OwnedRoomId {
+        let deadline = Instant::now() + timeout;
+        loop {
+            {
+                let mut inbox = self.inbox.lock().unwrap();
+                let invites = self.client.invited_rooms();
+                if let Some(room) = invites
+                    .iter()
+                    .find(|r| !inbox.seen_invites.contains(r.room_id()))
+                {
+                    let id = room.room_id().to_owned();
+                    inbox.seen_invites.insert(id.clone());
+                    return id;
+                }
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "{} received no invite within {timeout:?}",
+                self.user_id
+            );
+            self.sync(left.min(Duration::from_secs(5))).await;
+        }
+    }
+
+    /// Waits until `user` is joined to the room.
+    pub async fn wait_for_member(&self, room_id: &RoomId, user: &str, timeout: Duration) {
+        let user = UserId::parse(user).expect("valid user id");
+        let deadline = Instant::now() + timeout;
+        loop {
+            let room = self.room(room_id).await;
+            if let Ok(Some(member)) = room.get_member_no_sync(&user).await
+                && *member.membership() == MembershipState::Join
+            {
+                return;
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            assert!(
+                !left.is_zero(),
+                "{user} did not join {room_id} within {timeout:?}"
+            );
+            self.sync(left.min(Duration::from_secs(5))).await;
+        }
+    }
+}
