@@ -1,6 +1,7 @@
 //! Reads one (decrypted) Matrix timeline event as plain JSON and says what it means for the core:
 //! a message, an edit, a redaction, a reaction, or nothing. Pure functions, no I/O, no panics.
 
+use super::body::{mentions, strip_reply_fallback};
 use serde_json::Value;
 
 /// Who sent an event, when, and under which id.
@@ -15,11 +16,23 @@ pub(super) struct Envelope {
 /// What an event means for the core.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Meaning {
-    Message { body: String, mentions_bot: bool, thread_root: Option<String> },
+    Message {
+        body: String,
+        mentions_bot: bool,
+        thread_root: Option<String>,
+    },
     /// A replacement of `target`; the sender still has to be checked against the original's.
-    Edit { target: String, body: String },
-    Redaction { target: String },
-    Reaction { target: String, key: String },
+    Edit {
+        target: String,
+        body: String,
+    },
+    Redaction {
+        target: String,
+    },
+    Reaction {
+        target: String,
+        key: String,
+    },
 }
 
 /// Envelope of any event that has an id and a sender.
@@ -44,7 +57,9 @@ pub(super) fn interpret(event: &Value, me: &str) -> Option<(Envelope, Meaning)> 
         "m.room.redaction" => {
             // Room version 11 moved `redacts` into the content.
             let target = str_at(content, &["redacts"]).or_else(|| str_at(event, &["redacts"]))?;
-            Meaning::Redaction { target: target.to_string() }
+            Meaning::Redaction {
+                target: target.to_string(),
+            }
         }
         "m.reaction" => {
             let relates = content.get("m.relates_to")?;
@@ -74,16 +89,32 @@ fn message(content: &Value, me: &str) -> Option<Meaning> {
             return None;
         }
         let body = str_at(new_content, &["body"])?;
-        return Some(Meaning::Edit { target: target.to_string(), body: body.to_string() });
+        return Some(Meaning::Edit {
+            target: target.to_string(),
+            body: body.to_string(),
+        });
     }
     let body = str_at(content, &["body"])?;
-    let is_reply = relates.and_then(|r| r.get("m.in_reply_to")).and_then(|r| str_at(r, &["event_id"])).is_some();
-    let body = if is_reply { strip_reply_fallback(body) } else { body.to_string() };
+    let is_reply = relates
+        .and_then(|r| r.get("m.in_reply_to"))
+        .and_then(|r| str_at(r, &["event_id"]))
+        .is_some();
+    let body = if is_reply {
+        strip_reply_fallback(body)
+    } else {
+        body.to_string()
+    };
     let thread_root = match rel_type {
-        Some("m.thread") => relates.and_then(|r| str_at(r, &["event_id"])).map(str::to_string),
+        Some("m.thread") => relates
+            .and_then(|r| str_at(r, &["event_id"]))
+            .map(str::to_string),
         _ => None,
     };
-    Some(Meaning::Message { body, mentions_bot: mentions(content, me), thread_root })
+    Some(Meaning::Message {
+        body,
+        mentions_bot: mentions(content, me),
+        thread_root,
+    })
 }
 
 /// m.text and m.emote count; m.notice (other bots) and media do not.
@@ -100,57 +131,8 @@ pub(super) fn thread_root_of(event: &Value) -> Option<String> {
     str_at(relates, &["event_id"]).map(str::to_string)
 }
 
-/// True if m.mentions names the bot, or the HTML body links to it (outside a reply fallback).
-fn mentions(content: &Value, me: &str) -> bool {
-    let listed = content
-        .get("m.mentions")
-        .and_then(|m| m.get("user_ids"))
-        .and_then(Value::as_array)
-        .is_some_and(|ids| ids.iter().any(|id| id.as_str() == Some(me)));
-    if listed {
-        return true;
-    }
-    let Some(html) = str_at(content, &["formatted_body"]) else { return false };
-    let html = strip_html_reply_fallback(html).to_lowercase();
-    let me = me.to_lowercase();
-    let encoded = me.replace('@', "%40").replace(':', "%3a");
-    let localpart_and_server = me.trim_start_matches('@');
-    html.contains(&format!("matrix.to/#/{me}"))
-        || html.contains(&format!("matrix.to/#/{encoded}"))
-        || html.contains(&format!("matrix:u/{localpart_and_server}"))
-}
-
-/// Removes the quoted original ("> …" lines and the blank line after them) from a reply's body.
-pub(super) fn strip_reply_fallback(body: &str) -> String {
-    let mut lines = body.lines().peekable();
-    let mut stripped_any = false;
-    while let Some(line) = lines.peek() {
-        if line.starts_with("> ") || *line == ">" {
-            stripped_any = true;
-            lines.next();
-        } else {
-            break;
-        }
-    }
-    if !stripped_any {
-        return body.to_string();
-    }
-    if lines.peek().is_some_and(|l| l.trim().is_empty()) {
-        lines.next();
-    }
-    lines.collect::<Vec<_>>().join("\n")
-}
-
-/// Removes a leading `<mx-reply>…</mx-reply>` block from an HTML body.
-fn strip_html_reply_fallback(html: &str) -> &str {
-    match (html.find("<mx-reply>"), html.find("</mx-reply>")) {
-        (Some(0), Some(end)) => html.get(end + "</mx-reply>".len()..).unwrap_or(""),
-        _ => html,
-    }
-}
-
 /// The string at a path of object keys.
-fn str_at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a str> {
+pub(super) fn str_at<'a>(value: &'a Value, path: &[&str]) -> Option<&'a str> {
     path.iter().try_fold(value, |v, key| v.get(key))?.as_str()
 }
 
@@ -186,7 +168,11 @@ mod tests {
         assert_eq!(env.timestamp_ms, Some(1700000000000));
         assert_eq!(
             meaning,
-            Meaning::Message { body: "!idee Test".into(), mentions_bot: true, thread_root: Some("$root".into()) }
+            Meaning::Message {
+                body: "!idee Test".into(),
+                mentions_bot: true,
+                thread_root: Some("$root".into())
+            }
         );
     }
 
@@ -206,33 +192,52 @@ mod tests {
 
     #[test]
     fn emote_counts() {
-        let (_, m) = interpret(&msg(json!({"msgtype": "m.emote", "body": "winkt"})), ME).expect("emote");
+        let (_, m) =
+            interpret(&msg(json!({"msgtype": "m.emote", "body": "winkt"})), ME).expect("emote");
         assert!(matches!(m, Meaning::Message { ref body, .. } if body == "winkt"));
     }
 
     #[test]
     fn pill_in_html_mentions_the_bot_but_not_inside_a_reply_fallback() {
-        let pill = msg(json!({"msgtype": "m.text", "body": "Lotse: hilfe", "format": "org.matrix.custom.html",
-            "formatted_body": "<a href=\"https://matrix.to/#/@lotse:example.org\">Lotse</a>: hilfe"}));
-        assert!(matches!(interpret(&pill, ME), Some((_, Meaning::Message { mentions_bot: true, .. }))));
+        let pill = msg(
+            json!({"msgtype": "m.text", "body": "Lotse: hilfe", "format": "org.matrix.custom.html",
+            "formatted_body": "<a href=\"https://matrix.to/#/@lotse:example.org\">Lotse</a>: hilfe"}),
+        );
+        assert!(matches!(
+            interpret(&pill, ME),
+            Some((
+                _,
+                Meaning::Message {
+                    mentions_bot: true,
+                    ..
+                }
+            ))
+        ));
         let encoded = msg(json!({"msgtype": "m.text", "body": "x",
             "formatted_body": "<a href=\"https://matrix.to/#/%40lotse%3Aexample.org\">L</a>"}));
-        assert!(matches!(interpret(&encoded, ME), Some((_, Meaning::Message { mentions_bot: true, .. }))));
-        let fallback = msg(json!({"msgtype": "m.text", "body": "> <@lotse:example.org> hi\n\nok",
+        assert!(matches!(
+            interpret(&encoded, ME),
+            Some((
+                _,
+                Meaning::Message {
+                    mentions_bot: true,
+                    ..
+                }
+            ))
+        ));
+        let fallback = msg(
+            json!({"msgtype": "m.text", "body": "> <@lotse:example.org> hi\n\nok",
             "formatted_body": "<mx-reply><a href=\"https://matrix.to/#/@lotse:example.org\">L</a></mx-reply>ok",
-            "m.relates_to": {"m.in_reply_to": {"event_id": "$x"}}}));
+            "m.relates_to": {"m.in_reply_to": {"event_id": "$x"}}}),
+        );
         assert_eq!(
             interpret(&fallback, ME).map(|(_, m)| m),
-            Some(Meaning::Message { body: "ok".into(), mentions_bot: false, thread_root: None })
+            Some(Meaning::Message {
+                body: "ok".into(),
+                mentions_bot: false,
+                thread_root: None
+            })
         );
-    }
-
-    #[test]
-    fn reply_fallback_is_stripped_only_at_the_top() {
-        assert_eq!(strip_reply_fallback("> <@a:x> original\n> more\n\n!idee Neu"), "!idee Neu");
-        assert_eq!(strip_reply_fallback("!idee\n> quoted later"), "!idee\n> quoted later");
-        assert_eq!(strip_reply_fallback(">\n> x\nanswer"), "answer");
-        assert_eq!(strip_reply_fallback(""), "");
     }
 
     #[test]
@@ -242,7 +247,10 @@ mod tests {
             "m.relates_to": {"rel_type": "m.replace", "event_id": "$orig"}}));
         assert_eq!(
             interpret(&edit, ME).map(|(_, m)| m),
-            Some(Meaning::Edit { target: "$orig".into(), body: "neu".into() })
+            Some(Meaning::Edit {
+                target: "$orig".into(),
+                body: "neu".into()
+            })
         );
         let broken_edit = msg(json!({"msgtype": "m.text", "body": "* neu",
             "m.relates_to": {"rel_type": "m.replace", "event_id": "$orig"}}));
@@ -251,13 +259,21 @@ mod tests {
         let v11 = json!({"type": "m.room.redaction", "event_id": "$r", "sender": "@a:x", "content": {"redacts": "$t"}});
         let old = json!({"type": "m.room.redaction", "event_id": "$r", "sender": "@a:x", "redacts": "$t", "content": {}});
         for ev in [v11, old] {
-            assert_eq!(interpret(&ev, ME).map(|(_, m)| m), Some(Meaning::Redaction { target: "$t".into() }));
+            assert_eq!(
+                interpret(&ev, ME).map(|(_, m)| m),
+                Some(Meaning::Redaction {
+                    target: "$t".into()
+                })
+            );
         }
         let reaction = json!({"type": "m.reaction", "event_id": "$re", "sender": "@a:x",
             "content": {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$t", "key": "👍"}}});
         assert_eq!(
             interpret(&reaction, ME).map(|(_, m)| m),
-            Some(Meaning::Reaction { target: "$t".into(), key: "👍".into() })
+            Some(Meaning::Reaction {
+                target: "$t".into(),
+                key: "👍".into()
+            })
         );
     }
 
@@ -274,7 +290,8 @@ mod tests {
 
     #[test]
     fn thread_root_of_original() {
-        let ev = json!({"content": {"m.relates_to": {"rel_type": "m.thread", "event_id": "$root"}}});
+        let ev =
+            json!({"content": {"m.relates_to": {"rel_type": "m.thread", "event_id": "$root"}}});
         assert_eq!(thread_root_of(&ev).as_deref(), Some("$root"));
         assert_eq!(thread_root_of(&json!({"content": {}})), None);
     }

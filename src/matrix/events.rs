@@ -40,7 +40,13 @@ pub(super) async fn is_direct(room: &Room) -> bool {
 }
 
 /// Processes `event` of `room`; `joined_at` is the bot's join time (events before it are history).
-pub(super) async fn deliver(shared: &Shared, room: &Room, is_direct: bool, joined_at: i64, event: &TimelineEvent) -> Outcome {
+pub(super) async fn deliver(
+    shared: &Shared,
+    room: &Room,
+    is_direct: bool,
+    joined_at: i64,
+    event: &TimelineEvent,
+) -> Outcome {
     let Some(json) = json_of(event) else {
         tracing::debug!(room = %room.room_id(), "skipping an unreadable event");
         return Outcome::Skipped;
@@ -61,7 +67,11 @@ pub(super) async fn deliver(shared: &Shared, room: &Room, is_direct: bool, joine
     };
     let mut thread_root = None;
     let kind = match meaning {
-        Meaning::Message { body, mentions_bot, thread_root: root } => {
+        Meaning::Message {
+            body,
+            mentions_bot,
+            thread_root: root,
+        } => {
             thread_root = root;
             InboundKind::Message { body, mentions_bot }
         }
@@ -73,7 +83,10 @@ pub(super) async fn deliver(shared: &Shared, room: &Room, is_direct: bool, joine
                 tracing::debug!(room = %room.room_id(), edit = %envelope.event_id, "dropping an edit whose original cannot be checked");
                 return Outcome::Skipped;
             }
-            Original::Found { sender, thread_root: root } => {
+            Original::Found {
+                sender,
+                thread_root: root,
+            } => {
                 if sender != envelope.sender {
                     tracing::debug!(room = %room.room_id(), edit = %envelope.event_id, "dropping an edit of someone else's message");
                     return Outcome::Skipped;
@@ -120,21 +133,31 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
 }
 
 enum Original {
-    Found { sender: String, thread_root: Option<String> },
+    Found {
+        sender: String,
+        thread_root: Option<String>,
+    },
     Unverifiable,
     Stopped,
 }
 
 /// The sender (and thread) of the edited event, fetched from the homeserver.
 async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
-    let Ok(event_id) = EventId::parse(target) else { return Original::Unverifiable };
+    let Ok(event_id) = EventId::parse(target) else {
+        return Original::Unverifiable;
+    };
     let mut backoff = Backoff::standard();
     loop {
         match room.event(&event_id, None).await {
             Ok(event) => {
-                let Some(sender) = event.sender() else { return Original::Unverifiable };
+                let Some(sender) = event.sender() else {
+                    return Original::Unverifiable;
+                };
                 let thread_root = json_of(&event).and_then(|j| convert::thread_root_of(&j));
-                return Original::Found { sender: sender.to_string(), thread_root };
+                return Original::Found {
+                    sender: sender.to_string(),
+                    thread_root,
+                };
             }
             Err(e) => {
                 let wait = match classify(&e) {

@@ -30,23 +30,34 @@ pub(super) struct Invites {
 
 impl Invites {
     pub(super) fn new(allowlist: &[String]) -> Invites {
-        Invites { allowlist: allowlist.to_vec(), retry: HashMap::new() }
+        Invites {
+            allowlist: allowlist.to_vec(),
+            retry: HashMap::new(),
+        }
     }
 
     /// How long until the next join retry is due, if one is waiting.
     pub(super) fn next_retry_in(&self) -> Option<Duration> {
-        self.retry.values().map(|(at, _)| at.saturating_duration_since(Instant::now())).min()
+        self.retry
+            .values()
+            .map(|(at, _)| at.saturating_duration_since(Instant::now()))
+            .min()
     }
 
     /// Answers every open invite the client knows of (new ones and ones that failed before).
     pub(super) async fn handle_pending(&mut self, shared: &Shared) {
         let invited = shared.client.invited_rooms();
-        self.retry.retain(|id, _| invited.iter().any(|room| room.room_id() == id));
+        self.retry
+            .retain(|id, _| invited.iter().any(|room| room.room_id() == id));
         for room in invited {
             if shared.stop.is_set() {
                 return;
             }
-            if self.retry.get(room.room_id()).is_some_and(|(at, _)| *at > Instant::now()) {
+            if self
+                .retry
+                .get(room.room_id())
+                .is_some_and(|(at, _)| *at > Instant::now())
+            {
                 continue;
             }
             self.answer(shared, &room).await;
@@ -62,7 +73,9 @@ impl Invites {
                 None
             }
         };
-        let accept = inviter.as_deref().is_some_and(|who| allowed(&self.allowlist, who));
+        let accept = inviter
+            .as_deref()
+            .is_some_and(|who| allowed(&self.allowlist, who));
         let inviter = inviter.unwrap_or_else(|| "unknown".into());
         let result = if accept {
             tracing::info!(room = %room_id, inviter = %inviter, "accepting invite");

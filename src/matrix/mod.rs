@@ -1,11 +1,12 @@
 //! The Matrix adapter: the only code that knows Matrix. `run` logs in, syncs, feeds events to the
 //! core and sends what the core owes, until shutdown.
 //!
-//! Files: `session` (login/restore, cross-signing), `sync` (the committed sync loop), `timeline`
-//! (gaps and pre-join history), `events` (one event → core, with retry), `convert` (Matrix event → `Inbound`), `undecryptable` (events
-//! waiting for keys), `invites` (allowlist), `sender` + `content` (the outbox), `retry` (backoff,
-//! error kinds, the stop signal).
+//! Files: `session` (login/restore, cross-signing), `sync` (the committed sync loop),
+//! `timeline` (gaps and pre-join history), `events` (one event → core, with retry), `convert` and
+//! `body` (Matrix event → meaning), `undecryptable` (events waiting for keys), `invites`
+//! (allowlist), `sender` and `content` (the outbox), `retry` (backoff, error kinds, stop signal).
 
+mod body;
 mod content;
 mod convert;
 mod events;
@@ -51,7 +52,8 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
     session::bootstrap_cross_signing(&client, &config.matrix).await;
 
     let sender = tokio::spawn(sender::run(client.clone(), bot.clone(), stop.clone()));
-    let syncing = sync::Syncer::new(client, bot, &config.access.invite_allowlist, stop.clone()).await;
+    let syncing =
+        sync::Syncer::new(client, bot, &config.access.invite_allowlist, stop.clone()).await;
     let result = match syncing {
         Ok(syncer) => syncer.run().await,
         Err(e) => Err(e),

@@ -16,7 +16,11 @@ pub(super) struct Backoff {
 
 impl Backoff {
     pub(super) fn new(min: Duration, max: Duration) -> Backoff {
-        Backoff { min, max, next: min }
+        Backoff {
+            min,
+            max,
+            next: min,
+        }
     }
 
     /// 1 s doubling to 30 s: the standard for reconnects and retries.
@@ -46,7 +50,10 @@ pub(super) struct Stop {
 impl Stop {
     pub(super) fn new() -> Stop {
         let (tx, rx) = watch::channel(false);
-        Stop { tx: Arc::new(tx), rx }
+        Stop {
+            tx: Arc::new(tx),
+            rx,
+        }
     }
 
     pub(super) fn trigger(&self) {
@@ -91,7 +98,10 @@ pub(super) enum Failure {
 pub(super) fn classify(error: &matrix_sdk::Error) -> Failure {
     use matrix_sdk::Error;
     if let Some(kind) = error.client_api_error_kind() {
-        return classify_kind(kind, error.as_client_api_error().map(|e| e.status_code.as_u16()));
+        return classify_kind(
+            kind,
+            error.as_client_api_error().map(|e| e.status_code.as_u16()),
+        );
     }
     match error {
         Error::Http(http) => classify_http(http),
@@ -108,7 +118,10 @@ pub(super) fn classify(error: &matrix_sdk::Error) -> Failure {
 
 pub(super) fn classify_http(error: &matrix_sdk::HttpError) -> Failure {
     if let Some(kind) = error.client_api_error_kind() {
-        return classify_kind(kind, error.as_client_api_error().map(|e| e.status_code.as_u16()));
+        return classify_kind(
+            kind,
+            error.as_client_api_error().map(|e| e.status_code.as_u16()),
+        );
     }
     match error.as_client_api_error().map(|e| e.status_code.as_u16()) {
         Some(status) => classify_status(status),
@@ -119,7 +132,9 @@ pub(super) fn classify_http(error: &matrix_sdk::HttpError) -> Failure {
 
 fn classify_kind(kind: &ErrorKind, status: Option<u16>) -> Failure {
     match kind {
-        ErrorKind::LimitExceeded(data) => Failure::RateLimited(data.retry_after.as_ref().and_then(retry_delay)),
+        ErrorKind::LimitExceeded(data) => {
+            Failure::RateLimited(data.retry_after.as_ref().and_then(retry_delay))
+        }
         ErrorKind::Forbidden
         | ErrorKind::NotFound
         | ErrorKind::UnknownToken(_)
@@ -158,7 +173,10 @@ fn retry_delay(retry_after: &RetryAfter) -> Option<Duration> {
 
 /// True when the homeserver no longer accepts our access token.
 pub(super) fn is_unknown_token(error: &matrix_sdk::Error) -> bool {
-    matches!(error.client_api_error_kind(), Some(ErrorKind::UnknownToken(_)))
+    matches!(
+        error.client_api_error_kind(),
+        Some(ErrorKind::UnknownToken(_))
+    )
 }
 
 /// Runs a database operation until it succeeds; None if shutdown came first.
@@ -208,7 +226,10 @@ mod tests {
         let mut data = matrix_sdk::ruma::api::error::LimitExceededErrorData::new();
         data.retry_after = Some(RetryAfter::Delay(Duration::from_millis(1500)));
         let kind = ErrorKind::LimitExceeded(data);
-        assert_eq!(classify_kind(&kind, Some(429)), Failure::RateLimited(Some(Duration::from_millis(1500))));
+        assert_eq!(
+            classify_kind(&kind, Some(429)),
+            Failure::RateLimited(Some(Duration::from_millis(1500)))
+        );
     }
 
     #[tokio::test]

@@ -51,7 +51,10 @@ async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
                 Delivery::Stopped => return false,
             };
             let store = bot.store();
-            let marked = retry_db(stop, || store.outbox_mark_sent(row.id, event_id.as_deref(), bot.now_ms())).await;
+            let marked = retry_db(stop, || {
+                store.outbox_mark_sent(row.id, event_id.as_deref(), bot.now_ms())
+            })
+            .await;
             if marked.is_none() || stop.is_set() {
                 return false;
             }
@@ -100,7 +103,11 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
                 }
                 Failure::RateLimited(wait) => {
                     let wait = wait.unwrap_or_else(|| backoff.next_delay());
-                    tracing::info!(outbox = row.id, wait_ms = wait.as_millis() as u64, "rate-limited by the homeserver; waiting");
+                    tracing::info!(
+                        outbox = row.id,
+                        wait_ms = wait.as_millis() as u64,
+                        "rate-limited by the homeserver; waiting"
+                    );
                     wait
                 }
                 Failure::Transient => {
@@ -133,21 +140,29 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound) -> Result<St
 }
 
 fn joined_room(client: &Client, room_id: &str) -> Result<Room, SendError> {
-    let id = RoomId::parse(room_id).map_err(|_| SendError::Permanent(format!("{room_id:?} is not a room id")))?;
+    let id = RoomId::parse(room_id)
+        .map_err(|_| SendError::Permanent(format!("{room_id:?} is not a room id")))?;
     match client.get_room(&id) {
         Some(room) if room.state() == RoomState::Joined => Ok(room),
-        Some(_) => Err(SendError::Permanent(format!("the bot is no longer in room {room_id}"))),
-        None => Err(SendError::Permanent(format!("the bot does not know room {room_id}"))),
+        Some(_) => Err(SendError::Permanent(format!(
+            "the bot is no longer in room {room_id}"
+        ))),
+        None => Err(SendError::Permanent(format!(
+            "the bot does not know room {room_id}"
+        ))),
     }
 }
 
 /// The direct chat with `user`: the remembered one, an existing DM, or a new encrypted one.
 async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, SendError> {
-    let user_id = UserId::parse(user).map_err(|_| SendError::Permanent(format!("{user:?} is not a user id")))?;
+    let user_id = UserId::parse(user)
+        .map_err(|_| SendError::Permanent(format!("{user:?} is not a user id")))?;
     let key = format!("dm_room:{user}");
     let store = bot.store();
     let remembered = store.meta_get(&key).await.map_err(SendError::Database)?;
-    if let Some(room) = remembered.and_then(|id| RoomId::parse(id).ok()).and_then(|id| client.get_room(&id))
+    if let Some(room) = remembered
+        .and_then(|id| RoomId::parse(id).ok())
+        .and_then(|id| client.get_room(&id))
         && usable(&room, &user_id).await
     {
         return Ok(room);
@@ -164,7 +179,10 @@ async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, Sen
         Some(room) => room,
         None => {
             tracing::info!(user = %user_id, "creating a direct chat");
-            client.create_dm(&user_id).await.map_err(SendError::Matrix)?
+            client
+                .create_dm(&user_id)
+                .await
+                .map_err(SendError::Matrix)?
         }
     };
     if let Err(e) = store.meta_set(&key, room.room_id().as_str()).await {
@@ -180,7 +198,10 @@ async fn usable(room: &Room, user: &UserId) -> bool {
         return false;
     }
     match room.get_member_no_sync(user).await {
-        Ok(Some(member)) => matches!(member.membership(), MembershipState::Join | MembershipState::Invite),
+        Ok(Some(member)) => matches!(
+            member.membership(),
+            MembershipState::Join | MembershipState::Invite
+        ),
         // Not loaded yet (e.g. the room was just created): trust it.
         Ok(None) | Err(_) => true,
     }

@@ -8,7 +8,9 @@ use crate::store::Store;
 use anyhow::{Context, Result, bail};
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::RequestConfig;
-use matrix_sdk::ruma::api::client::uiaa::{AuthData, MatrixUserIdentifier, Password, UserIdentifier};
+use matrix_sdk::ruma::api::client::uiaa::{
+    AuthData, MatrixUserIdentifier, Password, UserIdentifier,
+};
 use matrix_sdk::ruma::{OwnedDeviceId, OwnedUserId};
 use matrix_sdk::{Client, SessionMeta, SessionTokens};
 use std::time::Duration;
@@ -17,25 +19,39 @@ use std::time::Duration;
 pub(super) const SESSION_KEY: &str = "matrix_session";
 
 /// A ready, logged-in client; None if shutdown was requested while the homeserver was unreachable.
-pub(super) async fn connect(config: &crate::config::Config, store: &Store, stop: Stop) -> Result<Option<Client>> {
+pub(super) async fn connect(
+    config: &crate::config::Config,
+    store: &Store,
+    stop: Stop,
+) -> Result<Option<Client>> {
     let m = &config.matrix;
-    let user_id: OwnedUserId = m.user_id.as_str().try_into().context("matrix.user_id is not a valid user id")?;
+    let user_id: OwnedUserId = m
+        .user_id
+        .as_str()
+        .try_into()
+        .context("matrix.user_id is not a valid user id")?;
     std::fs::create_dir_all(&m.store_path)
         .with_context(|| format!("cannot create matrix.store_path {}", m.store_path.display()))?;
     let client = Client::builder()
         .homeserver_url(&m.homeserver)
         .sqlite_store(&m.store_path, m.store_passphrase.as_deref())
         // Retry a few times inside the SDK; our loops add their own backoff on top.
-        .request_config(RequestConfig::new().retry_limit(3).max_retry_time(Duration::from_secs(8)))
+        .request_config(
+            RequestConfig::new()
+                .retry_limit(3)
+                .max_retry_time(Duration::from_secs(8)),
+        )
         .build()
         .await
         .with_context(|| format!("cannot open the Matrix store at {}", m.store_path.display()))?;
 
-    let Some(saved) = retry_db(&stop, || store.meta_get(SESSION_KEY)).await else { return Ok(None) };
+    let Some(saved) = retry_db(&stop, || store.meta_get(SESSION_KEY)).await else {
+        return Ok(None);
+    };
     let session = match saved {
         Some(json) => {
-            let session: MatrixSession =
-                serde_json::from_str(&json).context("the saved Matrix session in the database is unreadable")?;
+            let session: MatrixSession = serde_json::from_str(&json)
+                .context("the saved Matrix session in the database is unreadable")?;
             if session.meta.user_id != user_id {
                 bail!(
                     "the database holds a Matrix session for {}, but matrix.user_id is {}; \
@@ -55,7 +71,10 @@ pub(super) async fn connect(config: &crate::config::Config, store: &Store, stop:
     let device = session.meta.device_id.clone();
     let json = serde_json::to_string(&session).context("cannot serialize the Matrix session")?;
     // Saved at once, so that a crash never leads to a second device.
-    if retry_db(&stop, || store.meta_set(SESSION_KEY, &json)).await.is_none() {
+    if retry_db(&stop, || store.meta_set(SESSION_KEY, &json))
+        .await
+        .is_none()
+    {
         return Ok(None);
     }
     tracing::info!(user = %user_id, device = %device, "Matrix session ready");
@@ -73,17 +92,28 @@ async fn first_session(
         tracing::info!(device = %device, "first start: using the configured access token");
         let device_id: OwnedDeviceId = device.as_str().into();
         let session = MatrixSession {
-            meta: SessionMeta { user_id: user_id.clone(), device_id },
-            tokens: SessionTokens { access_token: token.clone(), refresh_token: None },
+            meta: SessionMeta {
+                user_id: user_id.clone(),
+                device_id,
+            },
+            tokens: SessionTokens {
+                access_token: token.clone(),
+                refresh_token: None,
+            },
         };
         return restore(client, session).await.map(Some);
     }
     let Some(password) = &m.password else {
-        bail!("matrix.password or matrix.access_token with matrix.device_id must be set for the first login");
+        bail!(
+            "matrix.password or matrix.access_token with matrix.device_id must be set for the first login"
+        );
     };
     let mut backoff = Backoff::standard();
     loop {
-        let mut login = client.matrix_auth().login_username(user_id, password).initial_device_display_name(&m.device_name);
+        let mut login = client
+            .matrix_auth()
+            .login_username(user_id, password)
+            .initial_device_display_name(&m.device_name);
         if let Some(device) = &m.device_id {
             login = login.device_id(device);
         }
@@ -91,7 +121,10 @@ async fn first_session(
             Ok(response) => {
                 tracing::info!(device = %response.device_id, "first start: logged in with password");
                 // The SDK now holds the session; take it (with the token) to save it.
-                let session = client.matrix_auth().session().context("login succeeded but the SDK has no session")?;
+                let session = client
+                    .matrix_auth()
+                    .session()
+                    .context("login succeeded but the SDK has no session")?;
                 return Ok(Some(session));
             }
             Err(e) => match classify(&e) {
@@ -102,7 +135,10 @@ async fn first_session(
                 }
                 Failure::RateLimited(wait) => {
                     let wait = wait.unwrap_or_else(|| backoff.next_delay());
-                    tracing::warn!(wait_s = wait.as_secs(), "login rate-limited by the homeserver; waiting");
+                    tracing::warn!(
+                        wait_s = wait.as_secs(),
+                        "login rate-limited by the homeserver; waiting"
+                    );
                     if stop.sleep(wait).await {
                         return Ok(None);
                     }
@@ -122,12 +158,15 @@ async fn first_session(
 /// Activates `session` on the client (the SDK allows this exactly once per client).
 async fn restore(client: &Client, session: MatrixSession) -> Result<MatrixSession> {
     let device = session.meta.device_id.clone();
-    client.restore_session(session.clone()).await.with_context(|| {
-        format!(
-            "cannot restore the Matrix session for device {device}; if matrix.store_path was \
+    client
+        .restore_session(session.clone())
+        .await
+        .with_context(|| {
+            format!(
+                "cannot restore the Matrix session for device {device}; if matrix.store_path was \
              created for another device, move it away (the bot then needs a new login)"
-        )
-    })?;
+            )
+        })?;
     Ok(session)
 }
 
@@ -135,7 +174,11 @@ async fn restore(client: &Client, session: MatrixSession) -> Result<MatrixSessio
 /// signed by its own identity. Failures are logged and ignored: E2EE works without it.
 pub(super) async fn bootstrap_cross_signing(client: &Client, m: &MatrixConfig) {
     let encryption = client.encryption();
-    if encryption.cross_signing_status().await.is_some_and(|s| s.is_complete()) {
+    if encryption
+        .cross_signing_status()
+        .await
+        .is_some_and(|s| s.is_complete())
+    {
         tracing::debug!("cross-signing keys already present");
         return;
     }
@@ -143,20 +186,29 @@ pub(super) async fn bootstrap_cross_signing(client: &Client, m: &MatrixConfig) {
         match encryption.bootstrap_cross_signing_if_needed(None).await {
             Ok(()) => Ok(()),
             Err(e) => {
-                let Some(uiaa) = e.as_uiaa_response() else { return Err(e) };
-                let Some(password) = &m.password else { return Err(e) };
+                let Some(uiaa) = e.as_uiaa_response() else {
+                    return Err(e);
+                };
+                let Some(password) = &m.password else {
+                    return Err(e);
+                };
                 let mut auth = Password::new(
                     UserIdentifier::Matrix(MatrixUserIdentifier::new(m.user_id.clone())),
                     password.clone(),
                 );
                 auth.session = uiaa.session.clone();
-                encryption.bootstrap_cross_signing(Some(AuthData::Password(auth))).await
+                encryption
+                    .bootstrap_cross_signing(Some(AuthData::Password(auth)))
+                    .await
             }
         }
     };
     match tokio::time::timeout(Duration::from_secs(60), attempt).await {
         Ok(Ok(())) => {
-            let complete = encryption.cross_signing_status().await.is_some_and(|s| s.is_complete());
+            let complete = encryption
+                .cross_signing_status()
+                .await
+                .is_some_and(|s| s.is_complete());
             if complete {
                 tracing::info!("cross-signing is set up for the bot's device");
             } else {
@@ -166,7 +218,9 @@ pub(super) async fn bootstrap_cross_signing(client: &Client, m: &MatrixConfig) {
                 );
             }
         }
-        Ok(Err(e)) => tracing::warn!(error = %e, "could not set up cross-signing; continuing without it"),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "could not set up cross-signing; continuing without it")
+        }
         Err(_) => tracing::warn!("setting up cross-signing timed out; continuing without it"),
     }
 }

@@ -46,8 +46,12 @@ pub(super) async fn join_bound(shared: &Shared, room: &Room) -> Option<i64> {
             None
         }
     };
-    let joined = member.filter(|m| m.membership() == &matrix_sdk::ruma::events::room::member::MembershipState::Join);
-    let Some(ts) = joined.and_then(|m| m.event().timestamp()).and_then(|ts| i64::try_from(u64::from(ts)).ok())
+    let joined = member.filter(|m| {
+        m.membership() == &matrix_sdk::ruma::events::room::member::MembershipState::Join
+    });
+    let Some(ts) = joined
+        .and_then(|m| m.event().timestamp())
+        .and_then(|ts| i64::try_from(u64::from(ts)).ok())
     else {
         return Some(0);
     };
@@ -66,11 +70,18 @@ pub(super) async fn collect(
     since: &str,
     joined_at: i64,
 ) -> Option<Vec<TimelineEvent>> {
-    let joins_here = timeline.events.iter().any(|e| json_of(e).is_some_and(|j| is_fresh_join_of(&j, &shared.me)));
+    let joins_here = timeline
+        .events
+        .iter()
+        .any(|e| json_of(e).is_some_and(|j| is_fresh_join_of(&j, &shared.me)));
     let mut events = Vec::new();
     match (&timeline.prev_batch, timeline.limited && !joins_here) {
-        (Some(prev_batch), true) => events = backfill(shared, room, prev_batch, since, joined_at).await?,
-        (None, true) => tracing::warn!(room = %room.room_id(), "gappy timeline without prev_batch; cannot fill the gap"),
+        (Some(prev_batch), true) => {
+            events = backfill(shared, room, prev_batch, since, joined_at).await?
+        }
+        (None, true) => {
+            tracing::warn!(room = %room.room_id(), "gappy timeline without prev_batch; cannot fill the gap")
+        }
         _ => {}
     }
     events.extend(timeline.events.iter().cloned());
@@ -79,7 +90,9 @@ pub(super) async fn collect(
 
 /// Drops every event up to and including the bot's latest fresh join: older ones are history.
 pub(super) fn after_own_join(events: Vec<TimelineEvent>, me: &str) -> Vec<TimelineEvent> {
-    let last_join = events.iter().rposition(|e| json_of(e).is_some_and(|j| is_fresh_join_of(&j, me)));
+    let last_join = events
+        .iter()
+        .rposition(|e| json_of(e).is_some_and(|j| is_fresh_join_of(&j, me)));
     match last_join {
         Some(index) => events.into_iter().skip(index + 1).collect(),
         None => events,
@@ -118,7 +131,11 @@ async fn backfill(
                     break;
                 }
                 Failure::RateLimited(wait) => {
-                    if shared.stop.sleep(wait.unwrap_or_else(|| backoff.next_delay())).await {
+                    if shared
+                        .stop
+                        .sleep(wait.unwrap_or_else(|| backoff.next_delay()))
+                        .await
+                    {
                         return None;
                     }
                     continue;
@@ -138,8 +155,13 @@ async fn backfill(
         let mut done = page.chunk.is_empty() || page.end.is_none();
         for event in page.chunk {
             let json = json_of(&event);
-            let is_join = json.as_ref().is_some_and(|j| is_fresh_join_of(j, &shared.me));
-            let too_old = json.as_ref().and_then(timestamp_of).is_some_and(|ts| ts < joined_at);
+            let is_join = json
+                .as_ref()
+                .is_some_and(|j| is_fresh_join_of(j, &shared.me));
+            let too_old = json
+                .as_ref()
+                .and_then(timestamp_of)
+                .is_some_and(|ts| ts < joined_at);
             if too_old {
                 done = true;
                 break;
@@ -167,22 +189,32 @@ mod tests {
     use serde_json::json;
 
     fn event(value: Value) -> TimelineEvent {
-        let raw = Raw::from_json_string(value.to_string()).unwrap_or_else(|_| Raw::from_json(Default::default()));
+        let raw = Raw::from_json_string(value.to_string())
+            .unwrap_or_else(|_| Raw::from_json(Default::default()));
         TimelineEvent::from_plaintext(raw)
     }
 
     fn ids(events: &[TimelineEvent]) -> Vec<String> {
-        events.iter().filter_map(|e| e.event_id().map(|id| id.to_string())).collect()
+        events
+            .iter()
+            .filter_map(|e| e.event_id().map(|id| id.to_string()))
+            .collect()
     }
 
     #[test]
     fn history_before_the_bots_join_is_dropped() {
         let me = "@lotse:example.org";
         let events = vec![
-            event(json!({"type": "m.room.message", "event_id": "$old:x", "sender": "@a:x", "content": {}})),
-            event(json!({"type": "m.room.member", "event_id": "$join:x", "sender": me, "state_key": me,
-                         "content": {"membership": "join"}})),
-            event(json!({"type": "m.room.message", "event_id": "$new:x", "sender": "@a:x", "content": {}})),
+            event(
+                json!({"type": "m.room.message", "event_id": "$old:x", "sender": "@a:x", "content": {}}),
+            ),
+            event(
+                json!({"type": "m.room.member", "event_id": "$join:x", "sender": me, "state_key": me,
+                         "content": {"membership": "join"}}),
+            ),
+            event(
+                json!({"type": "m.room.message", "event_id": "$new:x", "sender": "@a:x", "content": {}}),
+            ),
         ];
         assert_eq!(ids(&after_own_join(events.clone(), me)), vec!["$new:x"]);
         assert_eq!(ids(&after_own_join(events, "@other:x")).len(), 3);

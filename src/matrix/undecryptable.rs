@@ -50,14 +50,23 @@ impl Undecryptable {
             })
             .unwrap_or_default();
         if !pending.is_empty() {
-            tracing::info!(count = pending.len(), "events still waiting for their decryption keys");
+            tracing::info!(
+                count = pending.len(),
+                "events still waiting for their decryption keys"
+            );
         }
-        Some(Undecryptable { pending, dirty: false, last_retry: Instant::now() })
+        Some(Undecryptable {
+            pending,
+            dirty: false,
+            last_retry: Instant::now(),
+        })
     }
 
     /// Remembers an event that could not be decrypted.
     pub(super) fn add(&mut self, room_id: &str, event: &TimelineEvent, now_ms: i64) {
-        let Some(event_id) = event.event_id() else { return };
+        let Some(event_id) = event.event_id() else {
+            return;
+        };
         if self.pending.iter().any(|p| p.event_id == event_id.as_str()) {
             return;
         }
@@ -116,9 +125,14 @@ impl Undecryptable {
             tracing::warn!(room = %item.room_id, event = %item.event_id, "no decryption key arrived within a day; giving the event up");
             return Attempt::Done;
         }
-        let room = OwnedRoomId::try_from(item.room_id.as_str()).ok().and_then(|id| shared.client.get_room(&id));
-        let Some(room) = room else { return Attempt::Done };
-        let Ok(raw) = Raw::<OriginalSyncRoomEncryptedEvent>::from_json_string(item.event.clone()) else {
+        let room = OwnedRoomId::try_from(item.room_id.as_str())
+            .ok()
+            .and_then(|id| shared.client.get_room(&id));
+        let Some(room) = room else {
+            return Attempt::Done;
+        };
+        let Ok(raw) = Raw::<OriginalSyncRoomEncryptedEvent>::from_json_string(item.event.clone())
+        else {
             return Attempt::Done;
         };
         let decrypted = match room.decrypt_event(&raw, None).await {
@@ -132,7 +146,9 @@ impl Undecryptable {
         tracing::info!(room = %item.room_id, event = %item.event_id, "decrypted a late event");
         let store = shared.bot.store();
         let key = joined_at_key(&item.room_id);
-        let Some(saved) = retry_db(&shared.stop, || store.meta_get(&key)).await else { return Attempt::Stopped };
+        let Some(saved) = retry_db(&shared.stop, || store.meta_get(&key)).await else {
+            return Attempt::Stopped;
+        };
         let joined_at = saved.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
         let is_direct = events::is_direct(&room).await;
         match events::deliver(shared, &room, is_direct, joined_at, &decrypted).await {

@@ -3,6 +3,8 @@
 use super::Synapse;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::deserialized_responses::TimelineEvent;
+use matrix_sdk::room::MessagesOptions;
+use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::client::room::create_room::v3::{
     Request as CreateRoomRequest, RoomPreset,
 };
@@ -32,6 +34,8 @@ pub(super) struct Inbox {
     pub(super) undecrypted: Vec<(OwnedRoomId, Raw<AnySyncTimelineEvent>)>,
     /// Invites already handed out by `wait_for_invite`.
     pub(super) seen_invites: HashSet<OwnedRoomId>,
+    /// Ids of the events in `entries`.
+    pub(super) seen_events: HashSet<String>,
 }
 
 /// A logged-in Matrix user with its own device and crypto store.
@@ -92,40 +96,44 @@ impl TestUser {
 
     /// One /sync round (long-polling up to `timeout`); new timeline events go to the inbox.
     pub async fn sync(&self, timeout: Duration) {
+        // A large timeline limit so that bursts arrive whole; gaps are backfilled below anyway.
+        let mut filter = FilterDefinition::default();
+        filter.room.timeline.limit = Some(7u32.into());
+        let settings = SyncSettings::default()
+            .timeout(timeout)
+            .filter(filter.into());
         let response = self
             .client
-            .sync_once(SyncSettings::default().timeout(timeout))
+            .sync_once(settings)
             .await
             .unwrap_or_else(|e| panic!("sync of {} failed: {e}", self.user_id));
-        let pending = std::mem::take(&mut self.inbox.lock().unwrap().undecrypted);
-        let mut retried = Vec::new();
-        for (room_id, raw) in pending {
-            match self.client.get_room(&room_id) {
-                Some(room) => match room.decrypt_event(raw.cast_ref_unchecked(), None).await {
-                    Ok(event) => retried.push((room_id, event)),
-                    Err(_) => retried.push((room_id, TimelineEvent::from_plaintext(raw))),
-                },
-                None => retried.push((room_id, TimelineEvent::from_plaintext(raw))),
+        let mut arrived = self.retry_undecrypted().await;
+        for (room_id, update) in response.rooms.joined {
+            if update.timeline.limited
+                && let Some(token) = update.timeline.prev_batch.clone()
+            {
+                let gap = self.backfill(&room_id, token).await;
+                arrived.extend(gap.into_iter().map(|e| (room_id.clone(), e)));
             }
-        }
-        let fresh = response
-            .rooms
-            .joined
-            .into_iter()
-            .flat_map(|(room_id, update)| {
+            arrived.extend(
                 update
                     .timeline
                     .events
                     .into_iter()
-                    .map(move |e| (room_id.clone(), e))
-            });
+                    .map(|e| (room_id.clone(), e)),
+            );
+        }
         let mut inbox = self.inbox.lock().unwrap();
-        for (room_id, event) in retried.into_iter().chain(fresh) {
+        for (room_id, event) in arrived {
             let Some(value) = decode(&event) else {
                 continue;
             };
             if value["type"] == "m.room.encrypted" {
                 inbox.undecrypted.push((room_id, event.into_raw()));
+            } else if let Some(id) = value["event_id"].as_str()
+                && !inbox.seen_events.insert(id.to_string())
+            {
+                continue; // already in the inbox (overlap between backfill and sync)
             } else {
                 let encrypted = event.encryption_info().is_some();
                 inbox.entries.push(Entry {
@@ -136,6 +144,63 @@ impl TestUser {
                 });
             }
         }
+    }
+
+    /// Tries again to decrypt events whose keys had not arrived yet.
+    async fn retry_undecrypted(&self) -> Vec<(OwnedRoomId, TimelineEvent)> {
+        let pending = std::mem::take(&mut self.inbox.lock().unwrap().undecrypted);
+        let mut retried = Vec::new();
+        for (room_id, raw) in pending {
+            let decrypted = match self.client.get_room(&room_id) {
+                Some(room) => room
+                    .decrypt_event(raw.cast_ref_unchecked(), None)
+                    .await
+                    .ok(),
+                None => None,
+            };
+            retried.push((
+                room_id,
+                decrypted.unwrap_or_else(|| TimelineEvent::from_plaintext(raw)),
+            ));
+        }
+        retried
+    }
+
+    /// The events a limited (gappy) sync left out: paginates back from `from` to the newest
+    /// event already seen; oldest first.
+    async fn backfill(&self, room_id: &RoomId, from: String) -> Vec<TimelineEvent> {
+        let Some(room) = self.client.get_room(room_id) else {
+            return Vec::new();
+        };
+        let mut events = Vec::new();
+        let mut from = Some(from);
+        for _ in 0..50 {
+            let mut options = MessagesOptions::backward();
+            options.from = from.take();
+            options.limit = 100u32.into();
+            let Ok(page) = room.messages(options).await else {
+                break;
+            };
+            let empty = page.chunk.is_empty();
+            let mut reached_known = false;
+            for event in page.chunk {
+                let id = event
+                    .event_id()
+                    .map(|id| id.to_string())
+                    .unwrap_or_default();
+                if self.inbox.lock().unwrap().seen_events.contains(&id) {
+                    reached_known = true;
+                    break;
+                }
+                events.push(event);
+            }
+            if reached_known || empty || page.end.is_none() {
+                break;
+            }
+            from = page.end;
+        }
+        events.reverse();
+        events
     }
 
     /// The room, syncing until the client knows it.

@@ -1,0 +1,93 @@
+//! The text of a message: its reply fallback (the quoted original, which is not part of what the
+//! user wrote) and whether it mentions the bot.
+
+use super::convert::str_at;
+use serde_json::Value;
+
+/// True if m.mentions names the bot, or the HTML body links to it (outside a reply fallback).
+pub(super) fn mentions(content: &Value, me: &str) -> bool {
+    let listed = content
+        .get("m.mentions")
+        .and_then(|m| m.get("user_ids"))
+        .and_then(Value::as_array)
+        .is_some_and(|ids| ids.iter().any(|id| id.as_str() == Some(me)));
+    if listed {
+        return true;
+    }
+    let Some(html) = str_at(content, &["formatted_body"]) else {
+        return false;
+    };
+    let html = strip_html_reply_fallback(html).to_lowercase();
+    let me = me.to_lowercase();
+    let encoded = me.replace('@', "%40").replace(':', "%3a");
+    let localpart_and_server = me.trim_start_matches('@');
+    html.contains(&format!("matrix.to/#/{me}"))
+        || html.contains(&format!("matrix.to/#/{encoded}"))
+        || html.contains(&format!("matrix:u/{localpart_and_server}"))
+}
+
+/// Removes the quoted original ("> …" lines and the blank line after them) from a reply's body.
+pub(super) fn strip_reply_fallback(body: &str) -> String {
+    let mut lines = body.lines().peekable();
+    let mut stripped_any = false;
+    while let Some(line) = lines.peek() {
+        if line.starts_with("> ") || *line == ">" {
+            stripped_any = true;
+            lines.next();
+        } else {
+            break;
+        }
+    }
+    if !stripped_any {
+        return body.to_string();
+    }
+    if lines.peek().is_some_and(|l| l.trim().is_empty()) {
+        lines.next();
+    }
+    lines.collect::<Vec<_>>().join("\n")
+}
+
+/// Removes a leading `<mx-reply>…</mx-reply>` block from an HTML body.
+fn strip_html_reply_fallback(html: &str) -> &str {
+    match (html.find("<mx-reply>"), html.find("</mx-reply>")) {
+        (Some(0), Some(end)) => html.get(end + "</mx-reply>".len()..).unwrap_or(""),
+        _ => html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    const ME: &str = "@lotse:example.org";
+
+    #[test]
+    fn reply_fallback_is_stripped_only_at_the_top() {
+        assert_eq!(
+            strip_reply_fallback("> <@a:x> original\n> more\n\n!idee Neu"),
+            "!idee Neu"
+        );
+        assert_eq!(
+            strip_reply_fallback("!idee\n> quoted later"),
+            "!idee\n> quoted later"
+        );
+        assert_eq!(strip_reply_fallback(">\n> x\nanswer"), "answer");
+        assert_eq!(strip_reply_fallback(""), "");
+    }
+
+    #[test]
+    fn mentions_by_list_pill_or_uri() {
+        assert!(mentions(&json!({"m.mentions": {"user_ids": [ME]}}), ME));
+        assert!(!mentions(
+            &json!({"m.mentions": {"user_ids": ["@x:y"]}}),
+            ME
+        ));
+        assert!(mentions(
+            &json!({"formatted_body": "<a href=\"matrix:u/lotse:example.org\">L</a>"}),
+            ME
+        ));
+        assert!(!mentions(&json!({"body": "@lotse:example.org"}), ME));
+        assert!(!mentions(&json!(null), ME));
+    }
+}
