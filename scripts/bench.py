@@ -365,8 +365,10 @@ url = "sqlite://{self.db_path}"
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/lotse"))
+    ap = argparse.ArgumentParser(prog="scripts/bench", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/lotse"),
+                    help="bot binary (default: target/release/lotse, built by scripts/bench)")
     ap.add_argument("--samples", type=int, default=200, help="samples for (a) and (b)")
     ap.add_argument("--burst", type=int, default=300, help="commands in the burst (c)")
     ap.add_argument("--users", type=int, default=3, help="users sending the burst")

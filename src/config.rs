@@ -77,13 +77,17 @@ pub struct DatabaseConfig {
 
 impl Default for DatabaseConfig {
     fn default() -> Self {
-        DatabaseConfig { url: default_database_url() }
+        DatabaseConfig {
+            url: default_database_url(),
+        }
     }
 }
 
 impl std::fmt::Debug for DatabaseConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("DatabaseConfig").field("url", &redact_url(&self.url)).finish()
+        f.debug_struct("DatabaseConfig")
+            .field("url", &redact_url(&self.url))
+            .finish()
     }
 }
 
@@ -195,16 +199,24 @@ impl Config {
             let (section, name) = key.split_once('.').expect("keys have a section");
             let value = if LIST_KEYS.contains(key) {
                 toml::Value::Array(
-                    raw.split(',').map(str::trim).filter(|s| !s.is_empty()).map(|s| toml::Value::String(s.into())).collect(),
+                    raw.split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| toml::Value::String(s.into()))
+                        .collect(),
                 )
             } else if NUMBER_KEYS.contains(key) {
-                toml::Value::Integer(raw.trim().parse().map_err(|_| {
-                    anyhow::anyhow!("{var} (= {key}) must be a whole number, got {raw:?}")
-                })?)
+                toml::Value::Integer(
+                    raw.trim()
+                        .parse()
+                        .map_err(|_| anyhow::anyhow!("{var} (= {key}) must be a whole number, got {raw:?}"))?,
+                )
             } else {
                 toml::Value::String(raw)
             };
-            let entry = table.entry(section.to_string()).or_insert_with(|| toml::Value::Table(Default::default()));
+            let entry = table
+                .entry(section.to_string())
+                .or_insert_with(|| toml::Value::Table(Default::default()));
             match entry {
                 toml::Value::Table(t) => {
                     t.insert(name.to_string(), value);
@@ -212,9 +224,9 @@ impl Config {
                 _ => bail!("[{section}] in the configuration must be a section"),
             }
         }
-        let config: Config = toml::Value::Table(table).try_into().map_err(|e: toml::de::Error| {
-            anyhow::anyhow!("configuration error: {}", e.message())
-        })?;
+        let config: Config = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| anyhow::anyhow!("configuration error: {}", e.message()))?;
         config.validate()?;
         Ok(config)
     }
@@ -222,10 +234,16 @@ impl Config {
     fn validate(&self) -> Result<()> {
         let m = &self.matrix;
         if !(m.homeserver.starts_with("http://") || m.homeserver.starts_with("https://")) {
-            bail!("matrix.homeserver must be a URL starting with http:// or https://, got {:?}", m.homeserver);
+            bail!(
+                "matrix.homeserver must be a URL starting with http:// or https://, got {:?}",
+                m.homeserver
+            );
         }
         if !is_user_id(&m.user_id) {
-            bail!("matrix.user_id must be a full Matrix user id like @lotse:example.org, got {:?}", m.user_id);
+            bail!(
+                "matrix.user_id must be a full Matrix user id like @lotse:example.org, got {:?}",
+                m.user_id
+            );
         }
         if m.password.is_none() && m.access_token.is_none() {
             bail!("matrix.password or matrix.access_token must be set (LOTSE_MATRIX_PASSWORD)");
@@ -257,13 +275,19 @@ impl Config {
             bail!("database.url must start with sqlite:// or postgres://");
         }
         if !["de", "en"].contains(&self.bot.default_language.as_str()) {
-            bail!("bot.default_language must be \"de\" or \"en\", got {:?}", self.bot.default_language);
+            bail!(
+                "bot.default_language must be \"de\" or \"en\", got {:?}",
+                self.bot.default_language
+            );
         }
         if self.bot.dialog_timeout_minutes < 1 {
             bail!("bot.dialog_timeout_minutes must be at least 1");
         }
         if self.bot.timezone.parse::<chrono_tz::Tz>().is_err() {
-            bail!("bot.timezone must be a time zone name like Europe/Berlin, got {:?}", self.bot.timezone);
+            bail!(
+                "bot.timezone must be a time zone name like Europe/Berlin, got {:?}",
+                self.bot.timezone
+            );
         }
         Ok(())
     }
@@ -272,6 +296,7 @@ impl Config {
 /// True for strings shaped like a Matrix user id: @localpart:server
 pub fn is_user_id(s: &str) -> bool {
     s.starts_with('@')
-        && s.split_once(':').is_some_and(|(local, server)| local.len() > 1 && !server.is_empty())
+        && s.split_once(':')
+            .is_some_and(|(local, server)| local.len() > 1 && !server.is_empty())
         && !s.contains(char::is_whitespace)
 }

@@ -11,7 +11,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Parser)]
-#[command(name = "lotse", version, about = "Lotse – the Matrix bot for a municipal AI strategy")]
+#[command(
+    name = "lotse",
+    version,
+    about = "Lotse – the Matrix bot for a municipal AI strategy"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -40,7 +44,7 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("LOTSE_LOG")
-                .unwrap_or_else(|_| "info,matrix_sdk=warn,matrix_sdk_crypto=warn,matrix_sdk_base=warn".into()),
+                .unwrap_or_else(|_| "info,matrix_sdk=warn,matrix_sdk_crypto=warn,matrix_sdk_base=warn,matrix_sdk::http_client=off,matrix_sdk_crypto::backups=error".into()),
         )
         .with_writer(std::io::stderr)
         .init();

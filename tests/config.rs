@@ -12,7 +12,8 @@ fn load(toml: &str, env: &[(&str, &str)]) -> Result<Config, String> {
     Config::load(&path, |k| env.get(k).cloned()).map_err(|e| format!("{e:#}"))
 }
 
-const MINIMAL: &str = "[matrix]\nhomeserver = \"http://127.0.0.1:8008\"\nuser_id = \"@lotse:localhost\"\npassword = \"pw\"\n";
+const MINIMAL: &str =
+    "[matrix]\nhomeserver = \"http://127.0.0.1:8008\"\nuser_id = \"@lotse:localhost\"\npassword = \"pw\"\n";
 
 #[test]
 fn example_file_is_valid() {
@@ -26,7 +27,11 @@ fn example_file_is_valid() {
 fn environment_overrides_the_file() {
     let config = load(
         MINIMAL,
-        &[("LOTSE_DATABASE_URL", "postgres://u:secret@h/db"), ("LOTSE_ACCESS_TEAM", "@a:x.org, @b:x.org"), ("LOTSE_BOT_DIALOG_TIMEOUT_MINUTES", "5")],
+        &[
+            ("LOTSE_DATABASE_URL", "postgres://u:secret@h/db"),
+            ("LOTSE_ACCESS_TEAM", "@a:x.org, @b:x.org"),
+            ("LOTSE_BOT_DIALOG_TIMEOUT_MINUTES", "5"),
+        ],
     )
     .unwrap();
     assert_eq!(config.database.url, "postgres://u:secret@h/db");
@@ -36,15 +41,28 @@ fn environment_overrides_the_file() {
 
 #[test]
 fn errors_name_the_key_and_what_is_expected() {
-    let cases: &[(&str, &[(&str, &str)], &str)] = &[
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
+    let cases: &[Case] = &[
         (MINIMAL, &[("LOTSE_MATRIX_USER_ID", "lotse")], "matrix.user_id"),
-        (MINIMAL, &[("LOTSE_MATRIX_HOMESERVER", "matrix.example.org")], "matrix.homeserver"),
-        (MINIMAL, &[("LOTSE_BOT_DIALOG_TIMEOUT_MINUTES", "bald")], "bot.dialog_timeout_minutes"),
+        (
+            MINIMAL,
+            &[("LOTSE_MATRIX_HOMESERVER", "matrix.example.org")],
+            "matrix.homeserver",
+        ),
+        (
+            MINIMAL,
+            &[("LOTSE_BOT_DIALOG_TIMEOUT_MINUTES", "bald")],
+            "bot.dialog_timeout_minutes",
+        ),
         (MINIMAL, &[("LOTSE_BOT_DEFAULT_LANGUAGE", "fr")], "bot.default_language"),
         (MINIMAL, &[("LOTSE_BOT_TIMEZONE", "Mars/Olympus")], "bot.timezone"),
         (MINIMAL, &[("LOTSE_DATABASE_URL", "mysql://x")], "database.url"),
         (MINIMAL, &[("LOTSE_ACCESS_TEAM", "anna")], "access.team"),
-        ("[matrix]\nhomeserver = \"http://h\"\nuser_id = \"@l:h\"\n", &[], "matrix.password"),
+        (
+            "[matrix]\nhomeserver = \"http://h\"\nuser_id = \"@l:h\"\n",
+            &[],
+            "matrix.password",
+        ),
         ("[matrix]\nuser_id = \"@l:h\"\npassword = \"x\"\n", &[], "homeserver"),
         (&format!("{MINIMAL}colour = \"blue\"\n"), &[], "colour"),
         ("not toml at all [", &[], "not valid TOML"),
@@ -57,7 +75,17 @@ fn errors_name_the_key_and_what_is_expected() {
 
 #[test]
 fn secrets_never_appear_in_debug_output() {
-    let config = load(MINIMAL, &[("LOTSE_MATRIX_STORE_PASSPHRASE", "geheim123"), ("LOTSE_DATABASE_URL", "postgres://u:pgsecret@h/db")]).unwrap();
+    let config = load(
+        MINIMAL,
+        &[
+            ("LOTSE_MATRIX_STORE_PASSPHRASE", "geheim123"),
+            ("LOTSE_DATABASE_URL", "postgres://u:pgsecret@h/db"),
+        ],
+    )
+    .unwrap();
     let shown = format!("{config:?}");
-    assert!(!shown.contains("geheim123") && !shown.contains("pgsecret") && !shown.contains("\"pw\""), "{shown}");
+    assert!(
+        !shown.contains("geheim123") && !shown.contains("pgsecret") && !shown.contains("\"pw\""),
+        "{shown}"
+    );
 }

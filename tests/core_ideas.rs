@@ -12,18 +12,36 @@ const BEN: &str = "@ben:example.org";
 async fn one_line_idea_is_stored_and_answered_with_its_number() {
     for t in backends().await {
         let replies = t
-            .event(t.inbound(ANNA, ROOM, false, InboundKind::Message { body: "!idee Anträge vorsortieren".into(), mentions_bot: false }))
+            .event(t.inbound(
+                ANNA,
+                ROOM,
+                false,
+                InboundKind::Message {
+                    body: "!idee Anträge vorsortieren".into(),
+                    mentions_bot: false,
+                },
+            ))
             .await;
         assert_eq!(replies.len(), 1);
         let reply = &replies[0];
-        assert!(reply.body.contains("#1") && reply.body.contains("Anträge vorsortieren"), "{}", reply.body);
+        assert!(
+            reply.body.contains("#1") && reply.body.contains("Anträge vorsortieren"),
+            "{}",
+            reply.body
+        );
         assert_eq!(reply.destination, Destination::Room(ROOM.into()));
         assert!(reply.thread_root.is_some() && reply.in_reply_to.is_some());
         assert_eq!(reply.mentions, vec![ANNA.to_string()]);
-        assert_eq!(reply.subject.as_ref().map(|s| (s.kind.as_str(), s.id)), Some(("idea", 1)));
+        assert_eq!(
+            reply.subject.as_ref().map(|s| (s.kind.as_str(), s.id)),
+            Some(("idea", 1))
+        );
         assert_eq!(t.count("SELECT COUNT(*) FROM ideas").await, 1, "{}", t.backend);
         let shown = t.one(BEN, "!idee #1").await;
-        assert!(shown.contains("Anträge vorsortieren") && shown.contains("eingereicht"), "{shown}");
+        assert!(
+            shown.contains("Anträge vorsortieren") && shown.contains("eingereicht"),
+            "{shown}"
+        );
     }
 }
 
@@ -46,13 +64,25 @@ async fn guided_dialog_asks_four_questions_and_survives_a_restart() {
         assert!(t.one(ANNA, "Posteingang sortieren").await.contains("Beschreiben"));
         // A restart: a new Bot over the same store continues the dialog.
         let restarted = lotse::bot::Bot::new(t.store().clone(), corekit::settings(), t.clock.clone());
-        let inbound = t.inbound(ANNA, ROOM, false, InboundKind::Message { body: "KI liest Post und verteilt sie".into(), mentions_bot: false });
+        let inbound = t.inbound(
+            ANNA,
+            ROOM,
+            false,
+            InboundKind::Message {
+                body: "KI liest Post und verteilt sie".into(),
+                mentions_bot: false,
+            },
+        );
         restarted.handle(&inbound).await.unwrap();
         assert!(t.one(ANNA, "Zentrale Dienste").await.contains("Nutzen"));
         let done = t.one(ANNA, "Schnellere Bearbeitung").await;
         assert!(done.contains("#1") && done.contains("Posteingang sortieren"), "{done}");
         let shown = t.one(BEN, "!idee #1").await;
-        assert!(shown.contains("Zentrale Dienste") && shown.contains("Schnellere Bearbeitung") && shown.contains("KI liest Post"));
+        assert!(
+            shown.contains("Zentrale Dienste")
+                && shown.contains("Schnellere Bearbeitung")
+                && shown.contains("KI liest Post")
+        );
         assert_eq!(t.count("SELECT COUNT(*) FROM dialogs").await, 0);
     }
 }
@@ -123,7 +153,10 @@ async fn lists_newest_top_mine_and_search() {
         let top = t.one(BEN, "!ideen top").await;
         assert!(top.lines().nth(1).unwrap().starts_with("#2"), "{top}");
         let mine = t.one(ANNA, "!ideen meine").await;
-        assert!(mine.contains("#1") && mine.contains("#3") && !mine.contains("#2 "), "{mine}");
+        assert!(
+            mine.contains("#1") && mine.contains("#3") && !mine.contains("#2 "),
+            "{mine}"
+        );
         let found = t.one(BEN, "!ideen suche übersetzung").await;
         assert!(found.contains("#3") && !found.contains("#1 "), "{found}");
         assert!(t.one(BEN, "!ideen suche 100%").await.contains("keine Idee gefunden"));
@@ -138,23 +171,51 @@ async fn lists_newest_top_mine_and_search() {
 async fn support_once_per_person_by_command_or_thumbs_up() {
     for t in backends().await {
         let created = t
-            .event(t.inbound(ANNA, ROOM, false, InboundKind::Message { body: "!idee Chatbot".into(), mentions_bot: false }))
+            .event(t.inbound(
+                ANNA,
+                ROOM,
+                false,
+                InboundKind::Message {
+                    body: "!idee Chatbot".into(),
+                    mentions_bot: false,
+                },
+            ))
             .await;
         assert_eq!(created.len(), 1);
         assert!(t.one(BEN, "!unterstütze #1").await.contains("1 Unterstützung"));
         assert!(t.one(BEN, "!unterstuetze #1").await.contains("bereits"));
         // The transport reports the sent event id of Lotse's message about idea #1.
         let pending = t.store().outbox_pending(100).await.unwrap();
-        let about = pending.iter().find(|p| p.message.subject.is_some()).expect("message about the idea");
-        t.store().outbox_mark_sent(about.id, Some("$lotse-msg"), 0).await.unwrap();
+        let about = pending
+            .iter()
+            .find(|p| p.message.subject.is_some())
+            .expect("message about the idea");
+        t.store()
+            .outbox_mark_sent(about.id, Some("$lotse-msg"), 0)
+            .await
+            .unwrap();
         let react = |user: &str, key: &str| {
-            t.inbound(user, ROOM, false, InboundKind::Reaction { target: "$lotse-msg".into(), key: key.into() })
+            t.inbound(
+                user,
+                ROOM,
+                false,
+                InboundKind::Reaction {
+                    target: "$lotse-msg".into(),
+                    key: key.into(),
+                },
+            )
         };
-        assert!(t.event(react("@carla:example.org", "👍")).await.is_empty(), "reactions get no reply");
+        assert!(
+            t.event(react("@carla:example.org", "👍")).await.is_empty(),
+            "reactions get no reply"
+        );
         t.event(react(BEN, "👍")).await; // counted once only
         t.event(react("@dora:example.org", "❤️")).await; // not a support reaction
         t.event(react("@emil:example.org", "👍")).await;
-        assert_eq!(t.count("SELECT COUNT(*) FROM idea_supporters WHERE idea_id = 1").await, 3);
+        assert_eq!(
+            t.count("SELECT COUNT(*) FROM idea_supporters WHERE idea_id = 1").await,
+            3
+        );
         assert!(t.one(ANNA, "!idee #1").await.contains("Unterstützung: 3"));
         assert!(t.one(BEN, "!support #7").await.contains("#7 gibt es nicht"));
         assert!(t.one(BEN, "!unterstütze").await.contains("Zum Beispiel"));
@@ -177,11 +238,18 @@ async fn malformed_record_numbers_get_a_clear_answer() {
 async fn comments_are_shown_with_the_idea() {
     for t in backends().await {
         t.one(ANNA, "!idee Chatbot").await;
-        assert!(t.one(BEN, "!kommentar #1 Gute Idee, aber Datenschutz prüfen").await.contains("gespeichert"));
+        assert!(
+            t.one(BEN, "!kommentar #1 Gute Idee, aber Datenschutz prüfen")
+                .await
+                .contains("gespeichert")
+        );
         assert!(t.one(BEN, "!kommentar #1").await.contains("So kommentieren"));
         assert!(t.one(BEN, "!comment").await.contains("So kommentieren"));
         let shown = t.one(ANNA, "!idee #1").await;
-        assert!(shown.contains("Kommentare (1)") && shown.contains("Datenschutz prüfen") && shown.contains(BEN), "{shown}");
+        assert!(
+            shown.contains("Kommentare (1)") && shown.contains("Datenschutz prüfen") && shown.contains(BEN),
+            "{shown}"
+        );
     }
 }
 
@@ -202,21 +270,52 @@ async fn only_the_author_withdraws_and_withdrawn_ideas_leave_the_lists() {
 #[tokio::test]
 async fn edit_of_the_submitting_message_updates_the_title_and_redaction_blanks_it() {
     for t in backends().await {
-        let inbound = t.inbound(ANNA, ROOM, false, InboundKind::Message { body: "!idee Chatbott".into(), mentions_bot: false });
+        let inbound = t.inbound(
+            ANNA,
+            ROOM,
+            false,
+            InboundKind::Message {
+                body: "!idee Chatbott".into(),
+                mentions_bot: false,
+            },
+        );
         let source = inbound.event_id.clone();
         t.event(inbound).await;
-        let edit = t.inbound(ANNA, ROOM, false, InboundKind::Edit { target: source.clone(), body: "!idee Chatbot für Bürger".into() });
+        let edit = t.inbound(
+            ANNA,
+            ROOM,
+            false,
+            InboundKind::Edit {
+                target: source.clone(),
+                body: "!idee Chatbot für Bürger".into(),
+            },
+        );
         let replies = t.event(edit).await;
         assert!(replies[0].body.contains("Chatbot für Bürger"), "{replies:?}");
         assert!(t.one(BEN, "!ideen suche bürger").await.contains("#1"));
         // An edit by someone else is ignored.
-        let foreign = t.inbound(BEN, ROOM, false, InboundKind::Edit { target: source.clone(), body: "!idee Gekapert".into() });
+        let foreign = t.inbound(
+            BEN,
+            ROOM,
+            false,
+            InboundKind::Edit {
+                target: source.clone(),
+                body: "!idee Gekapert".into(),
+            },
+        );
         assert!(t.event(foreign).await.is_empty());
         let redaction = t.inbound(ANNA, ROOM, false, InboundKind::Redaction { target: source });
         t.event(redaction).await;
-        let (title,): (String,) = sqlx::query_as("SELECT title FROM ideas WHERE id = 1").fetch_one(t.store().pool()).await.unwrap();
+        let (title,): (String,) = sqlx::query_as("SELECT title FROM ideas WHERE id = 1")
+            .fetch_one(t.store().pool())
+            .await
+            .unwrap();
         assert_eq!(title, "");
-        assert_eq!(t.count("SELECT COUNT(*) FROM ideas WHERE search_text LIKE '%chatbot%'").await, 0);
+        assert_eq!(
+            t.count("SELECT COUNT(*) FROM ideas WHERE search_text LIKE '%chatbot%'")
+                .await,
+            0
+        );
         assert!(t.one(BEN, "!idee #1").await.contains("[Text entfernt]"));
     }
 }
@@ -224,7 +323,15 @@ async fn edit_of_the_submitting_message_updates_the_title_and_redaction_blanks_i
 #[tokio::test]
 async fn each_event_is_processed_exactly_once() {
     for t in backends().await {
-        let inbound = t.inbound(ANNA, ROOM, false, InboundKind::Message { body: "!idee Einmal".into(), mentions_bot: false });
+        let inbound = t.inbound(
+            ANNA,
+            ROOM,
+            false,
+            InboundKind::Message {
+                body: "!idee Einmal".into(),
+                mentions_bot: false,
+            },
+        );
         assert_eq!(t.bot.handle(&inbound).await.unwrap(), lotse::bot::Handled::Processed);
         assert_eq!(t.bot.handle(&inbound).await.unwrap(), lotse::bot::Handled::Duplicate);
         assert_eq!(t.count("SELECT COUNT(*) FROM ideas").await, 1);
@@ -235,13 +342,24 @@ async fn each_event_is_processed_exactly_once() {
 #[tokio::test]
 async fn addressing_rules_for_rooms_dms_and_mentions() {
     for t in backends().await {
-        assert!(t.say(ANNA, "ideen sind toll").await.is_empty(), "plain room chat is ignored");
+        assert!(
+            t.say(ANNA, "ideen sind toll").await.is_empty(),
+            "plain room chat is ignored"
+        );
         let dm = t.dm(ANNA, "ideen").await;
         assert!(dm[0].contains("noch keine"), "DM works without !: {dm:?}");
         assert!(t.one(ANNA, "Lotse: ideen").await.contains("noch keine"));
         assert!(t.one(ANNA, "lotse, hilfe").await.contains("Lotse"));
         let mentioned = t
-            .event(t.inbound(ANNA, ROOM, false, InboundKind::Message { body: "Lotse ideen".into(), mentions_bot: true }))
+            .event(t.inbound(
+                ANNA,
+                ROOM,
+                false,
+                InboundKind::Message {
+                    body: "Lotse ideen".into(),
+                    mentions_bot: true,
+                },
+            ))
             .await;
         assert!(mentioned[0].body.contains("noch keine"), "{mentioned:?}");
         let typo = t.one(ANNA, "!ideeen").await;
@@ -271,9 +389,21 @@ async fn help_is_generated_from_the_command_table() {
 async fn department_is_remembered_and_used_for_new_ideas() {
     for t in backends().await {
         assert!(t.one(ANNA, "!fachbereich").await.contains("Bitte nennen"));
-        assert!(t.one(ANNA, "!fachbereich Bürgerservice").await.contains("Bürgerservice"));
-        assert!(t.one(ANNA, "!fachbereich").await.contains("Ihr Fachbereich ist „Bürgerservice“"));
-        assert!(t.one(ANNA, &format!("!fachbereich {}", "x".repeat(101))).await.contains("100"));
+        assert!(
+            t.one(ANNA, "!fachbereich Bürgerservice")
+                .await
+                .contains("Bürgerservice")
+        );
+        assert!(
+            t.one(ANNA, "!fachbereich")
+                .await
+                .contains("Ihr Fachbereich ist „Bürgerservice“")
+        );
+        assert!(
+            t.one(ANNA, &format!("!fachbereich {}", "x".repeat(101)))
+                .await
+                .contains("100")
+        );
         t.one(ANNA, "!idee Terminvergabe").await;
         assert!(t.one(BEN, "!idee #1").await.contains("Fachbereich: Bürgerservice"));
         t.one(ANNA, "!idee").await;
@@ -290,10 +420,21 @@ async fn user_text_never_becomes_markup() {
     for t in backends().await {
         let title = "<script>alert(1)</script> <a href=\"javascript:x\">x</a> <img src=x> & **fett**";
         let replies = t
-            .event(t.inbound(ANNA, ROOM, false, InboundKind::Message { body: format!("!idee {title}"), mentions_bot: false }))
+            .event(t.inbound(
+                ANNA,
+                ROOM,
+                false,
+                InboundKind::Message {
+                    body: format!("!idee {title}"),
+                    mentions_bot: false,
+                },
+            ))
             .await;
         let html = &replies[0].html;
-        assert!(!html.contains("<script") && !html.contains("<a ") && !html.contains("<img"), "{html}");
+        assert!(
+            !html.contains("<script") && !html.contains("<a ") && !html.contains("<img"),
+            "{html}"
+        );
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(replies[0].body.contains(title));
     }

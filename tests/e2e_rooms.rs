@@ -9,9 +9,16 @@ use support::{LotseProcess, Synapse, TestUser, WAIT};
 const BOT_PASSWORD: &str = "lotse-password";
 
 /// The bot's reply to the event `to`, as seen by `user`.
-async fn reply_to(user: &TestUser, room: &matrix_sdk::ruma::RoomId, bot: &str, to: &matrix_sdk::ruma::EventId) -> support::ReceivedNotice {
+async fn reply_to(
+    user: &TestUser,
+    room: &matrix_sdk::ruma::RoomId,
+    bot: &str,
+    to: &matrix_sdk::ruma::EventId,
+) -> support::ReceivedNotice {
     let to = to.to_string();
-    user.wait_for_messages_where(room, bot, 1, WAIT, |m| m.in_reply_to.as_deref() == Some(to.as_str())).await.remove(0)
+    user.wait_for_messages_where(room, bot, 1, WAIT, |m| m.in_reply_to.as_deref() == Some(to.as_str()))
+        .await
+        .remove(0)
 }
 
 async fn bot(synapse: &Synapse, dir: &tempfile::TempDir, env: &[(&str, &str)]) -> (LotseProcess, String) {
@@ -28,19 +35,37 @@ async fn plain_room_ideas_support_edit_and_dm() {
     let anna = TestUser::new(&synapse, "anna").await;
     let ben = TestUser::new(&synapse, "ben").await;
 
-    let room = anna.create_room("Bürgerservice", false, &[&bot_id, ben.user_id.as_str()]).await;
+    let room = anna
+        .create_room("Bürgerservice", false, &[&bot_id, ben.user_id.as_str()])
+        .await;
     anna.wait_for_member(&room, &bot_id, WAIT).await;
     ben.wait_for_invite(WAIT).await;
     ben.join(&room).await;
 
     let sent = anna.send_text(&room, "!idee Anträge <b>vorsortieren</b>").await;
     let reply = &anna.wait_for_notices(&room, &bot_id, 1, WAIT).await[0];
-    assert!(reply.body.contains("#1") && reply.body.contains("Anträge <b>vorsortieren</b>"), "{}", reply.body);
-    assert_eq!(reply.in_reply_to.as_deref(), Some(sent.as_str()), "threaded to the command");
+    assert!(
+        reply.body.contains("#1") && reply.body.contains("Anträge <b>vorsortieren</b>"),
+        "{}",
+        reply.body
+    );
+    assert_eq!(
+        reply.in_reply_to.as_deref(),
+        Some(sent.as_str()),
+        "threaded to the command"
+    );
     assert_eq!(reply.thread_root.as_deref(), Some(sent.as_str()));
     let html = reply.formatted_body.as_deref().expect("HTML body");
-    assert!(html.contains("&lt;b&gt;vorsortieren&lt;") && !html.contains("<b>"), "{html}");
-    assert_eq!(reply.content["m.mentions"]["user_ids"][0], anna.user_id.as_str(), "{}", reply.content);
+    assert!(
+        html.contains("&lt;b&gt;vorsortieren&lt;") && !html.contains("<b>"),
+        "{html}"
+    );
+    assert_eq!(
+        reply.content["m.mentions"]["user_ids"][0],
+        anna.user_id.as_str(),
+        "{}",
+        reply.content
+    );
 
     // 👍 on Lotse's message about the idea counts as support, once per person.
     let seen_by_ben = &ben.wait_for_notices(&room, &bot_id, 1, WAIT).await[0];
@@ -50,16 +75,28 @@ async fn plain_room_ideas_support_edit_and_dm() {
     ben.send_reaction(&room, &about, "👍").await;
     let support = ben.send_text(&room, "!unterstütze #1").await;
     let answer = &reply_to(&ben, &room, &bot_id, &support).await;
-    assert!(answer.body.contains("bereits"), "the reaction was counted first: {}", answer.body);
+    assert!(
+        answer.body.contains("bereits"),
+        "the reaction was counted first: {}",
+        answer.body
+    );
 
     // An edit of the submitting message renames the idea.
     let edit = anna.edit(&room, &sent, "!idee Anträge automatisch vorsortieren").await;
     let renamed = &reply_to(&anna, &room, &bot_id, &edit).await;
-    assert!(renamed.body.contains("Anträge automatisch vorsortieren"), "{}", renamed.body);
+    assert!(
+        renamed.body.contains("Anträge automatisch vorsortieren"),
+        "{}",
+        renamed.body
+    );
 
     let show = ben.send_text(&room, "!idee #1").await;
     let shown = &reply_to(&ben, &room, &bot_id, &show).await;
-    assert!(shown.body.contains("Unterstützung: 1") && shown.body.contains("automatisch"), "{}", shown.body);
+    assert!(
+        shown.body.contains("Unterstützung: 1") && shown.body.contains("automatisch"),
+        "{}",
+        shown.body
+    );
 
     // Ordinary conversation is not answered.
     anna.wait_for_notices(&room, &bot_id, 2, WAIT).await; // the replies to ben, seen by anna
@@ -71,7 +108,11 @@ async fn plain_room_ideas_support_edit_and_dm() {
     ben.wait_for_member(&dm, &bot_id, WAIT).await;
     ben.send_text(&dm, "ideen").await;
     let listed = &ben.wait_for_notices(&dm, &bot_id, 1, WAIT).await[0];
-    assert!(listed.body.contains("#1") && listed.body.contains("automatisch"), "{}", listed.body);
+    assert!(
+        listed.body.contains("#1") && listed.body.contains("automatisch"),
+        "{}",
+        listed.body
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -119,7 +160,10 @@ async fn invites_are_accepted_only_from_the_allowlist() {
         if state.as_deref() == Some("leave") {
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "the invite was not declined: {state:?}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the invite was not declined: {state:?}"
+        );
     }
 
     let allowed = anna.create_room("Erlaubt", false, &[&bot_id]).await;

@@ -14,20 +14,14 @@ async fn two_users_talk_through_synapse() {
     assert_eq!(admin, "@admin:localhost");
 
     for encrypted in [false, true] {
-        let room = alice
-            .create_room("Smoke", encrypted, &[bob.user_id.as_str()])
-            .await;
+        let room = alice.create_room("Smoke", encrypted, &[bob.user_id.as_str()]).await;
         let invite = bob.wait_for_invite(WAIT).await;
         assert_eq!(invite, room);
         bob.join(&room).await;
-        alice
-            .wait_for_member(&room, bob.user_id.as_str(), WAIT)
-            .await;
+        alice.wait_for_member(&room, bob.user_id.as_str(), WAIT).await;
 
         let sent = alice.send_text(&room, "Hallo Bob").await;
-        let got = bob
-            .wait_for_messages(&room, alice.user_id.as_str(), 1, WAIT)
-            .await;
+        let got = bob.wait_for_messages(&room, alice.user_id.as_str(), 1, WAIT).await;
         assert_eq!(got[0].event_id, sent.as_str());
         assert_eq!(got[0].body, "Hallo Bob");
         assert_eq!(got[0].msgtype, "m.text");
@@ -36,17 +30,13 @@ async fn two_users_talk_through_synapse() {
         let notice = serde_json::json!({"msgtype": "m.notice", "body": "Hinweis", "format": "org.matrix.custom.html",
             "formatted_body": "<b>Hinweis</b>", "m.relates_to": {"m.in_reply_to": {"event_id": sent}}});
         alice.send_json(&room, "m.room.message", notice).await;
-        let notices = bob
-            .wait_for_notices(&room, alice.user_id.as_str(), 1, WAIT)
-            .await;
+        let notices = bob.wait_for_notices(&room, alice.user_id.as_str(), 1, WAIT).await;
         assert_eq!(notices[0].formatted_body.as_deref(), Some("<b>Hinweis</b>"));
         assert_eq!(notices[0].in_reply_to.as_deref(), Some(sent.as_str()));
 
         bob.send_reaction(&room, &sent, "👍").await;
         let edit = alice.edit(&room, &sent, "Hallo Bob!").await;
-        let edited = bob
-            .wait_for_messages(&room, alice.user_id.as_str(), 1, WAIT)
-            .await;
+        let edited = bob.wait_for_messages(&room, alice.user_id.as_str(), 1, WAIT).await;
         assert_eq!(edited[0].replaces.as_deref(), Some(sent.as_str()));
         alice.redact(&room, &edit).await;
         bob.assert_no_messages(&room, alice.user_id.as_str(), Duration::from_millis(300))
@@ -67,9 +57,7 @@ async fn two_users_talk_through_synapse() {
     synapse.stop();
     synapse.restart();
     alice.send_text(&dm, "nach dem Neustart").await;
-    let got = bob
-        .wait_for_messages(&dm, alice.user_id.as_str(), 1, WAIT)
-        .await;
+    let got = bob.wait_for_messages(&dm, alice.user_id.as_str(), 1, WAIT).await;
     assert_eq!(got[0].body, "nach dem Neustart");
     assert!(got[0].encrypted);
 }

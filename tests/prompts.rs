@@ -30,14 +30,20 @@ fn german_and_english_define_the_same_ids() {
     let (de, en) = (ids("de"), ids("en"));
     let only_de: Vec<_> = de.difference(&en).collect();
     let only_en: Vec<_> = en.difference(&de).collect();
-    assert!(only_de.is_empty() && only_en.is_empty(), "only German: {only_de:?}; only English: {only_en:?}");
+    assert!(
+        only_de.is_empty() && only_en.is_empty(),
+        "only German: {only_de:?}; only English: {only_en:?}"
+    );
 }
 
 #[test]
 fn every_id_used_in_code_exists() {
     let de = ids("de");
     let mut files = vec![];
-    source_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    source_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     let literal = regex::Regex::new(r#""([a-z][a-z0-9]*(?:-[a-z0-9]+)+)""#).unwrap();
     let mut missing = BTreeSet::new();
     let mut used = 0;
@@ -67,7 +73,10 @@ fn every_id_used_in_code_exists() {
             }
         }
     }
-    assert!(missing.is_empty(), "ids used in code but missing in prompts/: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "ids used in code but missing in prompts/: {missing:?}"
+    );
 }
 
 #[test]

@@ -120,7 +120,9 @@ pub const TOPICS: &[(&str, &[&str], &str)] = &[
 /// Finds a command by name or alias (case-insensitive).
 pub fn lookup(word: &str) -> Option<&'static CommandSpec> {
     let word = word.to_lowercase();
-    COMMANDS.iter().find(|c| c.name == word || c.aliases.contains(&word.as_str()))
+    COMMANDS
+        .iter()
+        .find(|c| c.name == word || c.aliases.contains(&word.as_str()))
 }
 
 /// The known command closest to `word`, if it is close enough to be a likely typo.
@@ -128,7 +130,11 @@ pub fn closest(word: &str) -> Option<&'static CommandSpec> {
     let word = word.to_lowercase();
     COMMANDS
         .iter()
-        .flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied()).map(move |n| (c, n)))
+        .flat_map(|c| {
+            std::iter::once(c.name)
+                .chain(c.aliases.iter().copied())
+                .map(move |n| (c, n))
+        })
         .map(|(c, n)| (c, strsim::damerau_levenshtein(&word, n)))
         .filter(|(_, d)| *d <= 2.max(word.chars().count() / 3))
         .min_by_key(|(_, d)| *d)
@@ -136,5 +142,8 @@ pub fn closest(word: &str) -> Option<&'static CommandSpec> {
 }
 
 pub fn spec(id: CommandId) -> &'static CommandSpec {
-    COMMANDS.iter().find(|c| c.id == id).expect("every command id has a table row")
+    COMMANDS
+        .iter()
+        .find(|c| c.id == id)
+        .expect("every command id has a table row")
 }

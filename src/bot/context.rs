@@ -35,11 +35,19 @@ impl<'a> Ctx<'a> {
 
     /// Replies with an already composed text, optionally marked as being about a record.
     pub fn reply_text(&mut self, text: String, subject: Option<Subject>) {
+        let text = fit_event_size(text);
+        let html = to_html(&text);
+        // Escaping can grow a text fourfold; a reply too large as HTML goes out as plain text only.
+        let html = if html.len() > MAX_REPLY_HTML_BYTES {
+            String::new()
+        } else {
+            html
+        };
         let inbound = self.inbound;
         let thread_root = inbound.thread_root.clone().unwrap_or_else(|| inbound.event_id.clone());
         self.replies.push(Outbound {
             destination: Destination::Room(inbound.room_id.clone()),
-            html: to_html(&text),
+            html,
             body: text,
             thread_root: Some(thread_root),
             in_reply_to: Some(inbound.event_id.clone()),
@@ -47,6 +55,22 @@ impl<'a> Ctx<'a> {
             subject,
         });
     }
+}
+
+/// Upper bounds that keep a reply, even encrypted (base64 adds a third), below Matrix's 64 KiB.
+pub const MAX_REPLY_BODY_BYTES: usize = 12_000;
+pub const MAX_REPLY_HTML_BYTES: usize = 30_000;
+
+/// Cuts a reply that would be too large for one Matrix event, and says so at its end.
+fn fit_event_size(text: String) -> String {
+    if text.len() <= MAX_REPLY_BODY_BYTES {
+        return text;
+    }
+    let mut end = MAX_REPLY_BODY_BYTES - 8;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{} […]", &text[..end])
 }
 
 /// Plain text to HTML: everything escaped, line breaks kept. No user text can become markup.

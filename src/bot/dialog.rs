@@ -12,9 +12,18 @@ pub const DIALOG_VERSION: i64 = 1;
 #[serde(tag = "dialog")]
 pub enum DialogState {
     IdeaTitle,
-    IdeaDescription { title: String },
-    IdeaDepartment { title: String, description: String },
-    IdeaBenefit { title: String, description: String, department: String },
+    IdeaDescription {
+        title: String,
+    },
+    IdeaDepartment {
+        title: String,
+        description: String,
+    },
+    IdeaBenefit {
+        title: String,
+        description: String,
+        department: String,
+    },
 }
 
 /// The stored dialog of a user in a room, as found.
@@ -38,7 +47,9 @@ pub async fn load(tx: &mut Tx, room: &str, user: &str, now_ms: i64, timeout_ms: 
     let Some((version, state, updated_at)) = row else {
         return Ok(Loaded::None);
     };
-    let parsed = (version == DIALOG_VERSION).then(|| serde_json::from_str::<DialogState>(&state).ok()).flatten();
+    let parsed = (version == DIALOG_VERSION)
+        .then(|| serde_json::from_str::<DialogState>(&state).ok())
+        .flatten();
     let outcome = match parsed {
         None => Loaded::Unreadable,
         Some(_) if now_ms - updated_at > timeout_ms => Loaded::Expired,

@@ -19,8 +19,11 @@ pub async fn dispatch(ctx: &mut Ctx<'_>) -> Result<()> {
 }
 
 async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()> {
-    let addressing =
-        Addressing { is_direct: ctx.inbound.is_direct, mentions_bot, names: &ctx.settings.names };
+    let addressing = Addressing {
+        is_direct: ctx.inbound.is_direct,
+        mentions_bot,
+        names: &ctx.settings.names,
+    };
     let parsed = parser::parse(body, addressing);
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
     let explicit = body.trim_start().starts_with('!');
@@ -46,7 +49,10 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()
         Parsed::Unknown { word, suggestion } => {
             match suggestion {
                 _ if !explicit && suggestion.is_none() => ctx.reply("not-understood", &[]),
-                Some(spec) => ctx.reply("unknown-command-suggest", &[("word", word.into()), ("suggestion", spec.name.into())]),
+                Some(spec) => ctx.reply(
+                    "unknown-command-suggest",
+                    &[("word", word.into()), ("suggestion", spec.name.into())],
+                ),
                 None => ctx.reply("unknown-command", &[("word", word.into())]),
             }
             Ok(())

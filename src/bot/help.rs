@@ -5,7 +5,9 @@ use super::context::Ctx;
 
 pub fn help(ctx: &mut Ctx<'_>, args: &str) {
     let wanted = args.trim().trim_start_matches('!').to_lowercase();
-    let topic = TOPICS.iter().find(|(name, aliases, _)| *name == wanted || aliases.contains(&wanted.as_str()));
+    let topic = TOPICS
+        .iter()
+        .find(|(name, aliases, _)| *name == wanted || aliases.contains(&wanted.as_str()));
     let command = super::commands::lookup(&wanted);
     let mut text = String::new();
     match (wanted.is_empty(), topic, command) {

@@ -57,7 +57,10 @@ fn build(code: &str) -> Bundle {
 
 fn bundles() -> &'static Bundles {
     static BUNDLES: OnceLock<Bundles> = OnceLock::new();
-    BUNDLES.get_or_init(|| Bundles { de: build("de"), en: build("en") })
+    BUNDLES.get_or_init(|| Bundles {
+        de: build("de"),
+        en: build("en"),
+    })
 }
 
 /// Arguments for a message: name and value (text or number).
@@ -114,7 +117,9 @@ pub fn t(lang: Lang, id: &str, args: &Args<'_>) -> String {
         }
     }
     let mut errors = vec![];
-    bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
 }
 
 /// Message ids defined for `lang`, for the consistency test.

@@ -54,7 +54,12 @@ pub struct Settings {
 impl Settings {
     pub fn from_config(config: &Config) -> Settings {
         let user_id = config.matrix.user_id.clone();
-        let localpart = user_id.trim_start_matches('@').split(':').next().unwrap_or_default().to_string();
+        let localpart = user_id
+            .trim_start_matches('@')
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .to_string();
         let mut names = config.bot.names.clone();
         names.push(user_id.clone());
         names.push(localpart);
@@ -71,7 +76,12 @@ impl Settings {
 
 impl Bot {
     pub fn new(store: Store, settings: Settings, clock: Arc<dyn Clock>) -> Bot {
-        Bot { store, clock, outbox_ready: Arc::new(Notify::new()), settings: Arc::new(settings) }
+        Bot {
+            store,
+            clock,
+            outbox_ready: Arc::new(Notify::new()),
+            settings: Arc::new(settings),
+        }
     }
 
     pub fn store(&self) -> &Store {

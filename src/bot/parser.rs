@@ -10,7 +10,10 @@ pub enum Parsed {
     /// A known command with the rest of the message as its arguments (trimmed).
     Command { spec: &'static CommandSpec, args: String },
     /// Looks like a command, but the name is unknown.
-    Unknown { word: String, suggestion: Option<&'static CommandSpec> },
+    Unknown {
+        word: String,
+        suggestion: Option<&'static CommandSpec>,
+    },
     /// Ordinary conversation, not meant for the bot.
     NotCommand,
 }
@@ -60,7 +63,10 @@ pub fn parse(body: &str, addressing: Addressing<'_>) -> Parsed {
     }
     let Some(captures) = first_word_regex().captures(text) else {
         return if explicit || addressed.is_some() {
-            Parsed::Unknown { word: String::new(), suggestion: None }
+            Parsed::Unknown {
+                word: String::new(),
+                suggestion: None,
+            }
         } else {
             Parsed::NotCommand
         };
@@ -69,7 +75,10 @@ pub fn parse(body: &str, addressing: Addressing<'_>) -> Parsed {
     let args = captures.get(2).map_or("", |m| m.as_str()).trim().to_string();
     match commands::lookup(word) {
         Some(spec) => Parsed::Command { spec, args },
-        None => Parsed::Unknown { word: word.chars().take(40).collect(), suggestion: commands::closest(word) },
+        None => Parsed::Unknown {
+            word: word.chars().take(40).collect(),
+            suggestion: commands::closest(word),
+        },
     }
 }
 

@@ -20,7 +20,10 @@ pub async fn profile(tx: &mut Tx, user: &str) -> Result<Profile> {
             .fetch_optional(&mut **tx)
             .await?;
     let (language, department) = row.unwrap_or((None, None));
-    Ok(Profile { language: language.as_deref().and_then(Lang::parse), department })
+    Ok(Profile {
+        language: language.as_deref().and_then(Lang::parse),
+        department,
+    })
 }
 
 async fn upsert(tx: &mut Tx, user: &str, column: &str, value: &str, now_ms: i64) -> Result<()> {
@@ -29,7 +32,12 @@ async fn upsert(tx: &mut Tx, user: &str, column: &str, value: &str, now_ms: i64)
         "INSERT INTO users (user_id, {column}, updated_at) VALUES ($1, $2, $3) \
          ON CONFLICT (user_id) DO UPDATE SET {column} = excluded.{column}, updated_at = excluded.updated_at"
     );
-    sqlx::query(sqlx::AssertSqlSafe(sql)).bind(user).bind(value).bind(now_ms).execute(&mut **tx).await?;
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(user)
+        .bind(value)
+        .bind(now_ms)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

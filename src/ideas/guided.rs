@@ -20,7 +20,9 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
                 return Ok(());
             }
             ctx.reply("idea-dialog-description", &[]);
-            DialogState::IdeaDescription { title: answer.to_string() }
+            DialogState::IdeaDescription {
+                title: answer.to_string(),
+            }
         }
         DialogState::IdeaDescription { title } => {
             if !limits::text_fits(ctx, answer) {
@@ -30,7 +32,10 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
                 Some(current) => ctx.reply("idea-dialog-department-known", &[("name", current.into())]),
                 None => ctx.reply("idea-dialog-department", &[]),
             }
-            DialogState::IdeaDepartment { title, description: answer.to_string() }
+            DialogState::IdeaDepartment {
+                title,
+                description: answer.to_string(),
+            }
         }
         DialogState::IdeaDepartment { title, description } => {
             let department = match (answer, ctx.department.clone()) {
@@ -42,14 +47,25 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
                 return Ok(());
             }
             ctx.reply("idea-dialog-benefit", &[("max", MAX_TEXT_CHARS.into())]);
-            DialogState::IdeaBenefit { title, description, department }
+            DialogState::IdeaBenefit {
+                title,
+                description,
+                department,
+            }
         }
-        DialogState::IdeaBenefit { title, description, department } => {
+        DialogState::IdeaBenefit {
+            title,
+            description,
+            department,
+        } => {
             if !limits::text_fits(ctx, answer) {
                 return Ok(());
             }
-            let (room, user, event) =
-                (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone(), ctx.inbound.event_id.clone());
+            let (room, user, event) = (
+                ctx.inbound.room_id.clone(),
+                ctx.inbound.sender.clone(),
+                ctx.inbound.event_id.clone(),
+            );
             dialog::clear(ctx.tx, &room, &user).await?;
             let idea = NewIdea {
                 title: &title,

@@ -9,7 +9,10 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 pub fn title_fits(ctx: &mut Ctx<'_>, title: &str) -> bool {
     let length = title.chars().count();
     if length > MAX_TITLE_CHARS {
-        ctx.reply("idea-title-too-long", &[("max", MAX_TITLE_CHARS.into()), ("length", length.into())]);
+        ctx.reply(
+            "idea-title-too-long",
+            &[("max", MAX_TITLE_CHARS.into()), ("length", length.into())],
+        );
         return false;
     }
     true
@@ -19,7 +22,10 @@ pub fn title_fits(ctx: &mut Ctx<'_>, title: &str) -> bool {
 pub fn text_fits(ctx: &mut Ctx<'_>, text: &str) -> bool {
     let length = text.chars().count();
     if length > MAX_TEXT_CHARS {
-        ctx.reply("text-too-long", &[("max", MAX_TEXT_CHARS.into()), ("length", length.into())]);
+        ctx.reply(
+            "text-too-long",
+            &[("max", MAX_TEXT_CHARS.into()), ("length", length.into())],
+        );
         return false;
     }
     true

@@ -22,7 +22,10 @@ use queries::{IdeaRow, Listing, NewIdea, STATUS_WITHDRAWN};
 const LIST_LIMIT: i64 = 15;
 
 pub fn subject(id: i64) -> Subject {
-    Subject { kind: "idea".into(), id }
+    Subject {
+        kind: "idea".into(),
+        id,
+    }
 }
 
 /// `!idee`, `!idee <Titel>`, `!idee #N`.
@@ -103,7 +106,10 @@ pub async fn list(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         Listing::Newest => ctx.t("ideas-heading-new", &[("count", total.into())]),
         Listing::Top => ctx.t("ideas-heading-top", &[("count", total.into())]),
         Listing::Mine(_) => ctx.t("ideas-heading-mine", &[("count", total.into())]),
-        Listing::Search(word) => ctx.t("ideas-heading-search", &[("count", total.into()), ("word", (*word).into())]),
+        Listing::Search(word) => ctx.t(
+            "ideas-heading-search",
+            &[("count", total.into()), ("word", (*word).into())],
+        ),
     };
     let mut text = heading;
     for row in &rows {
@@ -155,14 +161,19 @@ async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Optio
 
 /// `!unterstütze #N`.
 pub async fn support(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
-    let Some((row, _)) = target_idea(ctx, args, "support-usage").await? else { return Ok(()) };
+    let Some((row, _)) = target_idea(ctx, args, "support-usage").await? else {
+        return Ok(());
+    };
     if row.status == STATUS_WITHDRAWN {
         ctx.reply("idea-withdrawn-already", &[("id", row.id.into())]);
         return Ok(());
     }
     let sender = ctx.inbound.sender.clone();
     if queries::add_supporter(ctx.tx, row.id, &sender, ctx.now_ms).await? {
-        ctx.reply("support-added", &[("id", row.id.into()), ("count", (row.supporters + 1).into())]);
+        ctx.reply(
+            "support-added",
+            &[("id", row.id.into()), ("count", (row.supporters + 1).into())],
+        );
     } else {
         ctx.reply("support-already", &[("id", row.id.into())]);
     }
@@ -171,7 +182,9 @@ pub async fn support(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
 
 /// `!kommentar #N <Text>`.
 pub async fn comment(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
-    let Some((row, text)) = target_idea(ctx, args, "comment-usage").await? else { return Ok(()) };
+    let Some((row, text)) = target_idea(ctx, args, "comment-usage").await? else {
+        return Ok(());
+    };
     if text.is_empty() {
         ctx.reply("comment-usage", &[]);
         return Ok(());
@@ -191,7 +204,9 @@ pub async fn comment(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
 
 /// `!zurückziehen #N` (author only).
 pub async fn withdraw(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
-    let Some((row, _)) = target_idea(ctx, args, "withdraw-usage").await? else { return Ok(()) };
+    let Some((row, _)) = target_idea(ctx, args, "withdraw-usage").await? else {
+        return Ok(());
+    };
     if row.author != ctx.inbound.sender {
         ctx.reply("withdraw-not-author", &[("id", row.id.into())]);
         return Ok(());

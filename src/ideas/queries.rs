@@ -56,7 +56,10 @@ const SELECT: &str = "SELECT i.id, i.title, i.description, i.department, i.benef
      (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id) AS comments FROM ideas i";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<IdeaRow>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.id = $1"))).bind(id).fetch_optional(&mut **tx).await?)
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.id = $1")))
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?)
 }
 
 /// Which ideas a list shows.
@@ -76,7 +79,11 @@ pub async fn list(tx: &mut Tx, listing: &Listing<'_>, limit: i64) -> Result<(Vec
         Listing::Mine(user) => ("i.author = $1".to_string(), "i.id DESC", Some(user.to_string())),
         Listing::Search(word) => {
             let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
-            (format!("{open} AND i.search_text LIKE $1 ESCAPE '\\'"), "supporters DESC, i.id DESC", Some(pattern))
+            (
+                format!("{open} AND i.search_text LIKE $1 ESCAPE '\\'"),
+                "supporters DESC, i.id DESC",
+                Some(pattern),
+            )
         }
     };
     let limit_param = if param.is_some() { "$2" } else { "$1" };
@@ -128,13 +135,12 @@ pub async fn add_comment(tx: &mut Tx, id: i64, author: &str, body: &str, event_i
 
 /// The newest comments of an idea, oldest first.
 pub async fn recent_comments(tx: &mut Tx, id: i64, limit: i64) -> Result<Vec<(String, String)>> {
-    let mut rows: Vec<(String, String)> = sqlx::query_as(
-        "SELECT author, body FROM idea_comments WHERE idea_id = $1 ORDER BY id DESC LIMIT $2",
-    )
-    .bind(id)
-    .bind(limit)
-    .fetch_all(&mut **tx)
-    .await?;
+    let mut rows: Vec<(String, String)> =
+        sqlx::query_as("SELECT author, body FROM idea_comments WHERE idea_id = $1 ORDER BY id DESC LIMIT $2")
+            .bind(id)
+            .bind(limit)
+            .fetch_all(&mut **tx)
+            .await?;
     rows.reverse();
     Ok(rows)
 }
@@ -151,10 +157,12 @@ pub async fn set_status(tx: &mut Tx, id: i64, status: &str, now_ms: i64) -> Resu
 
 /// The idea a message created, if any.
 pub async fn by_source_event(tx: &mut Tx, event_id: &str) -> Result<Option<IdeaRow>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.source_event_id = $1")))
-        .bind(event_id)
-        .fetch_optional(&mut **tx)
-        .await?)
+    Ok(
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.source_event_id = $1")))
+            .bind(event_id)
+            .fetch_optional(&mut **tx)
+            .await?,
+    )
 }
 
 pub async fn update_title(tx: &mut Tx, id: i64, title: &str, now_ms: i64) -> Result<()> {

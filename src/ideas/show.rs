@@ -5,6 +5,8 @@ use crate::bot::context::Ctx;
 use anyhow::Result;
 
 const SHOWN_COMMENTS: i64 = 5;
+/// Comments are shortened to this many characters in the overview.
+const SHOWN_COMMENT_CHARS: usize = 280;
 
 pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
     let Some(row) = queries::get(ctx.tx, id).await? else {
@@ -35,7 +37,13 @@ pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
         text.push('\n');
         text.push_str(&ctx.t("idea-comments-head", &[("count", row.comments.into())]));
         for (author, body) in queries::recent_comments(ctx.tx, row.id, SHOWN_COMMENTS).await? {
-            let body = if body.is_empty() { ctx.t("text-removed", &[]) } else { body };
+            let body = match body.chars().count() {
+                0 => ctx.t("text-removed", &[]),
+                n if n > SHOWN_COMMENT_CHARS => {
+                    format!("{} …", body.chars().take(SHOWN_COMMENT_CHARS).collect::<String>())
+                }
+                _ => body,
+            };
             text.push('\n');
             text.push_str(&ctx.t("idea-comment-line", &[("author", author.into()), ("text", body.into())]));
         }
@@ -48,7 +56,11 @@ pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
 
 /// The title, or a note that its text was removed.
 pub fn display_title(ctx: &Ctx<'_>, row: &IdeaRow) -> String {
-    if row.title.is_empty() { ctx.t("text-removed", &[]) } else { row.title.clone() }
+    if row.title.is_empty() {
+        ctx.t("text-removed", &[])
+    } else {
+        row.title.clone()
+    }
 }
 
 /// The status in the user's language.

@@ -13,11 +13,17 @@ use anyhow::Result;
 const SUPPORT_KEYS: &[&str] = &["👍", "👍️", "👍🏻", "👍🏼", "👍🏽", "👍🏾", "👍🏿", "+1", ":+1:"];
 
 pub async fn on_edit(ctx: &mut Ctx<'_>, target: &str, body: &str) -> Result<()> {
-    let Some(row) = queries::by_source_event(ctx.tx, target).await? else { return Ok(()) };
+    let Some(row) = queries::by_source_event(ctx.tx, target).await? else {
+        return Ok(());
+    };
     if row.author != ctx.inbound.sender {
         return Ok(());
     }
-    let addressing = Addressing { is_direct: ctx.inbound.is_direct, mentions_bot: false, names: &ctx.settings.names };
+    let addressing = Addressing {
+        is_direct: ctx.inbound.is_direct,
+        mentions_bot: false,
+        names: &ctx.settings.names,
+    };
     let title = match parser::parse(body, addressing) {
         Parsed::Command { spec, args } if spec.id == CommandId::Idea => args,
         // A dialog answer (the last step) was edited: not a title; leave the idea as it is.
@@ -28,7 +34,13 @@ pub async fn on_edit(ctx: &mut Ctx<'_>, target: &str, body: &str) -> Result<()> 
         return Ok(());
     }
     if title.chars().count() > MAX_TITLE_CHARS {
-        ctx.reply("idea-title-too-long", &[("max", MAX_TITLE_CHARS.into()), ("length", title.chars().count().into())]);
+        ctx.reply(
+            "idea-title-too-long",
+            &[
+                ("max", MAX_TITLE_CHARS.into()),
+                ("length", title.chars().count().into()),
+            ],
+        );
         return Ok(());
     }
     queries::update_title(ctx.tx, row.id, title, ctx.now_ms).await?;
@@ -48,11 +60,15 @@ pub async fn on_reaction(ctx: &mut Ctx<'_>, target: &str, key: &str) -> Result<(
     if !SUPPORT_KEYS.contains(&key.trim()) {
         return Ok(());
     }
-    let Some((kind, id)) = Store::outbox_subject_of(ctx.tx, target).await? else { return Ok(()) };
+    let Some((kind, id)) = Store::outbox_subject_of(ctx.tx, target).await? else {
+        return Ok(());
+    };
     if kind != "idea" {
         return Ok(());
     }
-    let Some(row) = queries::get(ctx.tx, id).await? else { return Ok(()) };
+    let Some(row) = queries::get(ctx.tx, id).await? else {
+        return Ok(());
+    };
     if row.status == queries::STATUS_WITHDRAWN {
         return Ok(());
     }

@@ -68,10 +68,7 @@ mod tests {
             strip_reply_fallback("> <@a:x> original\n> more\n\n!idee Neu"),
             "!idee Neu"
         );
-        assert_eq!(
-            strip_reply_fallback("!idee\n> quoted later"),
-            "!idee\n> quoted later"
-        );
+        assert_eq!(strip_reply_fallback("!idee\n> quoted later"), "!idee\n> quoted later");
         assert_eq!(strip_reply_fallback(">\n> x\nanswer"), "answer");
         assert_eq!(strip_reply_fallback(""), "");
     }
@@ -79,10 +76,7 @@ mod tests {
     #[test]
     fn mentions_by_list_pill_or_uri() {
         assert!(mentions(&json!({"m.mentions": {"user_ids": [ME]}}), ME));
-        assert!(!mentions(
-            &json!({"m.mentions": {"user_ids": ["@x:y"]}}),
-            ME
-        ));
+        assert!(!mentions(&json!({"m.mentions": {"user_ids": ["@x:y"]}}), ME));
         assert!(mentions(
             &json!({"formatted_body": "<a href=\"matrix:u/lotse:example.org\">L</a>"}),
             ME

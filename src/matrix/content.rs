@@ -15,21 +15,15 @@ pub(super) fn build(message: &Outbound) -> RoomMessageEventContent {
     } else {
         RoomMessageEventContent::notice_html(&message.body, &message.html)
     };
-    let user_ids = message
-        .mentions
-        .iter()
-        .filter_map(|user| match UserId::parse(user) {
-            Ok(id) => Some(id),
-            Err(_) => {
-                tracing::warn!(user = %user, "outbound mention is not a valid user id; left out");
-                None
-            }
-        });
+    let user_ids = message.mentions.iter().filter_map(|user| match UserId::parse(user) {
+        Ok(id) => Some(id),
+        Err(_) => {
+            tracing::warn!(user = %user, "outbound mention is not a valid user id; left out");
+            None
+        }
+    });
     content.mentions = Some(Mentions::with_user_ids(user_ids));
-    content.relates_to = relation(
-        message.thread_root.as_deref(),
-        message.in_reply_to.as_deref(),
-    );
+    content.relates_to = relation(message.thread_root.as_deref(), message.in_reply_to.as_deref());
     content
 }
 
@@ -119,9 +113,6 @@ mod tests {
         let mut m = outbound();
         m.thread_root = Some("$root:example.org".into());
         let v = json_of(&m);
-        assert_eq!(
-            v["m.relates_to"]["m.in_reply_to"]["event_id"],
-            "$root:example.org"
-        );
+        assert_eq!(v["m.relates_to"]["m.in_reply_to"]["event_id"], "$root:example.org");
     }
 }

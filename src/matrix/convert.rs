@@ -105,9 +105,7 @@ fn message(content: &Value, me: &str) -> Option<Meaning> {
         body.to_string()
     };
     let thread_root = match rel_type {
-        Some("m.thread") => relates
-            .and_then(|r| str_at(r, &["event_id"]))
-            .map(str::to_string),
+        Some("m.thread") => relates.and_then(|r| str_at(r, &["event_id"])).map(str::to_string),
         _ => None,
     };
     Some(Meaning::Message {
@@ -122,13 +120,15 @@ fn is_text(content: &Value) -> bool {
     matches!(str_at(content, &["msgtype"]), Some("m.text" | "m.emote"))
 }
 
-/// The thread root of an event's content, if it is in a thread (used for edits' originals).
-pub(super) fn thread_root_of(event: &Value) -> Option<String> {
-    let relates = event.get("content")?.get("m.relates_to")?;
-    if str_at(relates, &["rel_type"])? != "m.thread" {
-        return None;
+/// The thread an event belongs to: its thread root if it is in a thread, else the event itself
+/// (`event_id`) unless it has a relation of its own (such events cannot root a thread).
+pub(super) fn thread_of(event: &Value, event_id: &str) -> Option<String> {
+    let relates = event.get("content").and_then(|c| c.get("m.relates_to"));
+    match relates.and_then(|r| str_at(r, &["rel_type"])) {
+        Some("m.thread") => relates.and_then(|r| str_at(r, &["event_id"])).map(str::to_string),
+        Some(_) => None,
+        None => Some(event_id.to_string()),
     }
-    str_at(relates, &["event_id"]).map(str::to_string)
 }
 
 /// The string at a path of object keys.
@@ -192,8 +192,7 @@ mod tests {
 
     #[test]
     fn emote_counts() {
-        let (_, m) =
-            interpret(&msg(json!({"msgtype": "m.emote", "body": "winkt"})), ME).expect("emote");
+        let (_, m) = interpret(&msg(json!({"msgtype": "m.emote", "body": "winkt"})), ME).expect("emote");
         assert!(matches!(m, Meaning::Message { ref body, .. } if body == "winkt"));
     }
 
@@ -205,31 +204,17 @@ mod tests {
         );
         assert!(matches!(
             interpret(&pill, ME),
-            Some((
-                _,
-                Meaning::Message {
-                    mentions_bot: true,
-                    ..
-                }
-            ))
+            Some((_, Meaning::Message { mentions_bot: true, .. }))
         ));
         let encoded = msg(json!({"msgtype": "m.text", "body": "x",
             "formatted_body": "<a href=\"https://matrix.to/#/%40lotse%3Aexample.org\">L</a>"}));
         assert!(matches!(
             interpret(&encoded, ME),
-            Some((
-                _,
-                Meaning::Message {
-                    mentions_bot: true,
-                    ..
-                }
-            ))
+            Some((_, Meaning::Message { mentions_bot: true, .. }))
         ));
-        let fallback = msg(
-            json!({"msgtype": "m.text", "body": "> <@lotse:example.org> hi\n\nok",
+        let fallback = msg(json!({"msgtype": "m.text", "body": "> <@lotse:example.org> hi\n\nok",
             "formatted_body": "<mx-reply><a href=\"https://matrix.to/#/@lotse:example.org\">L</a></mx-reply>ok",
-            "m.relates_to": {"m.in_reply_to": {"event_id": "$x"}}}),
-        );
+            "m.relates_to": {"m.in_reply_to": {"event_id": "$x"}}}));
         assert_eq!(
             interpret(&fallback, ME).map(|(_, m)| m),
             Some(Meaning::Message {
@@ -257,13 +242,12 @@ mod tests {
         assert!(interpret(&broken_edit, ME).is_none());
 
         let v11 = json!({"type": "m.room.redaction", "event_id": "$r", "sender": "@a:x", "content": {"redacts": "$t"}});
-        let old = json!({"type": "m.room.redaction", "event_id": "$r", "sender": "@a:x", "redacts": "$t", "content": {}});
+        let old =
+            json!({"type": "m.room.redaction", "event_id": "$r", "sender": "@a:x", "redacts": "$t", "content": {}});
         for ev in [v11, old] {
             assert_eq!(
                 interpret(&ev, ME).map(|(_, m)| m),
-                Some(Meaning::Redaction {
-                    target: "$t".into()
-                })
+                Some(Meaning::Redaction { target: "$t".into() })
             );
         }
         let reaction = json!({"type": "m.reaction", "event_id": "$re", "sender": "@a:x",
@@ -289,10 +273,13 @@ mod tests {
     }
 
     #[test]
-    fn thread_root_of_original() {
-        let ev =
-            json!({"content": {"m.relates_to": {"rel_type": "m.thread", "event_id": "$root"}}});
-        assert_eq!(thread_root_of(&ev).as_deref(), Some("$root"));
-        assert_eq!(thread_root_of(&json!({"content": {}})), None);
+    fn thread_of_an_original() {
+        let in_thread = json!({"content": {"m.relates_to": {"rel_type": "m.thread", "event_id": "$root"}}});
+        assert_eq!(thread_of(&in_thread, "$e").as_deref(), Some("$root"));
+        assert_eq!(thread_of(&json!({"content": {}}), "$e").as_deref(), Some("$e"));
+        let reply = json!({"content": {"m.relates_to": {"m.in_reply_to": {"event_id": "$x"}}}});
+        assert_eq!(thread_of(&reply, "$e").as_deref(), Some("$e"));
+        let edit = json!({"content": {"m.relates_to": {"rel_type": "m.replace", "event_id": "$x"}}});
+        assert_eq!(thread_of(&edit, "$e"), None);
     }
 }

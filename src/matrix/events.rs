@@ -76,7 +76,16 @@ pub(super) async fn deliver(
             InboundKind::Message { body, mentions_bot }
         }
         Meaning::Redaction { target } => InboundKind::Redaction { target },
-        Meaning::Reaction { target, key } => InboundKind::Reaction { target, key },
+        Meaning::Reaction { target, key } => {
+            // Replies about a reaction belong where the reacted-to message is (a thread can
+            // not be rooted at the reaction itself).
+            thread_root = match original(shared, room, &target).await {
+                Original::Stopped => return Outcome::Stopped,
+                Original::Unverifiable => None,
+                Original::Found { thread_root, .. } => thread_root,
+            };
+            InboundKind::Reaction { target, key }
+        }
         Meaning::Edit { target, body } => match original(shared, room, &target).await {
             Original::Stopped => return Outcome::Stopped,
             Original::Unverifiable => {
@@ -141,7 +150,7 @@ enum Original {
     Stopped,
 }
 
-/// The sender (and thread) of the edited event, fetched from the homeserver.
+/// The sender and thread of an edited or reacted-to event, fetched from the homeserver.
 async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
     let Ok(event_id) = EventId::parse(target) else {
         return Original::Unverifiable;
@@ -153,7 +162,7 @@ async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
                 let Some(sender) = event.sender() else {
                     return Original::Unverifiable;
                 };
-                let thread_root = json_of(&event).and_then(|j| convert::thread_root_of(&j));
+                let thread_root = json_of(&event).and_then(|j| convert::thread_of(&j, target));
                 return Original::Found {
                     sender: sender.to_string(),
                     thread_root,

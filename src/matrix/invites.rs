@@ -73,9 +73,7 @@ impl Invites {
                 None
             }
         };
-        let accept = inviter
-            .as_deref()
-            .is_some_and(|who| allowed(&self.allowlist, who));
+        let accept = inviter.as_deref().is_some_and(|who| allowed(&self.allowlist, who));
         let inviter = inviter.unwrap_or_else(|| "unknown".into());
         let result = if accept {
             tracing::info!(room = %room_id, inviter = %inviter, "accepting invite");

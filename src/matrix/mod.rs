@@ -52,8 +52,7 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
     session::bootstrap_cross_signing(&client, &config.matrix).await;
 
     let sender = tokio::spawn(sender::run(client.clone(), bot.clone(), stop.clone()));
-    let syncing =
-        sync::Syncer::new(client, bot, &config.access.invite_allowlist, stop.clone()).await;
+    let syncing = sync::Syncer::new(client, bot, &config.access.invite_allowlist, stop.clone()).await;
     let result = match syncing {
         Ok(syncer) => syncer.run().await,
         Err(e) => Err(e),

@@ -16,11 +16,7 @@ pub(super) struct Backoff {
 
 impl Backoff {
     pub(super) fn new(min: Duration, max: Duration) -> Backoff {
-        Backoff {
-            min,
-            max,
-            next: min,
-        }
+        Backoff { min, max, next: min }
     }
 
     /// 1 s doubling to 30 s: the standard for reconnects and retries.
@@ -50,10 +46,7 @@ pub(super) struct Stop {
 impl Stop {
     pub(super) fn new() -> Stop {
         let (tx, rx) = watch::channel(false);
-        Stop {
-            tx: Arc::new(tx),
-            rx,
-        }
+        Stop { tx: Arc::new(tx), rx }
     }
 
     pub(super) fn trigger(&self) {
@@ -98,10 +91,7 @@ pub(super) enum Failure {
 pub(super) fn classify(error: &matrix_sdk::Error) -> Failure {
     use matrix_sdk::Error;
     if let Some(kind) = error.client_api_error_kind() {
-        return classify_kind(
-            kind,
-            error.as_client_api_error().map(|e| e.status_code.as_u16()),
-        );
+        return classify_kind(kind, error.as_client_api_error().map(|e| e.status_code.as_u16()));
     }
     match error {
         Error::Http(http) => classify_http(http),
@@ -118,10 +108,7 @@ pub(super) fn classify(error: &matrix_sdk::Error) -> Failure {
 
 pub(super) fn classify_http(error: &matrix_sdk::HttpError) -> Failure {
     if let Some(kind) = error.client_api_error_kind() {
-        return classify_kind(
-            kind,
-            error.as_client_api_error().map(|e| e.status_code.as_u16()),
-        );
+        return classify_kind(kind, error.as_client_api_error().map(|e| e.status_code.as_u16()));
     }
     match error.as_client_api_error().map(|e| e.status_code.as_u16()) {
         Some(status) => classify_status(status),
@@ -132,9 +119,7 @@ pub(super) fn classify_http(error: &matrix_sdk::HttpError) -> Failure {
 
 fn classify_kind(kind: &ErrorKind, status: Option<u16>) -> Failure {
     match kind {
-        ErrorKind::LimitExceeded(data) => {
-            Failure::RateLimited(data.retry_after.as_ref().and_then(retry_delay))
-        }
+        ErrorKind::LimitExceeded(data) => Failure::RateLimited(data.retry_after.as_ref().and_then(retry_delay)),
         ErrorKind::Forbidden
         | ErrorKind::NotFound
         | ErrorKind::UnknownToken(_)
@@ -164,19 +149,20 @@ fn classify_status(status: u16) -> Failure {
     }
 }
 
+/// Longest rate-limit wait we accept from a server; a longer one is cut to this and retried.
+const MAX_RATE_LIMIT_WAIT: Duration = Duration::from_secs(300);
+
 fn retry_delay(retry_after: &RetryAfter) -> Option<Duration> {
-    match retry_after {
-        RetryAfter::Delay(delay) => Some(*delay),
-        RetryAfter::DateTime(at) => Some(at.duration_since(SystemTime::now()).unwrap_or_default()),
-    }
+    let delay = match retry_after {
+        RetryAfter::Delay(delay) => *delay,
+        RetryAfter::DateTime(at) => at.duration_since(SystemTime::now()).unwrap_or_default(),
+    };
+    Some(delay.min(MAX_RATE_LIMIT_WAIT))
 }
 
 /// True when the homeserver no longer accepts our access token.
 pub(super) fn is_unknown_token(error: &matrix_sdk::Error) -> bool {
-    matches!(
-        error.client_api_error_kind(),
-        Some(ErrorKind::UnknownToken(_))
-    )
+    matches!(error.client_api_error_kind(), Some(ErrorKind::UnknownToken(_)))
 }
 
 /// Runs a database operation until it succeeds; None if shutdown came first.

@@ -78,8 +78,9 @@ enum SendError {
 /// Sends one row, retrying until it is sent, hopeless, or shutdown interrupts a wait.
 async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound) -> Delivery {
     let mut backoff = Backoff::standard();
+    let mut plain = false;
     loop {
-        let error = match attempt(client, bot, row).await {
+        let error = match attempt(client, bot, row, plain).await {
             Ok(event_id) => {
                 tracing::debug!(outbox = row.id, event = %event_id, "sent");
                 return Delivery::Sent(event_id);
@@ -97,6 +98,13 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
                 wait
             }
             SendError::Matrix(e) => match classify(e) {
+                Failure::Permanent if !plain && refused_thread(e, row) => {
+                    // E.g. "Cannot start threads from an event with a relation" (the root was
+                    // a reaction or an edit): deliver it without thread and reply instead.
+                    tracing::info!(outbox = row.id, error = %e, "thread refused; sending without it");
+                    plain = true;
+                    continue;
+                }
                 Failure::Permanent => {
                     tracing::warn!(outbox = row.id, destination = ?row.message.destination, error = %e, "the homeserver refused a message; giving up on it");
                     return Delivery::GaveUp;
@@ -123,15 +131,30 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
     }
 }
 
-async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound) -> Result<String, SendError> {
+/// A 400 for a message with a thread relation: the homeserver did not accept the thread.
+fn refused_thread(error: &matrix_sdk::Error, row: &PendingOutbound) -> bool {
+    let bad_request = error
+        .as_client_api_error()
+        .is_some_and(|e| e.status_code.as_u16() == 400);
+    bad_request && row.message.thread_root.is_some()
+}
+
+/// One try; `plain` sends the message without thread or reply relation.
+async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound, plain: bool) -> Result<String, SendError> {
     let room = match &row.message.destination {
         Destination::Room(id) => joined_room(client, id)?,
         Destination::DirectTo(user) => direct_room(client, bot, user).await?,
     };
-    let txn_id = OwnedTransactionId::from(row.txn_id.as_str());
+    let mut content = content::build(&row.message);
+    let mut txn_id = row.txn_id.clone();
+    if plain {
+        content.relates_to = None;
+        // A different payload needs its own transaction id.
+        txn_id.push_str("-plain");
+    }
     let sent = room
-        .send(content::build(&row.message))
-        .with_transaction_id(txn_id)
+        .send(content)
+        .with_transaction_id(OwnedTransactionId::from(txn_id))
         // Rate limits and retries are handled here, not inside the SDK.
         .with_request_config(RequestConfig::new().disable_retry())
         .await
@@ -140,23 +163,17 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound) -> Result<St
 }
 
 fn joined_room(client: &Client, room_id: &str) -> Result<Room, SendError> {
-    let id = RoomId::parse(room_id)
-        .map_err(|_| SendError::Permanent(format!("{room_id:?} is not a room id")))?;
+    let id = RoomId::parse(room_id).map_err(|_| SendError::Permanent(format!("{room_id:?} is not a room id")))?;
     match client.get_room(&id) {
         Some(room) if room.state() == RoomState::Joined => Ok(room),
-        Some(_) => Err(SendError::Permanent(format!(
-            "the bot is no longer in room {room_id}"
-        ))),
-        None => Err(SendError::Permanent(format!(
-            "the bot does not know room {room_id}"
-        ))),
+        Some(_) => Err(SendError::Permanent(format!("the bot is no longer in room {room_id}"))),
+        None => Err(SendError::Permanent(format!("the bot does not know room {room_id}"))),
     }
 }
 
 /// The direct chat with `user`: the remembered one, an existing DM, or a new encrypted one.
 async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, SendError> {
-    let user_id = UserId::parse(user)
-        .map_err(|_| SendError::Permanent(format!("{user:?} is not a user id")))?;
+    let user_id = UserId::parse(user).map_err(|_| SendError::Permanent(format!("{user:?} is not a user id")))?;
     let key = format!("dm_room:{user}");
     let store = bot.store();
     let remembered = store.meta_get(&key).await.map_err(SendError::Database)?;
@@ -179,10 +196,7 @@ async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, Sen
         Some(room) => room,
         None => {
             tracing::info!(user = %user_id, "creating a direct chat");
-            client
-                .create_dm(&user_id)
-                .await
-                .map_err(SendError::Matrix)?
+            client.create_dm(&user_id).await.map_err(SendError::Matrix)?
         }
     };
     if let Err(e) = store.meta_set(&key, room.room_id().as_str()).await {
@@ -198,10 +212,7 @@ async fn usable(room: &Room, user: &UserId) -> bool {
         return false;
     }
     match room.get_member_no_sync(user).await {
-        Ok(Some(member)) => matches!(
-            member.membership(),
-            MembershipState::Join | MembershipState::Invite
-        ),
+        Ok(Some(member)) => matches!(member.membership(), MembershipState::Join | MembershipState::Invite),
         // Not loaded yet (e.g. the room was just created): trust it.
         Ok(None) | Err(_) => true,
     }

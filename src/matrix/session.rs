@@ -8,9 +8,7 @@ use crate::store::Store;
 use anyhow::{Context, Result, bail};
 use matrix_sdk::authentication::matrix::MatrixSession;
 use matrix_sdk::config::RequestConfig;
-use matrix_sdk::ruma::api::client::uiaa::{
-    AuthData, MatrixUserIdentifier, Password, UserIdentifier,
-};
+use matrix_sdk::ruma::api::client::uiaa::{AuthData, MatrixUserIdentifier, Password, UserIdentifier};
 use matrix_sdk::ruma::{OwnedDeviceId, OwnedUserId};
 use matrix_sdk::{Client, SessionMeta, SessionTokens};
 use std::time::Duration;
@@ -19,11 +17,7 @@ use std::time::Duration;
 pub(super) const SESSION_KEY: &str = "matrix_session";
 
 /// A ready, logged-in client; None if shutdown was requested while the homeserver was unreachable.
-pub(super) async fn connect(
-    config: &crate::config::Config,
-    store: &Store,
-    stop: Stop,
-) -> Result<Option<Client>> {
+pub(super) async fn connect(config: &crate::config::Config, store: &Store, stop: Stop) -> Result<Option<Client>> {
     let m = &config.matrix;
     let user_id: OwnedUserId = m
         .user_id
@@ -50,8 +44,8 @@ pub(super) async fn connect(
     };
     let session = match saved {
         Some(json) => {
-            let session: MatrixSession = serde_json::from_str(&json)
-                .context("the saved Matrix session in the database is unreadable")?;
+            let session: MatrixSession =
+                serde_json::from_str(&json).context("the saved Matrix session in the database is unreadable")?;
             if session.meta.user_id != user_id {
                 bail!(
                     "the database holds a Matrix session for {}, but matrix.user_id is {}; \
@@ -71,10 +65,7 @@ pub(super) async fn connect(
     let device = session.meta.device_id.clone();
     let json = serde_json::to_string(&session).context("cannot serialize the Matrix session")?;
     // Saved at once, so that a crash never leads to a second device.
-    if retry_db(&stop, || store.meta_set(SESSION_KEY, &json))
-        .await
-        .is_none()
-    {
+    if retry_db(&stop, || store.meta_set(SESSION_KEY, &json)).await.is_none() {
         return Ok(None);
     }
     tracing::info!(user = %user_id, device = %device, "Matrix session ready");
@@ -104,9 +95,7 @@ async fn first_session(
         return restore(client, session).await.map(Some);
     }
     let Some(password) = &m.password else {
-        bail!(
-            "matrix.password or matrix.access_token with matrix.device_id must be set for the first login"
-        );
+        bail!("matrix.password or matrix.access_token with matrix.device_id must be set for the first login");
     };
     let mut backoff = Backoff::standard();
     loop {
@@ -135,10 +124,7 @@ async fn first_session(
                 }
                 Failure::RateLimited(wait) => {
                     let wait = wait.unwrap_or_else(|| backoff.next_delay());
-                    tracing::warn!(
-                        wait_s = wait.as_secs(),
-                        "login rate-limited by the homeserver; waiting"
-                    );
+                    tracing::warn!(wait_s = wait.as_secs(), "login rate-limited by the homeserver; waiting");
                     if stop.sleep(wait).await {
                         return Ok(None);
                     }
@@ -158,15 +144,12 @@ async fn first_session(
 /// Activates `session` on the client (the SDK allows this exactly once per client).
 async fn restore(client: &Client, session: MatrixSession) -> Result<MatrixSession> {
     let device = session.meta.device_id.clone();
-    client
-        .restore_session(session.clone())
-        .await
-        .with_context(|| {
-            format!(
-                "cannot restore the Matrix session for device {device}; if matrix.store_path was \
+    client.restore_session(session.clone()).await.with_context(|| {
+        format!(
+            "cannot restore the Matrix session for device {device}; if matrix.store_path was \
              created for another device, move it away (the bot then needs a new login)"
-            )
-        })?;
+        )
+    })?;
     Ok(session)
 }
 
@@ -174,11 +157,7 @@ async fn restore(client: &Client, session: MatrixSession) -> Result<MatrixSessio
 /// signed by its own identity. Failures are logged and ignored: E2EE works without it.
 pub(super) async fn bootstrap_cross_signing(client: &Client, m: &MatrixConfig) {
     let encryption = client.encryption();
-    if encryption
-        .cross_signing_status()
-        .await
-        .is_some_and(|s| s.is_complete())
-    {
+    if encryption.cross_signing_status().await.is_some_and(|s| s.is_complete()) {
         tracing::debug!("cross-signing keys already present");
         return;
     }
@@ -197,18 +176,13 @@ pub(super) async fn bootstrap_cross_signing(client: &Client, m: &MatrixConfig) {
                     password.clone(),
                 );
                 auth.session = uiaa.session.clone();
-                encryption
-                    .bootstrap_cross_signing(Some(AuthData::Password(auth)))
-                    .await
+                encryption.bootstrap_cross_signing(Some(AuthData::Password(auth))).await
             }
         }
     };
     match tokio::time::timeout(Duration::from_secs(60), attempt).await {
         Ok(Ok(())) => {
-            let complete = encryption
-                .cross_signing_status()
-                .await
-                .is_some_and(|s| s.is_complete());
+            let complete = encryption.cross_signing_status().await.is_some_and(|s| s.is_complete());
             if complete {
                 tracing::info!("cross-signing is set up for the bot's device");
             } else {

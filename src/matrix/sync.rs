@@ -30,22 +30,12 @@ pub(super) struct Syncer {
 }
 
 impl Syncer {
-    pub(super) async fn new(
-        client: Client,
-        bot: Bot,
-        allowlist: &[String],
-        stop: Stop,
-    ) -> Result<Syncer> {
+    pub(super) async fn new(client: Client, bot: Bot, allowlist: &[String], stop: Stop) -> Result<Syncer> {
         let Some(me) = client.user_id().map(|u| u.to_string()) else {
             bail!("the Matrix client has no session");
         };
         Ok(Syncer {
-            shared: Shared {
-                client,
-                bot,
-                me,
-                stop,
-            },
+            shared: Shared { client, bot, me, stop },
             invites: Invites::new(allowlist),
         })
     }
@@ -61,9 +51,7 @@ impl Syncer {
             return Ok(());
         };
         if token.is_none() {
-            tracing::info!(
-                "first start: initial sync; messages sent before now are not treated as commands"
-            );
+            tracing::info!("first start: initial sync; messages sent before now are not treated as commands");
         }
         let mut backoff = Backoff::standard();
         let mut failing = false;
@@ -120,9 +108,7 @@ impl Syncer {
             token = Some(next);
 
             self.invites.handle_pending(&shared).await;
-            if undecryptable.due(!response.to_device.is_empty())
-                && !undecryptable.retry(&shared).await
-            {
+            if undecryptable.due(!response.to_device.is_empty()) && !undecryptable.retry(&shared).await {
                 return Ok(());
             }
         }
@@ -136,10 +122,7 @@ impl Syncer {
             // Never let the SDK fall back to its own stored token: ours is the committed one.
             None => settings.token(SyncToken::NoToken).timeout(Duration::ZERO),
             Some(token) => {
-                let timeout = self
-                    .invites
-                    .next_retry_in()
-                    .map_or(LONG_POLL, |t| t.min(LONG_POLL));
+                let timeout = self.invites.next_retry_in().map_or(LONG_POLL, |t| t.min(LONG_POLL));
                 settings.token(token).timeout(timeout)
             }
         }
@@ -163,12 +146,7 @@ impl Syncer {
 
     /// Hands every new event of the batch to the core, room by room, in timeline order.
     /// Returns false if shutdown came before the batch was complete.
-    async fn process(
-        &mut self,
-        response: &SyncResponse,
-        since: &str,
-        undecryptable: &mut Undecryptable,
-    ) -> bool {
+    async fn process(&mut self, response: &SyncResponse, since: &str, undecryptable: &mut Undecryptable) -> bool {
         let shared = &self.shared;
         for room_id in response.rooms.left.keys() {
             // A later re-join must learn its join time afresh.
@@ -189,9 +167,7 @@ impl Syncer {
             let Some(joined_at) = timeline::join_bound(shared, &room).await else {
                 return false;
             };
-            let Some(batch) =
-                timeline::collect(shared, &room, &update.timeline, since, joined_at).await
-            else {
+            let Some(batch) = timeline::collect(shared, &room, &update.timeline, since, joined_at).await else {
                 return false;
             };
             if batch.is_empty() {
@@ -201,9 +177,7 @@ impl Syncer {
             for event in &batch {
                 match events::deliver(shared, &room, is_direct, joined_at, event).await {
                     Outcome::Handled | Outcome::Skipped => {}
-                    Outcome::Undecryptable => {
-                        undecryptable.add(room_id.as_str(), event, shared.bot.now_ms())
-                    }
+                    Outcome::Undecryptable => undecryptable.add(room_id.as_str(), event, shared.bot.now_ms()),
                     Outcome::Stopped => return false,
                 }
             }

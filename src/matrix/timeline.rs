@@ -46,9 +46,7 @@ pub(super) async fn join_bound(shared: &Shared, room: &Room) -> Option<i64> {
             None
         }
     };
-    let joined = member.filter(|m| {
-        m.membership() == &matrix_sdk::ruma::events::room::member::MembershipState::Join
-    });
+    let joined = member.filter(|m| m.membership() == &matrix_sdk::ruma::events::room::member::MembershipState::Join);
     let Some(ts) = joined
         .and_then(|m| m.event().timestamp())
         .and_then(|ts| i64::try_from(u64::from(ts)).ok())
@@ -76,9 +74,7 @@ pub(super) async fn collect(
         .any(|e| json_of(e).is_some_and(|j| is_fresh_join_of(&j, &shared.me)));
     let mut events = Vec::new();
     match (&timeline.prev_batch, timeline.limited && !joins_here) {
-        (Some(prev_batch), true) => {
-            events = backfill(shared, room, prev_batch, since, joined_at).await?
-        }
+        (Some(prev_batch), true) => events = backfill(shared, room, prev_batch, since, joined_at).await?,
         (None, true) => {
             tracing::warn!(room = %room.room_id(), "gappy timeline without prev_batch; cannot fill the gap")
         }
@@ -131,11 +127,7 @@ async fn backfill(
                     break;
                 }
                 Failure::RateLimited(wait) => {
-                    if shared
-                        .stop
-                        .sleep(wait.unwrap_or_else(|| backoff.next_delay()))
-                        .await
-                    {
+                    if shared.stop.sleep(wait.unwrap_or_else(|| backoff.next_delay())).await {
                         return None;
                     }
                     continue;
@@ -155,13 +147,8 @@ async fn backfill(
         let mut done = page.chunk.is_empty() || page.end.is_none();
         for event in page.chunk {
             let json = json_of(&event);
-            let is_join = json
-                .as_ref()
-                .is_some_and(|j| is_fresh_join_of(j, &shared.me));
-            let too_old = json
-                .as_ref()
-                .and_then(timestamp_of)
-                .is_some_and(|ts| ts < joined_at);
+            let is_join = json.as_ref().is_some_and(|j| is_fresh_join_of(j, &shared.me));
+            let too_old = json.as_ref().and_then(timestamp_of).is_some_and(|ts| ts < joined_at);
             if too_old {
                 done = true;
                 break;
@@ -189,8 +176,7 @@ mod tests {
     use serde_json::json;
 
     fn event(value: Value) -> TimelineEvent {
-        let raw = Raw::from_json_string(value.to_string())
-            .unwrap_or_else(|_| Raw::from_json(Default::default()));
+        let raw = Raw::from_json_string(value.to_string()).unwrap_or_else(|_| Raw::from_json(Default::default()));
         TimelineEvent::from_plaintext(raw)
     }
 
@@ -205,16 +191,12 @@ mod tests {
     fn history_before_the_bots_join_is_dropped() {
         let me = "@lotse:example.org";
         let events = vec![
-            event(
-                json!({"type": "m.room.message", "event_id": "$old:x", "sender": "@a:x", "content": {}}),
-            ),
+            event(json!({"type": "m.room.message", "event_id": "$old:x", "sender": "@a:x", "content": {}})),
             event(
                 json!({"type": "m.room.member", "event_id": "$join:x", "sender": me, "state_key": me,
                          "content": {"membership": "join"}}),
             ),
-            event(
-                json!({"type": "m.room.message", "event_id": "$new:x", "sender": "@a:x", "content": {}}),
-            ),
+            event(json!({"type": "m.room.message", "event_id": "$new:x", "sender": "@a:x", "content": {}})),
         ];
         assert_eq!(ids(&after_own_join(events.clone(), me)), vec!["$new:x"]);
         assert_eq!(ids(&after_own_join(events, "@other:x")).len(), 3);

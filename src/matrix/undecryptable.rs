@@ -50,10 +50,7 @@ impl Undecryptable {
             })
             .unwrap_or_default();
         if !pending.is_empty() {
-            tracing::info!(
-                count = pending.len(),
-                "events still waiting for their decryption keys"
-            );
+            tracing::info!(count = pending.len(), "events still waiting for their decryption keys");
         }
         Some(Undecryptable {
             pending,
@@ -131,8 +128,7 @@ impl Undecryptable {
         let Some(room) = room else {
             return Attempt::Done;
         };
-        let Ok(raw) = Raw::<OriginalSyncRoomEncryptedEvent>::from_json_string(item.event.clone())
-        else {
+        let Ok(raw) = Raw::<OriginalSyncRoomEncryptedEvent>::from_json_string(item.event.clone()) else {
             return Attempt::Done;
         };
         let decrypted = match room.decrypt_event(&raw, None).await {

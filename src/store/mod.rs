@@ -63,8 +63,10 @@ impl Store {
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             use sqlx::Executor;
-                            conn.execute("PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
-                                .await?;
+                            conn.execute(
+                                "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                            )
+                            .await?;
                             Ok(())
                         })
                     })
@@ -101,7 +103,10 @@ impl Store {
     }
 
     pub async fn begin(&self) -> Result<Tx> {
-        Ok(self.pool.begin().await.context("could not start a database transaction")?)
+        self.pool
+            .begin()
+            .await
+            .context("could not start a database transaction")
     }
 
     pub async fn close(&self) {

@@ -2,7 +2,7 @@
 
 use super::{Store, Tx};
 use crate::bot::types::{Outbound, PendingOutbound};
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 /// How many outbox rows the sender takes at once.
 pub const OUTBOX_BATCH: i64 = 50;
@@ -31,19 +31,28 @@ impl Store {
     /// Oldest unsent messages first.
     pub async fn outbox_pending(&self, limit: i64) -> Result<Vec<PendingOutbound>> {
         let instance = self.instance_id().await?;
-        let rows: Vec<(i64, String)> = sqlx::query_as(
-            "SELECT id, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1",
-        )
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        rows.into_iter()
-            .map(|(id, payload)| {
-                let message: Outbound = serde_json::from_str(&payload)
-                    .with_context(|| format!("outbox row {id} is unreadable"))?;
-                Ok(PendingOutbound { id, txn_id: format!("lotse-{instance}-{id}"), message })
-            })
-            .collect()
+        let rows: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1")
+                .bind(limit)
+                .fetch_all(self.pool())
+                .await?;
+        let mut pending = Vec::with_capacity(rows.len());
+        for (id, payload) in rows {
+            match serde_json::from_str::<Outbound>(&payload) {
+                Ok(message) => pending.push(PendingOutbound {
+                    id,
+                    txn_id: format!("lotse-{instance}-{id}"),
+                    message,
+                }),
+                Err(error) => {
+                    // One unreadable row must not stall every later message: set it aside.
+                    tracing::error!(outbox = id, %error, "an outbox row is unreadable; it is skipped");
+                    self.outbox_mark_sent(id, None, chrono::Utc::now().timestamp_millis())
+                        .await?;
+                }
+            }
+        }
+        Ok(pending)
     }
 
     /// Records that row `id` was delivered as event `event_id` (None: given up, e.g. room gone).
@@ -59,12 +68,11 @@ impl Store {
 
     /// The record a message the bot sent is about, looked up by the sent event id.
     pub async fn outbox_subject_of(tx: &mut Tx, sent_event_id: &str) -> Result<Option<(String, i64)>> {
-        let row: Option<(Option<String>, Option<i64>)> = sqlx::query_as(
-            "SELECT subject_kind, subject_id FROM outbox WHERE sent_event_id = $1",
-        )
-        .bind(sent_event_id)
-        .fetch_optional(&mut **tx)
-        .await?;
+        let row: Option<(Option<String>, Option<i64>)> =
+            sqlx::query_as("SELECT subject_kind, subject_id FROM outbox WHERE sent_event_id = $1")
+                .bind(sent_event_id)
+                .fetch_optional(&mut **tx)
+                .await?;
         Ok(row.and_then(|(k, i)| Some((k?, i?))))
     }
 }

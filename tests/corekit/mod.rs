@@ -44,8 +44,13 @@ impl TestBot {
         let base = std::env::var("LOTSE_TEST_POSTGRES_URL").ok()?;
         let schema = format!("t{}_{}", std::process::id(), rand_suffix());
         sqlx::any::install_default_drivers();
-        let pool = sqlx::AnyPool::connect(&base).await.expect("LOTSE_TEST_POSTGRES_URL is reachable");
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}"))).execute(&pool).await.expect("create schema");
+        let pool = sqlx::AnyPool::connect(&base)
+            .await
+            .expect("LOTSE_TEST_POSTGRES_URL is reachable");
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+            .execute(&pool)
+            .await
+            .expect("create schema");
         pool.close().await;
         let separator = if base.contains('?') { '&' } else { '?' };
         let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
@@ -57,7 +62,13 @@ impl TestBot {
         store.migrate().await.expect("migrations apply");
         let clock = ManualClock::new(1_790_000_000_000);
         let bot = Bot::new(store, settings(), clock.clone());
-        TestBot { bot, clock, backend, counter: AtomicU64::new(0), _dir: dir }
+        TestBot {
+            bot,
+            clock,
+            backend,
+            counter: AtomicU64::new(0),
+            _dir: dir,
+        }
     }
 
     pub fn store(&self) -> &Store {
@@ -105,21 +116,35 @@ impl TestBot {
     }
 
     pub async fn say_in(&self, user: &str, room: &str, is_direct: bool, body: &str) -> Vec<String> {
-        let inbound =
-            self.inbound(user, room, is_direct, InboundKind::Message { body: body.into(), mentions_bot: false });
+        let inbound = self.inbound(
+            user,
+            room,
+            is_direct,
+            InboundKind::Message {
+                body: body.into(),
+                mentions_bot: false,
+            },
+        );
         self.event(inbound).await.into_iter().map(|o| o.body).collect()
     }
 
     /// Exactly one reply, returned as text.
     pub async fn one(&self, user: &str, body: &str) -> String {
         let replies = self.say(user, body).await;
-        assert_eq!(replies.len(), 1, "one reply to {body:?} on {}, got {replies:?}", self.backend);
+        assert_eq!(
+            replies.len(),
+            1,
+            "one reply to {body:?} on {}, got {replies:?}",
+            self.backend
+        );
         replies.into_iter().next().unwrap()
     }
 
     pub async fn max_outbox_id(&self) -> i64 {
-        let (id,): (Option<i64>,) =
-            sqlx::query_as("SELECT MAX(id) FROM outbox").fetch_one(self.store().pool()).await.unwrap();
+        let (id,): (Option<i64>,) = sqlx::query_as("SELECT MAX(id) FROM outbox")
+            .fetch_one(self.store().pool())
+            .await
+            .unwrap();
         id.unwrap_or(0)
     }
 
@@ -141,7 +166,10 @@ impl TestBot {
 fn rand_suffix() -> String {
     use std::time::{SystemTime, UNIX_EPOCH};
     static N: AtomicU64 = AtomicU64::new(0);
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.subsec_nanos()).unwrap_or(0);
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
     format!("{nanos}_{}", N.fetch_add(1, Ordering::SeqCst))
 }
 

@@ -42,10 +42,7 @@ impl LotseProcess {
             toml_string(bot_password),
             toml_string(&data_dir.join("matrix-store").to_string_lossy()),
             toml_string("test-store-passphrase"),
-            toml_string(&format!(
-                "sqlite://{}",
-                data_dir.join("lotse.sqlite").display()
-            )),
+            toml_string(&format!("sqlite://{}", data_dir.join("lotse.sqlite").display())),
         );
         let config_path = data_dir.join("lotse.toml");
         std::fs::write(&config_path, config).expect("write lotse.toml");
@@ -54,10 +51,7 @@ impl LotseProcess {
             config_path,
             log_path: data_dir.join("lotse.log"),
             user_id: bot_id,
-            env: extra_env
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
+            env: extra_env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
             child: None,
         };
         process.spawn();
@@ -95,9 +89,7 @@ impl LotseProcess {
 
     /// True while the process has not exited.
     pub fn is_running(&mut self) -> bool {
-        self.child
-            .as_mut()
-            .is_some_and(|c| matches!(c.try_wait(), Ok(None)))
+        self.child.as_mut().is_some_and(|c| matches!(c.try_wait(), Ok(None)))
     }
 
     /// Kills the bot at once (SIGKILL), as a crash would.
@@ -111,10 +103,7 @@ impl LotseProcess {
     /// Asks the bot to stop (SIGTERM) and waits up to 30 s for it; kills it after that.
     pub fn terminate(&mut self) -> Option<ExitStatus> {
         let mut child = self.child.take()?;
-        let _ = Command::new("kill")
-            .arg("-TERM")
-            .arg(child.id().to_string())
-            .status();
+        let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
         let deadline = Instant::now() + Duration::from_secs(30);
         while Instant::now() < deadline {
             if let Ok(Some(status)) = child.try_wait() {

@@ -52,9 +52,7 @@ impl ReceivedMessage {
             msgtype: content["msgtype"].as_str().unwrap_or_default().to_string(),
             body: content["body"].as_str().unwrap_or_default().to_string(),
             formatted_body: content["formatted_body"].as_str().map(String::from),
-            in_reply_to: relates["m.in_reply_to"]["event_id"]
-                .as_str()
-                .map(String::from),
+            in_reply_to: relates["m.in_reply_to"]["event_id"].as_str().map(String::from),
             thread_root: rel("m.thread"),
             replaces: rel("m.replace"),
             encrypted,
@@ -107,12 +105,8 @@ impl TestUser {
                     .entries
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| {
-                        !e.consumed && e.room_id == room_id && e.event["sender"] == from
-                    })
-                    .filter_map(|(i, e)| {
-                        ReceivedMessage::from_event(room_id, &e.event, e.encrypted).map(|m| (i, m))
-                    })
+                    .filter(|(_, e)| !e.consumed && e.room_id == room_id && e.event["sender"] == from)
+                    .filter_map(|(i, e)| ReceivedMessage::from_event(room_id, &e.event, e.encrypted).map(|m| (i, m)))
                     .filter(|(_, m)| filter(m))
                     .map(|(i, _)| i)
                     .take(count)
@@ -123,8 +117,7 @@ impl TestUser {
                         .map(|i| {
                             let entry = &mut inbox.entries[i];
                             entry.consumed = true;
-                            ReceivedMessage::from_event(room_id, &entry.event, entry.encrypted)
-                                .expect("a message")
+                            ReceivedMessage::from_event(room_id, &entry.event, entry.encrypted).expect("a message")
                         })
                         .collect();
                 }
@@ -133,12 +126,7 @@ impl TestUser {
                         .entries
                         .iter()
                         .filter(|e| e.room_id == room_id)
-                        .map(|e| {
-                            format!(
-                                "{} {} {}",
-                                e.event["sender"], e.event["type"], e.event["content"]
-                            )
-                        })
+                        .map(|e| format!("{} {} {}", e.event["sender"], e.event["type"], e.event["content"]))
                         .collect();
                     panic!(
                         "{} got {} of {count} expected messages from {from} in {room_id} within {timeout:?}; \
@@ -159,18 +147,14 @@ impl TestUser {
     pub async fn assert_no_messages(&self, room_id: &RoomId, from: &str, within: Duration) {
         let deadline = Instant::now() + within;
         while Instant::now() < deadline {
-            self.sync(deadline.saturating_duration_since(Instant::now()))
-                .await;
+            self.sync(deadline.saturating_duration_since(Instant::now())).await;
         }
         let inbox = self.inbox.lock().unwrap();
         let unexpected: Vec<&Value> = inbox
             .entries
             .iter()
             .filter(|e| {
-                !e.consumed
-                    && e.room_id == room_id
-                    && e.event["sender"] == from
-                    && e.event["type"] == "m.room.message"
+                !e.consumed && e.room_id == room_id && e.event["sender"] == from && e.event["type"] == "m.room.message"
             })
             .map(|e| &e.event["content"])
             .collect();

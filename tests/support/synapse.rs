@@ -115,12 +115,8 @@ impl Synapse {
             .json()
             .await
             .expect("nonce JSON");
-        let nonce = nonce["nonce"]
-            .as_str()
-            .expect("nonce in response")
-            .to_string();
-        let mut mac =
-            Hmac::<Sha1>::new_from_slice(self.shared_secret.as_bytes()).expect("HMAC key");
+        let nonce = nonce["nonce"].as_str().expect("nonce in response").to_string();
+        let mut mac = Hmac::<Sha1>::new_from_slice(self.shared_secret.as_bytes()).expect("HMAC key");
         for (i, part) in [nonce.as_str(), localpart, password].iter().enumerate() {
             if i > 0 {
                 mac.update(b"\0");
@@ -140,22 +136,11 @@ impl Synapse {
             "admin": admin,
             "mac": hex::encode(mac.finalize().into_bytes()),
         });
-        let response = http
-            .post(&url)
-            .json(&body)
-            .send()
-            .await
-            .expect("POST register");
+        let response = http.post(&url).json(&body).send().await.expect("POST register");
         let status = response.status();
         let reply: serde_json::Value = response.json().await.unwrap_or_default();
-        assert!(
-            status.is_success(),
-            "registering {localpart} failed: {status} {reply}"
-        );
-        reply["user_id"]
-            .as_str()
-            .expect("user_id in response")
-            .to_string()
+        assert!(status.is_success(), "registering {localpart} failed: {status} {reply}");
+        reply["user_id"].as_str().expect("user_id in response").to_string()
     }
 
     /// The homeserver's own log (WARNING level unless SYNAPSE_LOG_LEVEL was set).
@@ -180,10 +165,7 @@ impl Drop for Synapse {
         if std::thread::panicking()
             && let Some(tmp) = self.tmp.take()
         {
-            eprintln!(
-                "test failed: keeping the Synapse directory {}",
-                tmp.keep().display()
-            );
+            eprintln!("test failed: keeping the Synapse directory {}", tmp.keep().display());
         }
     }
 }

@@ -5,9 +5,7 @@ use matrix_sdk::config::SyncSettings;
 use matrix_sdk::deserialized_responses::TimelineEvent;
 use matrix_sdk::room::MessagesOptions;
 use matrix_sdk::ruma::api::client::filter::FilterDefinition;
-use matrix_sdk::ruma::api::client::room::create_room::v3::{
-    Request as CreateRoomRequest, RoomPreset,
-};
+use matrix_sdk::ruma::api::client::room::create_room::v3::{Request as CreateRoomRequest, RoomPreset};
 use matrix_sdk::ruma::events::room::encryption::RoomEncryptionEventContent;
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::{AnySyncTimelineEvent, InitialStateEvent};
@@ -87,10 +85,7 @@ impl TestUser {
             _store: store,
         };
         user.sync(Duration::ZERO).await;
-        user.client
-            .encryption()
-            .wait_for_e2ee_initialization_tasks()
-            .await;
+        user.client.encryption().wait_for_e2ee_initialization_tasks().await;
         user
     }
 
@@ -98,10 +93,8 @@ impl TestUser {
     pub async fn sync(&self, timeout: Duration) {
         // A large timeline limit so that bursts arrive whole; gaps are backfilled below anyway.
         let mut filter = FilterDefinition::default();
-        filter.room.timeline.limit = Some(7u32.into());
-        let settings = SyncSettings::default()
-            .timeout(timeout)
-            .filter(filter.into());
+        filter.room.timeline.limit = Some(1000u32.into());
+        let settings = SyncSettings::default().timeout(timeout).filter(filter.into());
         let response = self
             .client
             .sync_once(settings)
@@ -115,13 +108,7 @@ impl TestUser {
                 let gap = self.backfill(&room_id, token).await;
                 arrived.extend(gap.into_iter().map(|e| (room_id.clone(), e)));
             }
-            arrived.extend(
-                update
-                    .timeline
-                    .events
-                    .into_iter()
-                    .map(|e| (room_id.clone(), e)),
-            );
+            arrived.extend(update.timeline.events.into_iter().map(|e| (room_id.clone(), e)));
         }
         let mut inbox = self.inbox.lock().unwrap();
         for (room_id, event) in arrived {
@@ -152,16 +139,10 @@ impl TestUser {
         let mut retried = Vec::new();
         for (room_id, raw) in pending {
             let decrypted = match self.client.get_room(&room_id) {
-                Some(room) => room
-                    .decrypt_event(raw.cast_ref_unchecked(), None)
-                    .await
-                    .ok(),
+                Some(room) => room.decrypt_event(raw.cast_ref_unchecked(), None).await.ok(),
                 None => None,
             };
-            retried.push((
-                room_id,
-                decrypted.unwrap_or_else(|| TimelineEvent::from_plaintext(raw)),
-            ));
+            retried.push((room_id, decrypted.unwrap_or_else(|| TimelineEvent::from_plaintext(raw))));
         }
         retried
     }
@@ -184,10 +165,7 @@ impl TestUser {
             let empty = page.chunk.is_empty();
             let mut reached_known = false;
             for event in page.chunk {
-                let id = event
-                    .event_id()
-                    .map(|id| id.to_string())
-                    .unwrap_or_default();
+                let id = event.event_id().map(|id| id.to_string()).unwrap_or_default();
                 if self.inbox.lock().unwrap().seen_events.contains(&id) {
                     reached_known = true;
                     break;
@@ -210,11 +188,7 @@ impl TestUser {
             if let Some(room) = self.client.get_room(room_id) {
                 return room;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{} never saw room {room_id}",
-                self.user_id
-            );
+            assert!(Instant::now() < deadline, "{} never saw room {room_id}", self.user_id);
             self.sync(Duration::from_secs(1)).await;
         }
     }
@@ -230,10 +204,8 @@ impl TestUser {
             .collect();
         if encrypted {
             request.initial_state = vec![
-                InitialStateEvent::with_empty_state_key(
-                    RoomEncryptionEventContent::with_recommended_defaults(),
-                )
-                .to_raw_any(),
+                InitialStateEvent::with_empty_state_key(RoomEncryptionEventContent::with_recommended_defaults())
+                    .to_raw_any(),
             ];
         }
         let room = self.client.create_room(request).await.expect("create room");
@@ -272,10 +244,7 @@ impl TestUser {
             {
                 let mut inbox = self.inbox.lock().unwrap();
                 let invites = self.client.invited_rooms();
-                if let Some(room) = invites
-                    .iter()
-                    .find(|r| !inbox.seen_invites.contains(r.room_id()))
-                {
+                if let Some(room) = invites.iter().find(|r| !inbox.seen_invites.contains(r.room_id())) {
                     let id = room.room_id().to_owned();
                     inbox.seen_invites.insert(id.clone());
                     return id;
@@ -303,10 +272,7 @@ impl TestUser {
                 return;
             }
             let left = deadline.saturating_duration_since(Instant::now());
-            assert!(
-                !left.is_zero(),
-                "{user} did not join {room_id} within {timeout:?}"
-            );
+            assert!(!left.is_zero(), "{user} did not join {room_id} within {timeout:?}");
             self.sync(left.min(Duration::from_secs(5))).await;
         }
     }
