@@ -109,7 +109,9 @@ class Bench:
         progress(f"starting Synapse in {self.syn_dir}")
         out = subprocess.run(
             [os.path.join(ROOT, "scripts/synapse"), "start", self.syn_dir, "--owner-pid", str(os.getpid())],
-            check=True, stdout=subprocess.PIPE, text=True)
+            check=True, stdout=subprocess.PIPE, text=True,
+            # Its --owner-pid watchdog must not die with us on a terminal's Ctrl-C.
+            start_new_session=True)
         self.hs = out.stdout.strip().splitlines()[-1]
         with open(os.path.join(self.syn_dir, "shared_secret")) as f:
             self.secret = f.read().strip()
@@ -146,9 +148,13 @@ url = "sqlite://{self.db_path}"
         progress(f"starting the bot ({self.args.binary})")
         self.bot_proc = subprocess.Popen(
             [self.args.binary, "run", "--config", cfg], stdin=subprocess.DEVNULL,
-            stdout=self.bot_log, stderr=subprocess.STDOUT, env=env, preexec_fn=die_with_parent)
+            stdout=self.bot_log, stderr=subprocess.STDOUT, env=env, preexec_fn=die_with_parent,
+            start_new_session=True)  # Ctrl-C reaches only us; stop() ends the bot
 
     def stop(self):
+        # A second Ctrl-C / SIGTERM must not cut the cleanup short.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         for s in self.syncs:
             s.stop()
         if self.bot_proc and self.bot_proc.poll() is None:
