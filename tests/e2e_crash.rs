@@ -4,7 +4,6 @@
 
 mod support;
 
-use matrix_sdk::ruma::OwnedEventId;
 use rand::Rng;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -55,21 +54,7 @@ async fn sigkill_during_a_burst_loses_nothing_and_answers_nothing_twice() {
             done.store(true, Ordering::SeqCst);
         })
     };
-    let sends = people.iter().enumerate().map(|(u, person)| {
-        let room = room.clone();
-        async move {
-            let mut ids = vec![];
-            for i in 0..PER_USER {
-                ids.push(person.send_text(&room, &format!("!idee Absturz {u}-{i}")).await);
-            }
-            ids
-        }
-    });
-    let sent: Vec<OwnedEventId> = futures_util::future::join_all(sends)
-        .await
-        .into_iter()
-        .flatten()
-        .collect();
+    let sent = support::send_burst(&people, &room, PER_USER, "!idee Absturz").await;
     killer.await.unwrap();
     assert!(done.load(Ordering::SeqCst));
     assert_eq!(sent.len(), USERS * PER_USER);

@@ -99,21 +99,7 @@ async fn a_burst_of_300_from_3_users_is_answered_completely_and_once() {
     let dir = tempfile::tempdir().unwrap();
     let (_lotse, bot_id, people, room) = setup(&synapse, &dir, &["anna", "ben", "carla"]).await;
 
-    let sends = people.iter().enumerate().map(|(u, person)| {
-        let room = room.clone();
-        async move {
-            let mut ids = vec![];
-            for i in 0..100 {
-                ids.push(person.send_text(&room, &format!("!idee Burst {u}-{i}")).await);
-            }
-            ids
-        }
-    });
-    let sent: Vec<OwnedEventId> = futures_util::future::join_all(sends)
-        .await
-        .into_iter()
-        .flatten()
-        .collect();
+    let sent = support::send_burst(&people, &room, 100, "!idee Burst").await;
     assert_eq!(sent.len(), 300);
     let replies = people[0]
         .wait_for_notices(&room, &bot_id, 300, Duration::from_secs(300))

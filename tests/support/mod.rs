@@ -34,3 +34,25 @@ pub fn user_id(name: &str) -> String {
 
 /// Default timeout for waiting on the bot in e2e tests.
 pub const WAIT: Duration = Duration::from_secs(30);
+
+/// Every person sends `per_user` texts `"{prefix} {person}-{i}"` into the room, all people at
+/// once; returns the event ids of everything sent.
+pub async fn send_burst(
+    people: &[TestUser],
+    room: &matrix_sdk::ruma::RoomId,
+    per_user: usize,
+    prefix: &str,
+) -> Vec<matrix_sdk::ruma::OwnedEventId> {
+    let sends = people.iter().enumerate().map(|(u, person)| async move {
+        let mut ids = vec![];
+        for i in 0..per_user {
+            ids.push(person.send_text(room, &format!("{prefix} {u}-{i}")).await);
+        }
+        ids
+    });
+    futures_util::future::join_all(sends)
+        .await
+        .into_iter()
+        .flatten()
+        .collect()
+}
