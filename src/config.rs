@@ -280,8 +280,8 @@ impl Config {
                 self.bot.default_language
             );
         }
-        if self.bot.dialog_timeout_minutes < 1 {
-            bail!("bot.dialog_timeout_minutes must be at least 1");
+        if !(1..=10_080).contains(&self.bot.dialog_timeout_minutes) {
+            bail!("bot.dialog_timeout_minutes must be between 1 and 10080 (one week)");
         }
         if self.bot.timezone.parse::<chrono_tz::Tz>().is_err() {
             bail!(

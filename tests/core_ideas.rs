@@ -346,6 +346,10 @@ async fn addressing_rules_for_rooms_dms_and_mentions() {
             t.say(ANNA, "ideen sind toll").await.is_empty(),
             "plain room chat is ignored"
         );
+        assert!(
+            t.say(ANNA, "Lotse ist super").await.is_empty(),
+            "talking about the bot is not a command"
+        );
         let dm = t.dm(ANNA, "ideen").await;
         assert!(dm[0].contains("noch keine"), "DM works without !: {dm:?}");
         assert!(t.one(ANNA, "Lotse: ideen").await.contains("noch keine"));

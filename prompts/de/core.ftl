@@ -35,3 +35,4 @@ unknown-command-suggest = Den Befehl „{ $word }“ kenne ich nicht. Meinten Si
 text-too-long = Der Text ist zu lang: { $length } Zeichen, erlaubt sind höchstens { $max }. Bitte kürzen Sie ihn und senden Sie ihn noch einmal – gespeichert wurde noch nichts.
 text-removed = [Text entfernt]
 not-understood = Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“ für eine Übersicht – oder „idee“ und Ihren Vorschlag, um eine Idee einzureichen.
+processing-failed = Entschuldigung, diese Nachricht konnte ich wegen eines technischen Fehlers nicht verarbeiten. Bitte versuchen Sie es mit anderen Worten noch einmal – das Strategieteam kann den Fehler im Protokoll finden.

@@ -41,7 +41,7 @@ comment-usage = So kommentieren Sie eine Idee: !kommentar #12 Ihr Text
 comment-added = 💬 Ihr Kommentar zu Idee #{ $id } ist gespeichert.
 withdraw-usage = Welche Ihrer Ideen möchten Sie zurückziehen? Zum Beispiel: !zurückziehen #12
 withdraw-not-author = Idee #{ $id } ist nicht Ihre eigene. Zurückziehen kann sie nur, wer sie eingereicht hat.
-withdraw-done = Idee #{ $id } ist zurückgezogen. Sie erscheint nicht mehr in den Listen.
+withdraw-done = Idee #{ $id } ist zurückgezogen. Andere sehen sie nicht mehr in den Ideenlisten; Sie selbst finden sie weiter unter !ideen meine.
 
 status-eingereicht = eingereicht
 status-in-pruefung = in Prüfung

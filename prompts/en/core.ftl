@@ -35,3 +35,4 @@ unknown-command-suggest = I do not know the command "{ $word }". Did you mean !{
 text-too-long = The text is too long: { $length } characters, at most { $max } are allowed. Please shorten it and send it again – nothing has been saved yet.
 text-removed = [text removed]
 not-understood = Sorry, I did not understand that. Write "help" for an overview – or "idea" followed by your suggestion to submit an idea.
+processing-failed = Sorry, I could not process this message because of a technical error. Please try again in other words – the strategy team can find the error in the log.

@@ -41,7 +41,7 @@ comment-usage = This is how to comment on an idea: !comment #12 your text
 comment-added = 💬 Your comment on idea #{ $id } is saved.
 withdraw-usage = Which of your ideas would you like to withdraw? For example: !withdraw #12
 withdraw-not-author = Idea #{ $id } is not yours. Only the person who submitted it can withdraw it.
-withdraw-done = Idea #{ $id } is withdrawn. It no longer appears in lists.
+withdraw-done = Idea #{ $id } is withdrawn. Others no longer see it in the idea lists; you still find it under !ideas mine.
 
 status-eingereicht = submitted
 status-in-pruefung = under review

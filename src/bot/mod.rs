@@ -103,20 +103,17 @@ impl Bot {
 
     /// Processes one event exactly once. An error means nothing was committed: retry later.
     pub async fn handle(&self, inbound: &Inbound) -> Result<Handled> {
+        // PostgreSQL refuses NUL in text; it carries no meaning in a chat message anyway.
+        let cleaned;
+        let inbound = if inbound.kind.has_nul() {
+            cleaned = inbound.without_nul();
+            &cleaned
+        } else {
+            inbound
+        };
         let now_ms = self.clock.now_ms();
         let mut tx = self.store.begin().await?;
-        let fresh = sqlx::query(
-            "INSERT INTO processed_events (event_id, room_id, processed_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (event_id) DO NOTHING",
-        )
-        .bind(&inbound.event_id)
-        .bind(&inbound.room_id)
-        .bind(now_ms)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected()
-            == 1;
-        if !fresh {
+        if !Store::mark_processed(&mut tx, inbound, now_ms).await? {
             tx.rollback().await?;
             return Ok(Handled::Duplicate);
         }
@@ -140,5 +137,37 @@ impl Bot {
             self.outbox_ready.notify_one();
         }
         Ok(Handled::Processed)
+    }
+
+    /// Gives up on an event that fails the same way every time: records it as processed and tells
+    /// the sender, so one broken message cannot hold up everything after it.
+    pub async fn give_up(&self, inbound: &Inbound) -> Result<()> {
+        let now_ms = self.clock.now_ms();
+        let mut tx = self.store.begin().await?;
+        if Store::mark_processed(&mut tx, inbound, now_ms).await? {
+            let profile = users::profile(&mut tx, &inbound.sender).await.ok();
+            let lang = profile
+                .and_then(|p| p.language)
+                .unwrap_or(self.settings.default_language);
+            let mut ctx = Ctx {
+                tx: &mut tx,
+                inbound,
+                lang,
+                now_ms,
+                settings: &self.settings,
+                department: None,
+                replies: vec![],
+            };
+            if matches!(inbound.kind, types::InboundKind::Message { .. }) {
+                ctx.reply("processing-failed", &[]);
+            }
+            let replies = std::mem::take(&mut ctx.replies);
+            for reply in &replies {
+                Store::outbox_push(&mut tx, reply, now_ms).await?;
+            }
+        }
+        tx.commit().await?;
+        self.outbox_ready.notify_one();
+        Ok(())
     }
 }

@@ -33,7 +33,7 @@ fn first_word_regex() -> &'static Regex {
 }
 
 /// Removes a leading "Lotse:", "@lotse:server," or similar; returns the rest if one was found.
-fn strip_address<'b>(body: &'b str, names: &[String]) -> Option<&'b str> {
+fn strip_address<'b>(body: &'b str, names: &[String], loose: bool) -> Option<&'b str> {
     let lower = body.to_lowercase();
     for name in names {
         let name_lower = name.to_lowercase();
@@ -41,7 +41,9 @@ fn strip_address<'b>(body: &'b str, names: &[String]) -> Option<&'b str> {
             if lower.starts_with(&prefix) && body.is_char_boundary(prefix.len()) {
                 let rest = &body[prefix.len()..];
                 let trimmed = rest.trim_start_matches([':', ',']);
-                if trimmed.len() != rest.len() || rest.starts_with(char::is_whitespace) {
+                // "Lotse ist super" talks about the bot; only "Lotse: …" or "Lotse, …" address it,
+                // unless the message is a DM or mentions the bot anyway (`loose`).
+                if trimmed.len() != rest.len() || (loose && rest.starts_with(char::is_whitespace)) {
                     return Some(trimmed.trim_start());
                 }
             }
@@ -52,7 +54,8 @@ fn strip_address<'b>(body: &'b str, names: &[String]) -> Option<&'b str> {
 
 pub fn parse(body: &str, addressing: Addressing<'_>) -> Parsed {
     let body = body.trim();
-    let addressed = strip_address(body, addressing.names);
+    let loose = addressing.is_direct || addressing.mentions_bot;
+    let addressed = strip_address(body, addressing.names, loose);
     let text = addressed.unwrap_or(body);
     let (explicit, text) = match text.strip_prefix('!') {
         Some(rest) => (true, rest),

@@ -30,6 +30,39 @@ pub enum InboundKind {
     Reaction { target: String, key: String },
 }
 
+impl InboundKind {
+    pub fn has_nul(&self) -> bool {
+        match self {
+            InboundKind::Message { body, .. } | InboundKind::Edit { body, .. } => body.contains('\0'),
+            InboundKind::Reaction { key, .. } => key.contains('\0'),
+            InboundKind::Redaction { .. } => false,
+        }
+    }
+}
+
+impl Inbound {
+    /// The same event with every NUL character removed from its text.
+    pub fn without_nul(&self) -> Inbound {
+        let strip = |s: &str| s.replace('\0', "");
+        let kind = match &self.kind {
+            InboundKind::Message { body, mentions_bot } => InboundKind::Message {
+                body: strip(body),
+                mentions_bot: *mentions_bot,
+            },
+            InboundKind::Edit { target, body } => InboundKind::Edit {
+                target: target.clone(),
+                body: strip(body),
+            },
+            InboundKind::Reaction { target, key } => InboundKind::Reaction {
+                target: target.clone(),
+                key: strip(key),
+            },
+            InboundKind::Redaction { target } => InboundKind::Redaction { target: target.clone() },
+        };
+        Inbound { kind, ..self.clone() }
+    }
+}
+
 /// Where an outbound message goes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Destination {

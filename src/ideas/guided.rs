@@ -40,6 +40,7 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
         DialogState::IdeaDepartment { title, description } => {
             let department = match (answer, ctx.department.clone()) {
                 ("-", Some(current)) => current,
+                ("-", None) => String::new(),
                 _ => answer.to_string(),
             };
             if department.chars().count() > MAX_DEPARTMENT_CHARS {

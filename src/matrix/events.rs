@@ -76,16 +76,8 @@ pub(super) async fn deliver(
             InboundKind::Message { body, mentions_bot }
         }
         Meaning::Redaction { target } => InboundKind::Redaction { target },
-        Meaning::Reaction { target, key } => {
-            // Replies about a reaction belong where the reacted-to message is (a thread can
-            // not be rooted at the reaction itself).
-            thread_root = match original(shared, room, &target).await {
-                Original::Stopped => return Outcome::Stopped,
-                Original::Unverifiable => None,
-                Original::Found { thread_root, .. } => thread_root,
-            };
-            InboundKind::Reaction { target, key }
-        }
+        // The core never answers a reaction, so no network call for its thread on the sync path.
+        Meaning::Reaction { target, key } => InboundKind::Reaction { target, key },
         Meaning::Edit { target, body } => match original(shared, room, &target).await {
             Original::Stopped => return Outcome::Stopped,
             Original::Unverifiable => {
@@ -117,9 +109,14 @@ pub(super) async fn deliver(
     handle(&shared.bot, &inbound, &shared.stop).await
 }
 
-/// Commits `inbound` through the core, retrying (1 s → 30 s) for as long as the core fails.
+/// How often an event may fail with a data error (not a lost connection) before it is given up.
+const DATA_ERROR_ATTEMPTS: u32 = 5;
+
+/// Commits `inbound` through the core, retrying (1 s → 30 s) while the database is unreachable;
+/// an event that keeps failing with a data error is given up (recorded, the sender told) instead.
 async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
     let mut backoff = Backoff::standard();
+    let mut data_errors = 0;
     loop {
         match bot.handle(inbound).await {
             Ok(Handled::Processed) => return Outcome::Handled,
@@ -128,6 +125,16 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
                 return Outcome::Handled;
             }
             Err(e) => {
+                if is_data_error(&e) {
+                    data_errors += 1;
+                }
+                if data_errors >= DATA_ERROR_ATTEMPTS && bot.give_up(inbound).await.is_ok() {
+                    tracing::error!(
+                        event = %inbound.event_id, room = %inbound.room_id, error = %format!("{e:#}"),
+                        "an event failed the same way {DATA_ERROR_ATTEMPTS} times; it is skipped and the sender told"
+                    );
+                    return Outcome::Handled;
+                }
                 let wait = backoff.next_delay();
                 tracing::error!(
                     event = %inbound.event_id, room = %inbound.room_id, error = %format!("{e:#}"), wait_s = wait.as_secs(),
@@ -139,6 +146,18 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
             }
         }
     }
+}
+
+/// True when the database answered but refused the data (a retry will fail the same way).
+fn is_data_error(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<sqlx::Error>(),
+            Some(sqlx::Error::Database(_) | sqlx::Error::Decode(_) | sqlx::Error::ColumnDecode { .. })
+        )
+    }) || error
+        .chain()
+        .any(|cause| cause.downcast_ref::<serde_json::Error>().is_some())
 }
 
 enum Original {

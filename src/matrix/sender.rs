@@ -3,7 +3,7 @@
 //! the sync loop, and finds or creates the direct chat for `Destination::DirectTo`.
 
 use super::content;
-use super::retry::{Backoff, Failure, Stop, classify, retry_db};
+use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
 use crate::bot::Bot;
 use crate::bot::types::{Destination, PendingOutbound};
 use crate::store::OUTBOX_BATCH;
@@ -96,6 +96,15 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
                 let wait = backoff.next_delay();
                 tracing::error!(outbox = row.id, error = %format!("{e:#}"), wait_s = wait.as_secs(), "database error while sending; retrying");
                 wait
+            }
+            SendError::Matrix(e) if is_unknown_token(e) => {
+                // The login was revoked: keep the outbox for the next start instead of giving up on it.
+                tracing::error!(
+                    outbox = row.id,
+                    "the homeserver no longer accepts the bot's login; stopping"
+                );
+                stop.trigger();
+                return Delivery::Stopped;
             }
             SendError::Matrix(e) => match classify(e) {
                 Failure::Permanent if !plain && refused_thread(e, row) => {

@@ -109,6 +109,20 @@ impl Store {
             .context("could not start a database transaction")
     }
 
+    /// Records that `inbound` is being processed; false if it was processed before.
+    pub async fn mark_processed(tx: &mut Tx, inbound: &crate::bot::types::Inbound, now_ms: i64) -> Result<bool> {
+        let done = sqlx::query(
+            "INSERT INTO processed_events (event_id, room_id, processed_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (event_id) DO NOTHING",
+        )
+        .bind(&inbound.event_id)
+        .bind(&inbound.room_id)
+        .bind(now_ms)
+        .execute(&mut **tx)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }
