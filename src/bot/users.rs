@@ -8,6 +8,15 @@ use anyhow::Result;
 /// Longest Fachbereich name accepted.
 pub const MAX_DEPARTMENT_CHARS: usize = 100;
 
+/// True if `name` is short enough for a Fachbereich; otherwise replies with the limit.
+pub fn department_fits(ctx: &mut Ctx<'_>, name: &str) -> bool {
+    let fits = name.chars().count() <= MAX_DEPARTMENT_CHARS;
+    if !fits {
+        ctx.reply("department-too-long", &[("max", MAX_DEPARTMENT_CHARS.into())]);
+    }
+    fits
+}
+
 pub struct Profile {
     pub language: Option<Lang>,
     pub department: Option<String>,
@@ -61,8 +70,7 @@ pub async fn set_department(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         }
         return Ok(());
     }
-    if name.chars().count() > MAX_DEPARTMENT_CHARS {
-        ctx.reply("department-too-long", &[("max", MAX_DEPARTMENT_CHARS.into())]);
+    if !department_fits(ctx, name) {
         return Ok(());
     }
     upsert(ctx.tx, &ctx.inbound.sender, "department", name, ctx.now_ms).await?;

@@ -4,7 +4,7 @@ use super::limits::{self, MAX_TEXT_CHARS};
 use super::queries::NewIdea;
 use crate::bot::context::Ctx;
 use crate::bot::dialog::{self, DialogState};
-use crate::bot::users::MAX_DEPARTMENT_CHARS;
+use crate::bot::users::department_fits;
 use anyhow::Result;
 
 /// Takes the user's answer to the current step of a dialog.
@@ -43,8 +43,7 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
                 ("-", None) => String::new(),
                 _ => answer.to_string(),
             };
-            if department.chars().count() > MAX_DEPARTMENT_CHARS {
-                ctx.reply("department-too-long", &[("max", MAX_DEPARTMENT_CHARS.into())]);
+            if !department_fits(ctx, &department) {
                 return Ok(());
             }
             ctx.reply("idea-dialog-benefit", &[("max", MAX_TEXT_CHARS.into())]);
@@ -77,7 +76,7 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
                 room_id: &room,
                 source_event_id: Some(&event),
             };
-            return super::store_from_dialog(ctx, idea).await;
+            return super::store_idea(ctx, idea).await;
         }
     };
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());

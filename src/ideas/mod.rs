@@ -59,14 +59,11 @@ pub async fn idea(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         room_id: &ctx.inbound.room_id,
         source_event_id: Some(&ctx.inbound.event_id),
     };
-    let id = queries::insert(ctx.tx, &idea, ctx.now_ms).await?;
-    let text = ctx.t("idea-created", &[("id", id.into()), ("title", title.into())]);
-    ctx.reply_text(text, Some(subject(id)));
-    Ok(())
+    store_idea(ctx, idea).await
 }
 
-/// Stores an idea finished in the guided dialog.
-pub(crate) async fn store_from_dialog(ctx: &mut Ctx<'_>, idea: NewIdea<'_>) -> Result<()> {
+/// Stores a new idea and thanks its author with its number.
+pub(crate) async fn store_idea(ctx: &mut Ctx<'_>, idea: NewIdea<'_>) -> Result<()> {
     let id = queries::insert(ctx.tx, &idea, ctx.now_ms).await?;
     let text = ctx.t("idea-created", &[("id", id.into()), ("title", idea.title.into())]);
     ctx.reply_text(text, Some(subject(id)));

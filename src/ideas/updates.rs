@@ -1,7 +1,6 @@
 //! Reactions to later events about ideas: an edit of the submitting message updates the idea,
 //! a redaction blanks its text, a 👍 on Lotse's message about an idea counts as support.
 
-use super::limits::MAX_TITLE_CHARS;
 use super::queries;
 use crate::bot::commands::CommandId;
 use crate::bot::context::Ctx;
@@ -33,14 +32,7 @@ pub async fn on_edit(ctx: &mut Ctx<'_>, target: &str, body: &str) -> Result<()> 
     if title.is_empty() || title.starts_with('#') {
         return Ok(());
     }
-    if title.chars().count() > MAX_TITLE_CHARS {
-        ctx.reply(
-            "idea-title-too-long",
-            &[
-                ("max", MAX_TITLE_CHARS.into()),
-                ("length", title.chars().count().into()),
-            ],
-        );
+    if !super::limits::title_fits(ctx, title) {
         return Ok(());
     }
     queries::update_title(ctx.tx, row.id, title, ctx.now_ms).await?;
