@@ -14,6 +14,8 @@ pub struct Config {
     pub database: DatabaseConfig,
     #[serde(default)]
     pub bot: BotConfig,
+    #[serde(default)]
+    pub scoring: ScoringConfig,
 }
 
 #[derive(Clone, Deserialize)]
@@ -119,6 +121,71 @@ impl Default for BotConfig {
     }
 }
 
+/// How the strategy team's scores are weighted, and how often use cases are re-assessed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoringConfig {
+    /// Weight of each criterion in the portfolio ranking (0 leaves a criterion out).
+    #[serde(default = "default_weight")]
+    pub weight_wirkung: f64,
+    #[serde(default = "default_weight")]
+    pub weight_akzeptanz: f64,
+    #[serde(default = "default_weight")]
+    pub weight_skalierung: f64,
+    #[serde(default = "default_weight")]
+    pub weight_machbarkeit: f64,
+    #[serde(default = "default_weight")]
+    pub weight_effizienz: f64,
+    #[serde(default = "default_weight")]
+    pub weight_buerger: f64,
+    /// Months between re-assessments of prioritised, pilot and live use cases.
+    #[serde(default = "default_reassessment_months")]
+    pub reassessment_months: i64,
+    /// Days before its date from which a re-assessment counts as due.
+    #[serde(default = "default_reassessment_notice_days")]
+    pub reassessment_notice_days: i64,
+}
+
+impl Default for ScoringConfig {
+    fn default() -> Self {
+        ScoringConfig {
+            weight_wirkung: default_weight(),
+            weight_akzeptanz: default_weight(),
+            weight_skalierung: default_weight(),
+            weight_machbarkeit: default_weight(),
+            weight_effizienz: default_weight(),
+            weight_buerger: default_weight(),
+            reassessment_months: default_reassessment_months(),
+            reassessment_notice_days: default_reassessment_notice_days(),
+        }
+    }
+}
+
+impl ScoringConfig {
+    /// The weights in the order of the criteria (wirkung, akzeptanz, skalierung, machbarkeit,
+    /// effizienz, buerger).
+    pub fn weights(&self) -> [f64; 6] {
+        [
+            self.weight_wirkung,
+            self.weight_akzeptanz,
+            self.weight_skalierung,
+            self.weight_machbarkeit,
+            self.weight_effizienz,
+            self.weight_buerger,
+        ]
+    }
+}
+
+fn default_weight() -> f64 {
+    1.0
+}
+fn default_reassessment_months() -> i64 {
+    6
+}
+fn default_reassessment_notice_days() -> i64 {
+    14
+}
+
 fn default_device_name() -> String {
     "Lotse".into()
 }
@@ -155,7 +222,20 @@ pub fn redact_url(url: &str) -> String {
 /// Keys that take a list; from the environment they are comma-separated.
 const LIST_KEYS: &[&str] = &["access.invite_allowlist", "access.team", "bot.names"];
 /// Keys that take a number.
-const NUMBER_KEYS: &[&str] = &["bot.dialog_timeout_minutes"];
+const NUMBER_KEYS: &[&str] = &[
+    "bot.dialog_timeout_minutes",
+    "scoring.reassessment_months",
+    "scoring.reassessment_notice_days",
+];
+/// Keys that take a decimal number.
+const DECIMAL_KEYS: &[&str] = &[
+    "scoring.weight_wirkung",
+    "scoring.weight_akzeptanz",
+    "scoring.weight_skalierung",
+    "scoring.weight_machbarkeit",
+    "scoring.weight_effizienz",
+    "scoring.weight_buerger",
+];
 /// Every key that can be set, as section.key.
 pub const KNOWN_KEYS: &[&str] = &[
     "matrix.homeserver",
@@ -174,6 +254,14 @@ pub const KNOWN_KEYS: &[&str] = &[
     "bot.dialog_timeout_minutes",
     "bot.timezone",
     "bot.names",
+    "scoring.weight_wirkung",
+    "scoring.weight_akzeptanz",
+    "scoring.weight_skalierung",
+    "scoring.weight_machbarkeit",
+    "scoring.weight_effizienz",
+    "scoring.weight_buerger",
+    "scoring.reassessment_months",
+    "scoring.reassessment_notice_days",
 ];
 
 impl Config {
@@ -210,6 +298,13 @@ impl Config {
                     raw.trim()
                         .parse()
                         .map_err(|_| anyhow::anyhow!("{var} (= {key}) must be a whole number, got {raw:?}"))?,
+                )
+            } else if DECIMAL_KEYS.contains(key) {
+                toml::Value::Float(
+                    raw.trim()
+                        .replace(',', ".")
+                        .parse()
+                        .map_err(|_| anyhow::anyhow!("{var} (= {key}) must be a number like 1.5, got {raw:?}"))?,
                 )
             } else {
                 toml::Value::String(raw)
@@ -265,9 +360,13 @@ impl Config {
             }
         }
         if let Some(room) = &self.access.strategy_room
-            && !(room.starts_with('!') && room.contains(':'))
+            && !(room.starts_with('!') && room.len() > 1 && !room.contains(char::is_whitespace))
         {
-            bail!("access.strategy_room must be a room id like !abc:example.org, got {room:?}");
+            // Room version 12 ids carry no server name (`!abc`), older ones do (`!abc:example.org`).
+            bail!(
+                "access.strategy_room must be a room id like !abc:example.org (room settings → advanced), \
+                 not an alias like #team:example.org; got {room:?}"
+            );
         }
         if self.database.url.is_empty()
             || !(self.database.url.starts_with("sqlite:") || self.database.url.starts_with("postgres"))
@@ -287,6 +386,40 @@ impl Config {
             bail!(
                 "bot.timezone must be a time zone name like Europe/Berlin, got {:?}",
                 self.bot.timezone
+            );
+        }
+        self.scoring.validate()
+    }
+}
+
+impl ScoringConfig {
+    fn validate(&self) -> Result<()> {
+        let keys = [
+            "wirkung",
+            "akzeptanz",
+            "skalierung",
+            "machbarkeit",
+            "effizienz",
+            "buerger",
+        ];
+        for (key, weight) in keys.iter().zip(self.weights()) {
+            if !(0.0..=100.0).contains(&weight) {
+                bail!("scoring.weight_{key} must be a number from 0 to 100, got {weight}");
+            }
+        }
+        if self.weights().iter().sum::<f64>() <= 0.0 {
+            bail!("scoring: at least one weight_… must be greater than 0");
+        }
+        if !(1..=60).contains(&self.reassessment_months) {
+            bail!(
+                "scoring.reassessment_months must be between 1 and 60, got {}",
+                self.reassessment_months
+            );
+        }
+        if !(0..=365).contains(&self.reassessment_notice_days) {
+            bail!(
+                "scoring.reassessment_notice_days must be between 0 and 365, got {}",
+                self.reassessment_notice_days
             );
         }
         Ok(())

@@ -5,4 +5,6 @@ pub mod clock;
 pub mod config;
 pub mod ideas;
 pub mod matrix;
+pub mod reminders;
 pub mod store;
+pub mod team;

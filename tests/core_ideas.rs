@@ -378,7 +378,10 @@ async fn addressing_rules_for_rooms_dms_and_mentions() {
 async fn help_is_generated_from_the_command_table() {
     for t in backends().await {
         let help = t.one(ANNA, "!hilfe").await;
-        for spec in lotse::bot::commands::COMMANDS {
+        let everyones = lotse::bot::commands::COMMANDS
+            .iter()
+            .filter(|c| c.role == lotse::bot::commands::Role::Everyone);
+        for spec in everyones {
             assert!(help.contains(&format!("!{}", spec.name)), "help lists !{}", spec.name);
         }
         assert!(t.one(ANNA, "!hilfe ideen").await.contains("!ideen suche"));

@@ -13,12 +13,23 @@ pub enum CommandId {
     Language,
     Department,
     Cancel,
+    Score,
+    Status,
+    Owner,
+    Portfolio,
+    Reassessed,
+    ReassessmentsDue,
+    RoleAssign,
 }
 
 /// Who may use a command.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     Everyone,
+    /// Promoters of a Fachbereich, and the strategy team.
+    Promoter,
+    /// The strategy team only (configured user ids and power level >= 50 in the strategy room).
+    Team,
 }
 
 /// One row of the command table.
@@ -109,12 +120,69 @@ pub const COMMANDS: &[CommandSpec] = &[
         topic: "allgemein",
         help_key: "help-abbrechen",
     },
+    CommandSpec {
+        id: CommandId::Score,
+        name: "bewerte",
+        aliases: &["bewerten", "score"],
+        role: Role::Team,
+        topic: "team",
+        help_key: "help-bewerte",
+    },
+    CommandSpec {
+        id: CommandId::Status,
+        name: "status",
+        aliases: &[],
+        role: Role::Team,
+        topic: "team",
+        help_key: "help-status",
+    },
+    CommandSpec {
+        id: CommandId::Owner,
+        name: "verantwortlich",
+        aliases: &["owner"],
+        role: Role::Team,
+        topic: "team",
+        help_key: "help-verantwortlich",
+    },
+    CommandSpec {
+        id: CommandId::Portfolio,
+        name: "portfolio",
+        aliases: &[],
+        role: Role::Team,
+        topic: "team",
+        help_key: "help-portfolio",
+    },
+    CommandSpec {
+        id: CommandId::Reassessed,
+        name: "neubewertet",
+        aliases: &["reassessed"],
+        role: Role::Team,
+        topic: "team",
+        help_key: "help-neubewertet",
+    },
+    CommandSpec {
+        id: CommandId::ReassessmentsDue,
+        name: "neubewertung",
+        aliases: &["reassessments"],
+        role: Role::Team,
+        topic: "team",
+        help_key: "help-neubewertung",
+    },
+    CommandSpec {
+        id: CommandId::RoleAssign,
+        name: "rolle",
+        aliases: &["role"],
+        role: Role::Team,
+        topic: "team",
+        help_key: "help-rolle",
+    },
 ];
 
 /// The help topics, in the order `!hilfe` shows them, with the Fluent id of their heading.
 pub const TOPICS: &[(&str, &[&str], &str)] = &[
     ("allgemein", &["general", "einstellungen"], "topic-allgemein"),
     ("ideen", &["ideas", "idee", "idea"], "topic-ideen"),
+    ("team", &["strategieteam", "strategy", "bewertung"], "topic-team"),
 ];
 
 /// Finds a command by name or alias (case-insensitive).

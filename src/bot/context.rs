@@ -14,6 +14,10 @@ pub struct Ctx<'a> {
     pub settings: &'a Settings,
     /// The user's Fachbereich, if set.
     pub department: Option<String>,
+    /// True if the sender belongs to the strategy team (by user id, see `team::TeamRoster`).
+    pub is_team: bool,
+    /// Set when the handler scheduled or dropped reminders, so the scheduler looks again.
+    pub reminders_changed: bool,
     pub(super) replies: Vec<Outbound>,
 }
 
@@ -35,14 +39,7 @@ impl<'a> Ctx<'a> {
 
     /// Replies with an already composed text, optionally marked as being about a record.
     pub fn reply_text(&mut self, text: String, subject: Option<Subject>) {
-        let text = fit_event_size(text);
-        let html = to_html(&text);
-        // Escaping can grow a text fourfold; a reply too large as HTML goes out as plain text only.
-        let html = if html.len() > MAX_REPLY_HTML_BYTES {
-            String::new()
-        } else {
-            html
-        };
+        let (text, html) = bodies(text);
         let inbound = self.inbound;
         let thread_root = inbound.thread_root.clone().unwrap_or_else(|| inbound.event_id.clone());
         self.replies.push(Outbound {
@@ -55,6 +52,39 @@ impl<'a> Ctx<'a> {
             subject,
         });
     }
+
+    /// Sends `text` (already in the recipient's language) to `user` in a direct chat.
+    pub fn direct_message(&mut self, user: &str, text: String, subject: Option<Subject>) {
+        self.replies
+            .push(notice(Destination::DirectTo(user.to_string()), text, subject));
+    }
+}
+
+/// A message of the bot's own accord (not a reply), e.g. a reminder, to `destination`.
+pub fn notice(destination: Destination, text: String, subject: Option<Subject>) -> Outbound {
+    let (body, html) = bodies(text);
+    Outbound {
+        destination,
+        html,
+        body,
+        thread_root: None,
+        in_reply_to: None,
+        mentions: vec![],
+        subject,
+    }
+}
+
+/// The plain and HTML bodies of a message, both within the size limits.
+fn bodies(text: String) -> (String, String) {
+    let text = fit_event_size(text);
+    let html = to_html(&text);
+    // Escaping can grow a text fourfold; a reply too large as HTML goes out as plain text only.
+    let html = if html.len() > MAX_REPLY_HTML_BYTES {
+        String::new()
+    } else {
+        html
+    };
+    (text, html)
 }
 
 /// Upper bounds that keep a reply, even encrypted (base64 adds a third), below Matrix's 64 KiB.

@@ -24,6 +24,11 @@ pub enum DialogState {
         description: String,
         department: String,
     },
+    /// `!bewerte #N`: the scores given so far, one per criterion in order.
+    Score {
+        idea: i64,
+        given: Vec<i64>,
+    },
 }
 
 /// The stored dialog of a user in a room, as found.

@@ -2,11 +2,12 @@
 
 use super::commands::CommandId;
 use super::context::Ctx;
+use super::dialog::DialogState;
 use super::dialog::{self, Loaded};
 use super::parser::{self, Addressing, Parsed};
 use super::types::InboundKind;
 use super::{help, users};
-use crate::ideas;
+use crate::{ideas, team};
 use anyhow::Result;
 
 pub async fn dispatch(ctx: &mut Ctx<'_>) -> Result<()> {
@@ -34,6 +35,9 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()
             ctx.reply("dialog-cancelled", &[]);
             return Ok(());
         }
+        (Loaded::Active(DialogState::Score { idea, given }), _) if !explicit => {
+            return team::score_dialog_answer(ctx, *idea, given.clone(), body).await;
+        }
         (Loaded::Active(state), _) if !explicit => {
             return ideas::dialog_answer(ctx, state.clone(), body).await;
         }
@@ -57,6 +61,10 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()
             }
             Ok(())
         }
+        Parsed::Command { spec, .. } if !team::may_use(ctx, spec.role).await? => {
+            team::refuse(ctx, spec);
+            Ok(())
+        }
         Parsed::Command { spec, args } => run(ctx, spec.id, &args).await,
     }
 }
@@ -72,6 +80,13 @@ async fn run(ctx: &mut Ctx<'_>, id: CommandId, args: &str) -> Result<()> {
         CommandId::Support => ideas::support(ctx, args).await?,
         CommandId::Comment => ideas::comment(ctx, args).await?,
         CommandId::Withdraw => ideas::withdraw(ctx, args).await?,
+        CommandId::Score => team::score(ctx, args).await?,
+        CommandId::Status => team::set_status(ctx, args).await?,
+        CommandId::Owner => team::set_owner(ctx, args).await?,
+        CommandId::Portfolio => team::portfolio(ctx, args).await?,
+        CommandId::Reassessed => team::mark_reassessed(ctx, args).await?,
+        CommandId::ReassessmentsDue => team::list_due(ctx, args).await?,
+        CommandId::RoleAssign => team::role(ctx, args).await?,
     }
     Ok(())
 }

@@ -1,7 +1,12 @@
 //! `!hilfe`: the overview and per-topic help, generated from the command table.
 
-use super::commands::{COMMANDS, TOPICS};
+use super::commands::{COMMANDS, CommandSpec, Role, TOPICS};
 use super::context::Ctx;
+
+/// The overview shows the team's commands to the team only; `!hilfe team` explains them to anyone.
+fn listed_in_overview(ctx: &Ctx<'_>, spec: &CommandSpec) -> bool {
+    spec.role == Role::Everyone || ctx.is_team
+}
 
 pub fn help(ctx: &mut Ctx<'_>, args: &str) {
     let wanted = args.trim().trim_start_matches('!').to_lowercase();
@@ -14,8 +19,15 @@ pub fn help(ctx: &mut Ctx<'_>, args: &str) {
         (true, _, _) => {
             text.push_str(&ctx.t("help-intro", &[]));
             for (name, _, heading) in TOPICS {
+                let listed: Vec<&CommandSpec> = COMMANDS
+                    .iter()
+                    .filter(|c| c.topic == *name && listed_in_overview(ctx, c))
+                    .collect();
+                if listed.is_empty() {
+                    continue;
+                }
                 text.push_str(&format!("\n\n{}", ctx.t(heading, &[])));
-                for spec in COMMANDS.iter().filter(|c| c.topic == *name) {
+                for spec in listed {
                     text.push_str(&format!("\n• !{} — {}", spec.name, ctx.t(spec.help_key, &[])));
                 }
             }

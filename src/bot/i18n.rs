@@ -30,8 +30,10 @@ impl Lang {
 pub const SOURCES: &[(&str, &str)] = &[
     ("de", include_str!("../../prompts/de/core.ftl")),
     ("de", include_str!("../../prompts/de/ideas.ftl")),
+    ("de", include_str!("../../prompts/de/team.ftl")),
     ("en", include_str!("../../prompts/en/core.ftl")),
     ("en", include_str!("../../prompts/en/ideas.ftl")),
+    ("en", include_str!("../../prompts/en/team.ftl")),
 ];
 
 type Bundle = fluent_bundle::bundle::FluentBundle<FluentResource, intl_memoizer::concurrent::IntlLangMemoizer>;

@@ -14,6 +14,7 @@ pub mod users;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::store::Store;
+use crate::team::{ScoringSettings, TeamRoster};
 use anyhow::Result;
 use context::Ctx;
 use i18n::Lang;
@@ -36,7 +37,9 @@ pub struct Bot {
     store: Store,
     clock: Arc<dyn Clock>,
     outbox_ready: Arc<Notify>,
+    reminders_scheduled: Arc<Notify>,
     settings: Arc<Settings>,
+    roster: TeamRoster,
 }
 
 /// The parts of the configuration the core needs.
@@ -49,6 +52,10 @@ pub struct Settings {
     pub dialog_timeout_ms: i64,
     pub timezone: chrono_tz::Tz,
     pub team: Vec<String>,
+    /// Room id of the strategy team's room (reminders for the team go there).
+    pub strategy_room: Option<String>,
+    /// Scoring weights and the re-assessment cycle.
+    pub scoring: ScoringSettings,
 }
 
 impl Settings {
@@ -70,6 +77,8 @@ impl Settings {
             dialog_timeout_ms: config.bot.dialog_timeout_minutes * 60_000,
             timezone: config.bot.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin),
             team: config.access.team.clone(),
+            strategy_room: config.access.strategy_room.clone(),
+            scoring: ScoringSettings::from_config(&config.scoring),
         }
     }
 }
@@ -80,8 +89,17 @@ impl Bot {
             store,
             clock,
             outbox_ready: Arc::new(Notify::new()),
+            reminders_scheduled: Arc::new(Notify::new()),
+            roster: TeamRoster::new(settings.team.iter().cloned()),
             settings: Arc::new(settings),
         }
+    }
+
+    /// The strategy team. The transport keeps it current: after every sync it calls
+    /// `bot.team_roster().set_strategy_room_members(ids)` with the strategy room's members of
+    /// power level >= 50. All clones of the bot share it.
+    pub fn team_roster(&self) -> &TeamRoster {
+        &self.roster
     }
 
     pub fn store(&self) -> &Store {
@@ -99,6 +117,11 @@ impl Bot {
     /// Notified whenever new outbox rows are committed.
     pub fn outbox_ready(&self) -> Arc<Notify> {
         self.outbox_ready.clone()
+    }
+
+    /// Notified whenever a handled event scheduled or dropped reminders.
+    pub fn reminders_scheduled(&self) -> Arc<Notify> {
+        self.reminders_scheduled.clone()
     }
 
     /// Processes one event exactly once. An error means nothing was committed: retry later.
@@ -125,16 +148,22 @@ impl Bot {
             now_ms,
             settings: &self.settings,
             department: profile.department,
+            is_team: self.roster.is_member(&inbound.sender),
+            reminders_changed: false,
             replies: vec![],
         };
         dispatch::dispatch(&mut ctx).await?;
         let replies = std::mem::take(&mut ctx.replies);
+        let reminders_changed = ctx.reminders_changed;
         for reply in &replies {
             Store::outbox_push(&mut tx, reply, now_ms).await?;
         }
         tx.commit().await?;
         if !replies.is_empty() {
             self.outbox_ready.notify_one();
+        }
+        if reminders_changed {
+            self.reminders_scheduled.notify_one();
         }
         Ok(Handled::Processed)
     }
@@ -156,6 +185,8 @@ impl Bot {
                 now_ms,
                 settings: &self.settings,
                 department: None,
+                is_team: self.roster.is_member(&inbound.sender),
+                reminders_changed: false,
                 replies: vec![],
             };
             if matches!(inbound.kind, types::InboundKind::Message { .. }) {

@@ -119,7 +119,10 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
     let mut data_errors = 0;
     loop {
         match bot.handle(inbound).await {
-            Ok(Handled::Processed) => return Outcome::Handled,
+            Ok(Handled::Processed) => {
+                tracing::debug!(event = %inbound.event_id, room = %inbound.room_id, "committed");
+                return Outcome::Handled;
+            }
             Ok(Handled::Duplicate) => {
                 tracing::debug!(event = %inbound.event_id, "event was processed before");
                 return Outcome::Handled;
@@ -148,16 +151,36 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
     }
 }
 
-/// True when the database answered but refused the data (a retry will fail the same way).
+/// True when the database answered but refused the data (a retry will fail the same way). A busy
+/// or locked SQLite file and PostgreSQL's connection, shutdown, resource and serialization errors
+/// are passing conditions, not bad data.
 fn is_data_error(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| {
-        matches!(
-            cause.downcast_ref::<sqlx::Error>(),
-            Some(sqlx::Error::Database(_) | sqlx::Error::Decode(_) | sqlx::Error::ColumnDecode { .. })
-        )
+    error.chain().any(|cause| match cause.downcast_ref::<sqlx::Error>() {
+        Some(sqlx::Error::Database(db)) => !is_passing(db.as_ref()),
+        Some(sqlx::Error::Decode(_) | sqlx::Error::ColumnDecode { .. }) => true,
+        _ => false,
     }) || error
         .chain()
         .any(|cause| cause.downcast_ref::<serde_json::Error>().is_some())
+}
+
+fn is_passing(error: &dyn sqlx::error::DatabaseError) -> bool {
+    let code = error.code().unwrap_or_default();
+    if error.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
+        passing_sqlite(&code)
+    } else {
+        passing_postgres(&code)
+    }
+}
+
+/// SQLite BUSY (5) and LOCKED (6), with their extended codes.
+fn passing_sqlite(code: &str) -> bool {
+    code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6))
+}
+
+/// PostgreSQL classes 08 (connection), 40 (rollback), 53 (resources), 57 (shutdown).
+fn passing_postgres(sqlstate: &str) -> bool {
+    ["08", "40", "53", "57"].iter().any(|class| sqlstate.starts_with(class))
 }
 
 enum Original {
@@ -198,6 +221,27 @@ async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
                     return Original::Stopped;
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{passing_postgres, passing_sqlite};
+
+    #[test]
+    fn busy_databases_and_lost_connections_pass_and_bad_data_does_not() {
+        for code in ["5", "517", "6", "262"] {
+            assert!(passing_sqlite(code), "{code}");
+        }
+        for code in ["19", "2067", "1", ""] {
+            assert!(!passing_sqlite(code), "{code}");
+        }
+        for code in ["08006", "57P01", "40001", "53300"] {
+            assert!(passing_postgres(code), "{code}");
+        }
+        for code in ["23505", "22P02", "42P01", ""] {
+            assert!(!passing_postgres(code), "{code}");
         }
     }
 }

@@ -4,7 +4,7 @@
 //! Files: `session` (login/restore, cross-signing), `sync` (the committed sync loop),
 //! `timeline` (gaps and pre-join history), `events` (one event → core, with retry), `convert` and
 //! `body` (Matrix event → meaning), `undecryptable` (events waiting for keys), `invites`
-//! (allowlist), `sender` and `content` (the outbox), `retry` (backoff, error kinds, stop signal).
+//! (allowlist), `strategy_room` (who is on the team), `sender` and `content` (the outbox), `retry` (backoff, error kinds, stop signal).
 
 mod body;
 mod content;
@@ -14,6 +14,7 @@ mod invites;
 mod retry;
 mod sender;
 mod session;
+mod strategy_room;
 mod sync;
 mod timeline;
 mod undecryptable;
@@ -52,7 +53,14 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
     session::bootstrap_cross_signing(&client, &config.matrix).await;
 
     let sender = tokio::spawn(sender::run(client.clone(), bot.clone(), stop.clone()));
-    let syncing = sync::Syncer::new(client, bot, &config.access.invite_allowlist, stop.clone()).await;
+    let reminders = {
+        let stop = stop.clone();
+        let scheduled = bot.reminders_scheduled();
+        tokio::spawn(crate::reminders::task::run(bot.clone(), scheduled, async move {
+            stop.wait().await
+        }))
+    };
+    let syncing = sync::Syncer::new(client, bot, &config.access, stop.clone()).await;
     let result = match syncing {
         Ok(syncer) => syncer.run().await,
         Err(e) => Err(e),
@@ -63,6 +71,9 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
     }
     if let Err(e) = sender.await {
         tracing::error!(error = %e, "the outbox sender task ended abnormally");
+    }
+    if let Err(e) = reminders.await {
+        tracing::error!(error = %e, "the reminder task ended abnormally");
     }
     result
 }

@@ -82,7 +82,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
     loop {
         let error = match attempt(client, bot, row, plain).await {
             Ok(event_id) => {
-                tracing::debug!(outbox = row.id, event = %event_id, "sent");
+                tracing::debug!(outbox = row.id, event = %event_id, answers = ?row.message.in_reply_to, "sent");
                 return Delivery::Sent(event_id);
             }
             Err(error) => error,

@@ -5,9 +5,11 @@
 use super::events::{self, Outcome, Shared};
 use super::invites::Invites;
 use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
+use super::strategy_room::StrategyRoom;
 use super::timeline::{self, joined_at_key};
 use super::undecryptable::Undecryptable;
 use crate::bot::Bot;
+use crate::config::AccessConfig;
 use anyhow::{Result, bail};
 use matrix_sdk::Client;
 use matrix_sdk::config::{SyncSettings, SyncToken};
@@ -27,16 +29,18 @@ const TIMELINE_LIMIT: u32 = 50;
 pub(super) struct Syncer {
     shared: Shared,
     invites: Invites,
+    strategy_room: StrategyRoom,
 }
 
 impl Syncer {
-    pub(super) async fn new(client: Client, bot: Bot, allowlist: &[String], stop: Stop) -> Result<Syncer> {
+    pub(super) async fn new(client: Client, bot: Bot, access: &AccessConfig, stop: Stop) -> Result<Syncer> {
         let Some(me) = client.user_id().map(|u| u.to_string()) else {
             bail!("the Matrix client has no session");
         };
         Ok(Syncer {
             shared: Shared { client, bot, me, stop },
-            invites: Invites::new(allowlist),
+            invites: Invites::new(&access.invite_allowlist),
+            strategy_room: StrategyRoom::new(access.strategy_room.as_deref()),
         })
     }
 
@@ -55,11 +59,13 @@ impl Syncer {
         }
         let mut backoff = Backoff::standard();
         let mut failing = false;
+        let mut roster_loaded = false;
         loop {
             if shared.stop.is_set() {
                 return Ok(());
             }
             let settings = self.settings(token.as_deref());
+            let sdk_token = sdk_sync_token(&shared.client).await;
             let response = tokio::select! {
                 response = shared.client.sync_once(settings) => response,
                 () = shared.stop.wait() => return Ok(()),
@@ -90,8 +96,21 @@ impl Syncer {
                     continue;
                 }
             };
+            // The room state of this batch is applied already: the team is current before its commands.
+            let rooms = response.rooms.joined.keys().chain(response.rooms.left.keys());
+            if !roster_loaded || self.strategy_room.concerns(rooms) {
+                self.strategy_room.refresh(&shared).await;
+                roster_loaded = true;
+            }
+            fault_injection::maybe_abort(&response);
             let completed = match token.as_deref() {
                 None => self.note_initial(&response).await,
+                Some(since) if sdk_token.as_deref() == Some(&response.next_batch) && since != response.next_batch => {
+                    // The SDK had stored this very response before a crash cut our processing
+                    // short, so it hands back an empty one ("same sync response twice"). Read
+                    // what it held from the rooms' history instead.
+                    self.recover(since, &response.next_batch, &mut undecryptable).await
+                }
                 Some(since) => self.process(&response, since, &mut undecryptable).await,
             };
             if !completed || undecryptable.save(&shared).await.is_none() {
@@ -144,6 +163,48 @@ impl Syncer {
         true
     }
 
+    /// Hands every event between `since` and `until` in every joined room to the core, read from
+    /// the rooms' history. Returns false if shutdown came first.
+    async fn recover(&mut self, since: &str, until: &str, undecryptable: &mut Undecryptable) -> bool {
+        let shared = &self.shared;
+        tracing::warn!("the previous run stopped inside a sync batch; reading that batch from the room history");
+        for room in shared.client.joined_rooms() {
+            let Some(joined_at) = timeline::join_bound(shared, &room).await else {
+                return false;
+            };
+            let Some(batch) = timeline::between(shared, &room, since, until, joined_at).await else {
+                return false;
+            };
+            if !self.deliver_all(&room, joined_at, &batch, undecryptable).await {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Delivers `batch` of `room` in order. Returns false if shutdown came first.
+    async fn deliver_all(
+        &self,
+        room: &matrix_sdk::Room,
+        joined_at: i64,
+        batch: &[matrix_sdk::deserialized_responses::TimelineEvent],
+        undecryptable: &mut Undecryptable,
+    ) -> bool {
+        if batch.is_empty() {
+            return true;
+        }
+        let shared = &self.shared;
+        let is_direct = events::is_direct(room).await;
+        for event in batch {
+            match events::deliver(shared, room, is_direct, joined_at, event).await {
+                Outcome::Handled | Outcome::Skipped => {}
+                Outcome::Undecryptable => undecryptable.add(room.room_id().as_str(), event, shared.bot.now_ms()),
+                Outcome::Stopped => return false,
+            }
+        }
+        true
+    }
+
     /// Hands every new event of the batch to the core, room by room, in timeline order.
     /// Returns false if shutdown came before the batch was complete.
     async fn process(&mut self, response: &SyncResponse, since: &str, undecryptable: &mut Undecryptable) -> bool {
@@ -170,18 +231,52 @@ impl Syncer {
             let Some(batch) = timeline::collect(shared, &room, &update.timeline, since, joined_at).await else {
                 return false;
             };
-            if batch.is_empty() {
-                continue;
-            }
-            let is_direct = events::is_direct(&room).await;
-            for event in &batch {
-                match events::deliver(shared, &room, is_direct, joined_at, event).await {
-                    Outcome::Handled | Outcome::Skipped => {}
-                    Outcome::Undecryptable => undecryptable.add(room_id.as_str(), event, shared.bot.now_ms()),
-                    Outcome::Stopped => return false,
-                }
+            if !self.deliver_all(&room, joined_at, &batch, undecryptable).await {
+                return false;
             }
         }
         true
+    }
+}
+
+/// The sync position the SDK has stored (it ignores a response that ends there).
+async fn sdk_sync_token(client: &Client) -> Option<String> {
+    use matrix_sdk::store::{StateStoreDataKey, StateStoreDataValue};
+    match client.state_store().get_kv_data(StateStoreDataKey::SyncToken).await {
+        Ok(value) => value.and_then(StateStoreDataValue::into_sync_token),
+        Err(e) => {
+            tracing::warn!(error = %e, "cannot read the SDK's sync position");
+            None
+        }
+    }
+}
+
+/// Test-only fault injection: with `LOTSE_FAULT_ABORT_ON_TEXT` set, the process aborts as soon as
+/// a sync response carrying that text has been stored by the SDK and before Lotse processed it —
+/// the narrowest crash window, reproduced on purpose by tests/e2e_crash.rs.
+mod fault_injection {
+    use matrix_sdk::sync::SyncResponse;
+    use std::sync::OnceLock;
+
+    pub(super) fn maybe_abort(response: &SyncResponse) {
+        static MARKER: OnceLock<Option<String>> = OnceLock::new();
+        let marker = MARKER.get_or_init(|| {
+            std::env::var("LOTSE_FAULT_ABORT_ON_TEXT")
+                .ok()
+                .filter(|m| !m.is_empty())
+        });
+        let Some(marker) = marker else {
+            return;
+        };
+        let carries = response
+            .rooms
+            .joined
+            .values()
+            .flat_map(|room| room.timeline.events.iter())
+            .any(|event| event.raw().json().get().contains(marker.as_str()));
+        if carries {
+            tracing::warn!("fault injection: aborting after the SDK stored a sync response");
+            std::process::abort();
+        }
     }
 }

@@ -12,8 +12,9 @@ use matrix_sdk::ruma::UInt;
 use matrix_sdk::sync::Timeline;
 use serde_json::Value;
 
-/// Most /messages pages fetched to fill one gap (each up to `PAGE_SIZE` events).
-const MAX_PAGES: usize = 20;
+/// Most /messages pages fetched to fill one gap (each up to `PAGE_SIZE` events): 20,000 events,
+/// far more than a room sees while the bot is down for a day; the cap bounds memory.
+const MAX_PAGES: usize = 200;
 const PAGE_SIZE: u32 = 100;
 
 /// Meta key holding the server timestamp of the bot's join to a room ("" or absent: not yet known).
@@ -81,6 +82,19 @@ pub(super) async fn collect(
         _ => {}
     }
     events.extend(timeline.events.iter().cloned());
+    Some(after_own_join(events, &shared.me))
+}
+
+/// The events of `room` between sync positions `since` and `until`, oldest first, without
+/// anything from before the bot's join. None if shutdown came first.
+pub(super) async fn between(
+    shared: &Shared,
+    room: &Room,
+    since: &str,
+    until: &str,
+    joined_at: i64,
+) -> Option<Vec<TimelineEvent>> {
+    let events = backfill(shared, room, until, since, joined_at).await?;
     Some(after_own_join(events, &shared.me))
 }
 

@@ -76,7 +76,8 @@ impl Store {
             }
             Backend::Postgres => AnyPoolOptions::new()
                 .max_connections(8)
-                .acquire_timeout(Duration::from_secs(10))
+                // An unreachable server shows up as an error (and a retry) within seconds.
+                .acquire_timeout(Duration::from_secs(5))
                 .connect(url)
                 .await
                 .context("could not connect to PostgreSQL")?,

@@ -11,6 +11,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 pub const BOT: &str = "@lotse:example.org";
 pub const ROOM: &str = "!dept:example.org";
+/// The strategy team member named in the configuration (`access.team`).
+pub const TEAM: &str = "@team:example.org";
+/// The strategy team's room (`access.strategy_room`); team reminders go there.
+pub const STRATEGY_ROOM: &str = "!strategie:example.org";
 
 /// A test bot and everything needed to talk to it.
 pub struct TestBot {
@@ -21,6 +25,9 @@ pub struct TestBot {
     _dir: Option<tempfile::TempDir>,
 }
 
+/// Where every test bot's clock starts (2026-09-21, a Monday, in Europe/Berlin).
+pub const START_MS: i64 = 1_790_000_000_000;
+
 pub fn settings() -> Settings {
     Settings {
         bot_user_id: BOT.into(),
@@ -28,19 +35,29 @@ pub fn settings() -> Settings {
         default_language: lotse::bot::i18n::Lang::De,
         dialog_timeout_ms: 30 * 60_000,
         timezone: chrono_tz::Europe::Berlin,
-        team: vec!["@team:example.org".into()],
+        strategy_room: Some(STRATEGY_ROOM.to_string()),
+        team: vec![TEAM.into()],
+        scoring: Default::default(),
     }
 }
 
 impl TestBot {
     pub async fn sqlite() -> TestBot {
+        Self::sqlite_with(settings()).await
+    }
+
+    pub async fn sqlite_with(settings: Settings) -> TestBot {
         let dir = tempfile::tempdir().expect("temp dir");
         let url = format!("sqlite://{}/lotse.sqlite", dir.path().display());
-        Self::with_url(&url, "sqlite", Some(dir)).await
+        Self::with_url(&url, "sqlite", Some(dir), settings).await
     }
 
     /// A bot on a fresh schema of the PostgreSQL named by LOTSE_TEST_POSTGRES_URL, if set.
     pub async fn postgres() -> Option<TestBot> {
+        Self::postgres_with(settings()).await
+    }
+
+    pub async fn postgres_with(settings: Settings) -> Option<TestBot> {
         let base = std::env::var("LOTSE_TEST_POSTGRES_URL").ok()?;
         let schema = format!("t{}_{}", std::process::id(), rand_suffix());
         sqlx::any::install_default_drivers();
@@ -54,14 +71,14 @@ impl TestBot {
         pool.close().await;
         let separator = if base.contains('?') { '&' } else { '?' };
         let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
-        Some(Self::with_url(&url, "postgres", None).await)
+        Some(Self::with_url(&url, "postgres", None, settings).await)
     }
 
-    async fn with_url(url: &str, backend: &'static str, dir: Option<tempfile::TempDir>) -> TestBot {
+    async fn with_url(url: &str, backend: &'static str, dir: Option<tempfile::TempDir>, settings: Settings) -> TestBot {
         let store = Store::connect(url).await.expect("database opens");
         store.migrate().await.expect("migrations apply");
-        let clock = ManualClock::new(1_790_000_000_000);
-        let bot = Bot::new(store, settings(), clock.clone());
+        let clock = ManualClock::new(START_MS);
+        let bot = Bot::new(store, settings, clock.clone());
         TestBot {
             bot,
             clock,
@@ -69,6 +86,13 @@ impl TestBot {
             counter: AtomicU64::new(0),
             _dir: dir,
         }
+    }
+
+    /// What the Matrix adapter does after a sync: the strategy room's members with power level >= 50.
+    pub fn set_strategy_room_members(&self, users: &[&str]) {
+        self.bot
+            .team_roster()
+            .set_strategy_room_members(users.iter().map(|u| u.to_string()));
     }
 
     pub fn store(&self) -> &Store {
@@ -175,8 +199,13 @@ fn rand_suffix() -> String {
 
 /// Every backend the suite runs on: SQLite always, PostgreSQL when LOTSE_TEST_POSTGRES_URL is set.
 pub async fn backends() -> Vec<TestBot> {
-    let mut all = vec![TestBot::sqlite().await];
-    if let Some(pg) = TestBot::postgres().await {
+    backends_with(settings).await
+}
+
+/// Every backend, each bot with the settings `make` returns.
+pub async fn backends_with(make: impl Fn() -> Settings) -> Vec<TestBot> {
+    let mut all = vec![TestBot::sqlite_with(make()).await];
+    if let Some(pg) = TestBot::postgres_with(make()).await {
         all.push(pg);
     }
     all

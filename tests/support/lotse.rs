@@ -82,6 +82,14 @@ impl LotseProcess {
         self.child = Some(command.spawn().expect("spawn the lotse binary"));
     }
 
+    /// Sets (or, with "", clears) a `LOTSE_*` override for the next start.
+    pub fn set_env(&mut self, key: &str, value: &str) {
+        self.env.retain(|(k, _)| k != key);
+        if !value.is_empty() {
+            self.env.push((key.to_string(), value.to_string()));
+        }
+    }
+
     /// Process id of the running bot.
     pub fn pid(&self) -> Option<u32> {
         self.child.as_ref().map(Child::id)

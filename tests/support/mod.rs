@@ -2,12 +2,15 @@
 #![allow(dead_code, unused_imports)]
 
 mod lotse;
+mod postgres;
 mod received;
+pub mod scenario;
 mod send;
 mod synapse;
 mod user;
 
 pub use lotse::LotseProcess;
+pub use postgres::PrivatePostgres;
 pub use received::{ReceivedMessage, ReceivedNotice};
 pub use synapse::Synapse;
 pub use user::TestUser;

@@ -1,0 +1,232 @@
+//! `!portfolio [Status] [seite N]`: use cases ranked by weighted score, with status, owner,
+//! Fachbereich and next re-assessment, one page at a time.
+
+use super::criteria::{self, ScoreSet};
+use super::queries::{self, TeamIdea};
+use super::reassessment::format_date;
+use super::status::Status;
+use crate::bot::context::Ctx;
+use anyhow::Result;
+use std::collections::HashMap;
+
+/// Use cases per page; ten lines stay far below the reply size limit.
+pub const PAGE_SIZE: usize = 10;
+
+/// What `!portfolio` was asked for.
+#[derive(Debug, PartialEq)]
+struct Request {
+    status: Option<Status>,
+    page: usize,
+}
+
+/// Reads `[Status] [seite N]` (also `page N` or a bare page number); None if something is unclear.
+fn parse_request(args: &str) -> Option<Request> {
+    let mut status_words = vec![];
+    let mut page = None;
+    let mut words = args.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        let lower = word.to_lowercase();
+        if matches!(lower.as_str(), "seite" | "page" | "s.") {
+            page = Some(words.next()?.parse::<usize>().ok()?);
+        } else if let Ok(number) = lower.parse::<usize>() {
+            page = Some(number);
+        } else {
+            status_words.push(word);
+        }
+    }
+    let status = match status_words.len() {
+        0 => None,
+        _ => Some(Status::parse(&status_words.join(" "))?),
+    };
+    let page = page.unwrap_or(1);
+    (page >= 1).then_some(Request { status, page })
+}
+
+/// Ideas in the portfolio with their weighted score, best first; unscored ones last, oldest first.
+fn rank(ideas: Vec<TeamIdea>, scores: Vec<(i64, ScoreSet)>, weights: &[f64; 6]) -> Vec<(TeamIdea, Option<f64>, usize)> {
+    let mut by_idea: HashMap<i64, Vec<ScoreSet>> = HashMap::new();
+    for (id, score) in scores {
+        by_idea.entry(id).or_default().push(score);
+    }
+    let mut ranked: Vec<(TeamIdea, Option<f64>, usize)> = ideas
+        .into_iter()
+        .map(|idea| {
+            let scores = by_idea.get(&idea.id).map(Vec::as_slice).unwrap_or(&[]);
+            let weighted = criteria::weighted_score(scores, weights);
+            (idea, weighted, scores.len())
+        })
+        .collect();
+    ranked.sort_by(|(a, sa, _), (b, sb, _)| {
+        let by_score = match (sa, sb) {
+            (Some(x), Some(y)) => y.total_cmp(x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        };
+        by_score.then(a.id.cmp(&b.id))
+    });
+    ranked
+}
+
+pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    let Some(request) = parse_request(args) else {
+        ctx.reply("portfolio-usage", &[]);
+        return Ok(());
+    };
+    let ideas: Vec<TeamIdea> = queries::open_ideas(ctx.tx)
+        .await?
+        .into_iter()
+        .filter(|idea| {
+            let status = Status::from_stored(&idea.status);
+            match request.status {
+                Some(wanted) => status == Some(wanted),
+                // Rejected ideas are out of the portfolio unless asked for.
+                None => status != Some(Status::Rejected),
+            }
+        })
+        .collect();
+    if ideas.is_empty() {
+        ctx.reply("portfolio-empty", &[]);
+        return Ok(());
+    }
+    let scores = queries::all_scores(ctx.tx).await?;
+    let ranked = rank(ideas, scores, &ctx.settings.scoring.weights);
+    let pages = ranked.len().div_ceil(PAGE_SIZE);
+    if request.page > pages {
+        ctx.reply(
+            "portfolio-page-missing",
+            &[("page", request.page.into()), ("pages", pages.into())],
+        );
+        return Ok(());
+    }
+    let filter = request
+        .status
+        .map(|s| ctx.t(s.label_id(), &[]))
+        .unwrap_or_else(|| ctx.t("portfolio-all", &[]));
+    let mut text = ctx.t(
+        "portfolio-heading",
+        &[
+            ("count", ranked.len().into()),
+            ("filter", filter.into()),
+            ("page", request.page.into()),
+            ("pages", pages.into()),
+        ],
+    );
+    let first = (request.page - 1) * PAGE_SIZE;
+    for (offset, (idea, score, count)) in ranked.iter().skip(first).take(PAGE_SIZE).enumerate() {
+        text.push('\n');
+        text.push_str(&line(ctx, first + offset + 1, idea, *score, *count));
+    }
+    if request.page < pages {
+        let status = request.status.map(|s| format!("{} ", s.as_str())).unwrap_or_default();
+        let command = format!("!portfolio {status}seite {}", request.page + 1);
+        text.push('\n');
+        text.push_str(&ctx.t("portfolio-next-page", &[("command", command.into())]));
+    }
+    ctx.reply_text(text, None);
+    Ok(())
+}
+
+fn line(ctx: &Ctx<'_>, rank: usize, idea: &TeamIdea, score: Option<f64>, count: usize) -> String {
+    let score = match score {
+        Some(score) => ctx.t(
+            "portfolio-score",
+            &[
+                ("score", super::format_score(ctx.lang, score).into()),
+                ("count", count.into()),
+            ],
+        ),
+        None => ctx.t("portfolio-unscored", &[]),
+    };
+    let mut parts = vec![ctx.t(
+        "portfolio-line",
+        &[
+            ("rank", rank.into()),
+            ("id", idea.id.into()),
+            ("title", super::list_title(ctx, idea).into()),
+            ("score", score.into()),
+            ("status", super::status_label(ctx, &idea.status).into()),
+        ],
+    )];
+    if !idea.department.is_empty() {
+        let department: String = idea.department.chars().take(60).collect();
+        parts.push(ctx.t("portfolio-department", &[("department", department.into())]));
+    }
+    match &idea.owner {
+        Some(owner) => parts.push(ctx.t("portfolio-owner", &[("owner", owner.into())])),
+        None if Status::from_stored(&idea.status).is_some_and(Status::is_active_use_case) => {
+            parts.push(ctx.t("owner-missing", &[]))
+        }
+        None => {}
+    }
+    if let Some(next) = idea.next_reassessment_at {
+        let date = format_date(next, ctx.settings.timezone);
+        let id = if next < ctx.now_ms {
+            "portfolio-overdue"
+        } else {
+            "portfolio-due"
+        };
+        parts.push(ctx.t(id, &[("date", date.into())]));
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idea(id: i64) -> TeamIdea {
+        TeamIdea {
+            id,
+            title: format!("Idee {id}"),
+            department: String::new(),
+            author: "@a:x".into(),
+            status: "eingereicht".into(),
+            owner: None,
+            status_reason: None,
+            next_reassessment_at: None,
+        }
+    }
+
+    #[test]
+    fn ranking_follows_the_weighted_score_and_puts_unscored_ideas_last() {
+        let scores = vec![
+            (1, [2, 2, 2, 2, 2, 2]),
+            (2, [5, 1, 1, 1, 1, 1]),
+            (3, [1, 5, 5, 5, 5, 5]),
+            (2, [5, 1, 1, 1, 1, 1]),
+        ];
+        let ids = |weights: &[f64; 6]| {
+            rank(vec![idea(1), idea(2), idea(3), idea(4)], scores.clone(), weights)
+                .iter()
+                .map(|(i, _, _)| i.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&[1.0; 6]), vec![3, 1, 2, 4]);
+        assert_eq!(ids(&[10.0, 1.0, 1.0, 1.0, 1.0, 1.0]), vec![2, 3, 1, 4]);
+    }
+
+    #[test]
+    fn requests_name_a_status_and_a_page() {
+        let parsed = |s| parse_request(s);
+        assert_eq!(parsed(""), Some(Request { status: None, page: 1 }));
+        assert_eq!(parsed("seite 2"), Some(Request { status: None, page: 2 }));
+        assert_eq!(
+            parsed("in Prüfung page 3"),
+            Some(Request {
+                status: Some(Status::InReview),
+                page: 3
+            })
+        );
+        assert_eq!(
+            parsed("pilot"),
+            Some(Request {
+                status: Some(Status::Pilot),
+                page: 1
+            })
+        );
+        assert_eq!(parsed("seite 0"), None);
+        assert_eq!(parsed("seite"), None);
+        assert_eq!(parsed("quatsch"), None);
+    }
+}

@@ -1,0 +1,115 @@
+//! Permissions: who may use a command (everyone, promoters, the strategy team), the friendly
+//! refusal, and `!rolle @user promotor <Fachbereich>` / `!rolle @user entfernen` / `!rolle`.
+
+use super::audit::{self, Action, Record};
+use super::queries;
+use crate::bot::commands::{CommandSpec, Role};
+use crate::bot::context::Ctx;
+use crate::bot::i18n::t;
+use crate::bot::users::{self, department_fits};
+use crate::config::is_user_id;
+use anyhow::Result;
+
+/// True if the sender may use commands of `role`. Team membership is by user id only.
+pub async fn may_use(ctx: &mut Ctx<'_>, role: Role) -> Result<bool> {
+    Ok(match role {
+        Role::Everyone => true,
+        Role::Team => ctx.is_team,
+        Role::Promoter => {
+            ctx.is_team
+                || queries::promoter_department(ctx.tx, &ctx.inbound.sender)
+                    .await?
+                    .is_some()
+        }
+    })
+}
+
+/// Explains briefly why `spec` is not available to the sender.
+pub fn refuse(ctx: &mut Ctx<'_>, spec: &CommandSpec) {
+    let id = match spec.role {
+        Role::Promoter => "promoter-only",
+        _ => "team-only",
+    };
+    ctx.reply(id, &[("command", spec.name.into())]);
+}
+
+/// `!rolle`, `!rolle @user promotor <Fachbereich>`, `!rolle @user entfernen`.
+pub async fn role(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    let args = args.trim();
+    if args.is_empty() {
+        return list(ctx).await;
+    }
+    let (user, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    if !is_user_id(user) {
+        ctx.reply("role-user-invalid", &[("value", short(user).into())]);
+        return Ok(());
+    }
+    let rest = rest.trim();
+    let (word, department) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    match super::criteria::normalise(word).as_str() {
+        "promotor" | "promotorin" | "promoter" => name_promoter(ctx, user, department.trim()).await,
+        "entfernen" | "keine" | "remove" | "none" => remove(ctx, user).await,
+        _ => {
+            ctx.reply("role-usage", &[]);
+            Ok(())
+        }
+    }
+}
+
+async fn name_promoter(ctx: &mut Ctx<'_>, user: &str, department: &str) -> Result<()> {
+    if department.is_empty() {
+        ctx.reply("role-department-missing", &[("user", user.into())]);
+        return Ok(());
+    }
+    if !department_fits(ctx, department) {
+        return Ok(());
+    }
+    let sender = ctx.inbound.sender.clone();
+    queries::set_promoter(ctx.tx, user, department, &sender, ctx.now_ms).await?;
+    audit::record(ctx, Action::NamePromoter, Record::User(user), department).await?;
+    ctx.reply(
+        "role-promoter-set",
+        &[("user", user.into()), ("department", department.into())],
+    );
+    if user != sender {
+        let lang = users::profile(ctx.tx, user)
+            .await?
+            .language
+            .unwrap_or(ctx.settings.default_language);
+        let text = t(lang, "role-promoter-dm", &[("department", department.into())]);
+        ctx.direct_message(user, text, None);
+    }
+    Ok(())
+}
+
+async fn remove(ctx: &mut Ctx<'_>, user: &str) -> Result<()> {
+    if queries::remove_promoter(ctx.tx, user).await? {
+        audit::record(ctx, Action::RemovePromoter, Record::User(user), "").await?;
+        ctx.reply("role-removed", &[("user", user.into())]);
+    } else {
+        ctx.reply("role-none", &[("user", user.into())]);
+    }
+    Ok(())
+}
+
+async fn list(ctx: &mut Ctx<'_>) -> Result<()> {
+    let promoters = queries::promoters(ctx.tx).await?;
+    if promoters.is_empty() {
+        ctx.reply("role-list-empty", &[]);
+        return Ok(());
+    }
+    let mut text = ctx.t("role-list-heading", &[("count", promoters.len().into())]);
+    for (user, department) in promoters {
+        text.push('\n');
+        text.push_str(&ctx.t(
+            "role-list-line",
+            &[("user", user.into()), ("department", department.into())],
+        ));
+    }
+    ctx.reply_text(text, None);
+    Ok(())
+}
+
+fn short(text: &str) -> String {
+    text.chars().take(60).collect()
+}

@@ -1,0 +1,147 @@
+//! `!bewerte #N`: a team member scores an idea on the guideline's criteria, in one line
+//! (`wirkung=4 akzeptanz=3 …`) or in a guided dialog; re-scoring replaces their earlier score.
+
+use super::audit::{self, Action, Record};
+use super::criteria::{self, CRITERIA, ScoreParseError, ScoreSet};
+use super::queries::{self, TeamIdea};
+use super::reassessment::{format_date, next_due};
+use super::status::Status;
+use crate::bot::context::Ctx;
+use crate::bot::dialog::{self, DialogState};
+use anyhow::Result;
+
+/// `!bewerte #N [wirkung=4 akzeptanz=3 skalierung=5 machbarkeit=2 effizienz=4 buerger=5]`.
+pub async fn score(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    let Some((idea, rest)) = super::target_idea(ctx, args, "score-usage").await? else {
+        return Ok(());
+    };
+    if rest.is_empty() {
+        let state = DialogState::Score {
+            idea: idea.id,
+            given: vec![],
+        };
+        let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+        dialog::save(ctx.tx, &room, &user, &state, ctx.now_ms).await?;
+        let mut text = ctx.t(
+            "score-dialog-start",
+            &[("id", idea.id.into()), ("title", super::list_title(ctx, &idea).into())],
+        );
+        text.push('\n');
+        text.push_str(&question(ctx, 0));
+        ctx.reply_text(text, None);
+        return Ok(());
+    }
+    match criteria::parse_scores(&rest) {
+        Ok(scores) => save(ctx, &idea, &scores).await,
+        Err(error) => {
+            explain(ctx, error);
+            Ok(())
+        }
+    }
+}
+
+fn explain(ctx: &mut Ctx<'_>, error: ScoreParseError) {
+    let keys = CRITERIA.map(|c| c.key()).join(", ");
+    match error {
+        ScoreParseError::NotAPair(part) => ctx.reply("score-not-a-pair", &[("part", part.into())]),
+        ScoreParseError::UnknownKey(key) => {
+            ctx.reply("score-unknown-key", &[("key", key.into()), ("keys", keys.into())])
+        }
+        ScoreParseError::BadValue(key, value) => {
+            ctx.reply("score-bad-value", &[("key", key.into()), ("value", value.into())])
+        }
+        ScoreParseError::Duplicate(key) => ctx.reply("score-duplicate", &[("key", key.into())]),
+        ScoreParseError::Missing(missing) => ctx.reply("score-missing", &[("missing", missing.join(", ").into())]),
+    }
+}
+
+/// The dialog's question for criterion number `index` (0-based).
+fn question(ctx: &Ctx<'_>, index: usize) -> String {
+    let criterion = CRITERIA[index.min(CRITERIA.len() - 1)];
+    ctx.t(
+        "score-dialog-question",
+        &[
+            ("number", (index + 1).into()),
+            ("total", CRITERIA.len().into()),
+            ("criterion", ctx.t(criterion.label_id(), &[]).into()),
+            ("question", ctx.t(criterion.question_id(), &[]).into()),
+        ],
+    )
+}
+
+/// Takes the answer to one step of the scoring dialog.
+pub async fn dialog_answer(ctx: &mut Ctx<'_>, idea_id: i64, mut given: Vec<i64>, answer: &str) -> Result<()> {
+    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+    if !ctx.is_team {
+        dialog::clear(ctx.tx, &room, &user).await?;
+        ctx.reply("team-only", &[("command", "bewerte".into())]);
+        return Ok(());
+    }
+    let Some(value) = criteria::parse_single(answer) else {
+        let criterion = CRITERIA[given.len().min(CRITERIA.len() - 1)];
+        let label = ctx.t(criterion.label_id(), &[]);
+        ctx.reply("score-dialog-invalid", &[("criterion", label.into())]);
+        return Ok(());
+    };
+    given.push(value);
+    if given.len() < CRITERIA.len() {
+        let next = question(ctx, given.len());
+        let state = DialogState::Score { idea: idea_id, given };
+        dialog::save(ctx.tx, &room, &user, &state, ctx.now_ms).await?;
+        ctx.reply_text(next, None);
+        return Ok(());
+    }
+    dialog::clear(ctx.tx, &room, &user).await?;
+    let scores: ScoreSet = std::array::from_fn(|i| given.get(i).copied().unwrap_or(criteria::MIN_SCORE));
+    match queries::idea(ctx.tx, idea_id).await? {
+        Some(idea) if idea.status != crate::ideas::queries::STATUS_WITHDRAWN => save(ctx, &idea, &scores).await,
+        Some(_) => {
+            ctx.reply("team-idea-withdrawn", &[("id", idea_id.into())]);
+            Ok(())
+        }
+        None => {
+            ctx.reply("idea-not-found", &[("id", idea_id.into())]);
+            Ok(())
+        }
+    }
+}
+
+/// Stores the sender's score, restarts the re-assessment cycle of an active use case, and
+/// answers with the idea's weighted score.
+async fn save(ctx: &mut Ctx<'_>, idea: &TeamIdea, scores: &ScoreSet) -> Result<()> {
+    let sender = ctx.inbound.sender.clone();
+    queries::upsert_score(ctx.tx, idea.id, &sender, scores, ctx.now_ms).await?;
+    let detail = CRITERIA
+        .iter()
+        .zip(scores)
+        .map(|(c, v)| format!("{}={v}", c.key()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    audit::record(ctx, Action::Score, Record::Idea(idea.id), &detail).await?;
+    let all: Vec<ScoreSet> = queries::scores_of(ctx.tx, idea.id)
+        .await?
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    let overall = criteria::weighted_score(&all, &ctx.settings.scoring.weights)
+        .map(|s| super::format_score(ctx.lang, s))
+        .unwrap_or_else(|| "–".into());
+    let mut text = ctx.t(
+        "score-saved",
+        &[
+            ("id", idea.id.into()),
+            ("score", overall.into()),
+            ("count", all.len().into()),
+        ],
+    );
+    if Status::from_stored(&idea.status).is_some_and(Status::is_active_use_case) {
+        let next = next_due(ctx);
+        queries::set_reassessed(ctx.tx, idea.id, next, ctx.now_ms).await?;
+        super::reassessment_reminders::plan(ctx, idea.id, Some(next)).await?;
+        let date = format_date(next, ctx.settings.timezone);
+        text.push('\n');
+        text.push_str(&ctx.t("reassessment-next-line", &[("date", date.into())]));
+    }
+    ctx.reply_text(text, Some(crate::ideas::subject(idea.id)));
+    Ok(())
+}
