@@ -11,7 +11,10 @@ pub(super) fn mentions(content: &Value, me: &str) -> bool {
         .and_then(|m| m.get("user_ids"))
         .and_then(Value::as_array)
         .is_some_and(|ids| ids.iter().any(|id| id.as_str() == Some(me)));
-    if listed {
+    // Clients list the author of the message replied to; a "thanks" in reply to the bot is no
+    // command. In a reply only a pill in the text itself addresses the bot.
+    let is_reply = content.pointer("/m.relates_to/m.in_reply_to/event_id").is_some();
+    if listed && !is_reply {
         return true;
     }
     let Some(html) = str_at(content, &["formatted_body"]) else {
@@ -83,5 +86,15 @@ mod tests {
         ));
         assert!(!mentions(&json!({"body": "@lotse:example.org"}), ME));
         assert!(!mentions(&json!(null), ME));
+    }
+
+    #[test]
+    fn a_reply_to_the_bot_mentions_it_only_with_a_pill_in_the_text() {
+        let reply = json!({"m.mentions": {"user_ids": [ME]},
+                           "m.relates_to": {"m.in_reply_to": {"event_id": "$notice"}}, "body": "danke"});
+        assert!(!mentions(&reply, ME));
+        let mut with_pill = reply.clone();
+        with_pill["formatted_body"] = json!("<a href=\"https://matrix.to/#/@lotse:example.org\">Lotse</a> ideen");
+        assert!(mentions(&with_pill, ME));
     }
 }
