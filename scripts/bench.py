@@ -1,6 +1,7 @@
 """Lotse benchmark (run through scripts/bench). Prints one figure per line, `name: value unit`,
 on stdout; progress goes to stderr. Never asserts: a failure to measure is printed as a figure
-("… lost: N commands") or, if the setup fails, as an error on stderr with exit status 1.
+("… lost: N commands", "… n/a (why)") or, if the setup fails, as an error on stderr with exit
+status 1.
 
 Everything runs against a fresh Synapse (rate limits raised) and a fresh bot in a temporary
 directory, both stopped at the end (also on Ctrl-C / SIGTERM):
@@ -8,11 +9,25 @@ directory, both stopped at the end (also on Ctrl-C / SIGTERM):
   (b) Lotse reply latency: one user sends `!idee <title>` one at a time; from send until the
       bot's reply (matched by m.in_reply_to) arrives in that user's /sync; p50/p99, and
       p50 / (2 × Synapse round-trip p50) – the bot's own share (1.0 = no overhead at all).
-  (c) Burst: --burst commands from --users users at once (one thread per user, each sending as
-      fast as Synapse accepts, each user in its own room with the bot, or all in one room with
-      --shared-room); seconds until the last reply, lost (no reply after --grace s), answered
-      twice, answers per second; ideas in the bot's SQLite database afterwards.
-  (d) The bot's resident memory (VmRSS) after the burst and its peak (VmHWM).
+  (c) Burst: --burst commands (default 3,000) from --users users (default 20) at once (one
+      thread per user, each sending its next message as soon as Synapse accepted the previous
+      one, each user in its own room with the bot, or all in one room with --shared-room); the
+      rate at which Synapse accepted them, seconds until the last reply, lost (no reply once
+      --grace s passed without any new reply, or after --max-wait s), answered twice, answers per second and its ratio to the accept rate; ideas in
+      the bot's SQLite database afterwards.
+  (d) The bot's resident memory (VmRSS) after the burst and its peak over the whole run (VmHWM).
+  (e) matrix-reminder-bot 0.4.0 (installed into .venv by scripts/bench) against the same
+      Synapse, Lotse stopped: the same burst size from the same users, each in a new room with
+      it, `!remindme in 2 days; text N`. Its replies carry no reference to the command and do not
+      echo its text, so they are counted per room: a confirmation ("OK, I will remind you …") or
+      an error reply answers one command; "A similar reminder already exists" can only come
+      from a command handled a second time (every text is unique), so it counts as answered
+      twice; lost = commands − answered. Also: seconds until its last reply (waiting until
+      every command is answered or it has been silent for --grace s), its peak memory (VmHWM),
+      and how many of the burst's reminders reached its SQLite database.
+  (f) The core alone, no Matrix: target/release/lotse-core-bench (src/bin/lotse-core-bench.rs),
+      durable `!idee` submissions per second through Bot::handle on SQLite and PostgreSQL
+      (--postgres URL); its figures are passed through.
 """
 
 import argparse
@@ -33,6 +48,7 @@ from matrix_http import Client, SyncLoop, percentile, reply_target  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BOT = "lotse"
+REMINDER_BOT = "reminder"
 PASSWORD = "bench-password"
 
 
@@ -82,14 +98,23 @@ class Recorder:
             self.cond.wait_for(lambda: eid in self.reply_first, timeout)
             return self.reply_first.get(eid)
 
-    def wait_replies(self, eids, timeout):
-        """Waits until every command in `eids` has a reply; returns how many have none."""
-        deadline = time.monotonic() + timeout
+    def wait_replies(self, eids, idle, cap):
+        """Waits until every command in `eids` has a reply, or no new reply came for `idle`
+        seconds (a bot still answering is not cut off), or `cap` seconds passed; returns how
+        many have none."""
+        start = time.monotonic()
+        last_progress = start
         with self.cond:
             pending = [e for e in eids if e not in self.reply_first]
-            while pending and time.monotonic() < deadline:
-                self.cond.wait(min(0.5, max(0.0, deadline - time.monotonic())))
-                pending = [e for e in pending if e not in self.reply_first]
+            while pending:
+                now = time.monotonic()
+                if now - last_progress > idle or now - start > cap:
+                    break
+                self.cond.wait(0.5)
+                still = [e for e in pending if e not in self.reply_first]
+                if len(still) < len(pending):
+                    last_progress = time.monotonic()
+                pending = still
             return len(pending)
 
 
@@ -165,7 +190,7 @@ url = "sqlite://{self.db_path}"
             except subprocess.TimeoutExpired:
                 self.bot_proc.kill()
                 self.bot_proc.wait()
-        if os.path.isdir(self.syn_dir):
+        if os.path.exists(os.path.join(self.syn_dir, "pid")):
             progress("stopping Synapse")
             subprocess.run([os.path.join(ROOT, "scripts/synapse"), "stop", self.syn_dir], check=False)
         if self.bot_log:
@@ -178,10 +203,14 @@ url = "sqlite://{self.db_path}"
     def bot_alive(self):
         return self.bot_proc is not None and self.bot_proc.poll() is None
 
-    def memory(self):
+    def memory(self, proc=None):
+        """VmRSS and VmHWM (peak since the process started) of the bot, or of `proc`, in MiB."""
+        proc = proc or self.bot_proc
         fields = {}
+        if proc is None or proc.poll() is not None:
+            return fields
         try:
-            with open(f"/proc/{self.bot_proc.pid}/status") as f:
+            with open(f"/proc/{proc.pid}/status") as f:
                 for line in f:
                     key, _, value = line.partition(":")
                     if key in ("VmRSS", "VmHWM"):
@@ -323,8 +352,8 @@ url = "sqlite://{self.db_path}"
         t0 = time.monotonic()
         for t in threads:
             t.join()
-        send_seconds = max(send_done) - t0
-        missing = rec_burst.wait_replies(list(sent), a.grace)
+        send_seconds = max(max(send_done) - t0, 1e-9)
+        missing = rec_burst.wait_replies(list(sent), a.grace, a.max_wait)
         # Let duplicate replies (if any) trickle in before counting them.
         time.sleep(min(2.0, a.grace))
         with rec_burst.cond:
@@ -335,16 +364,20 @@ url = "sqlite://{self.db_path}"
         figure("burst commands", a.burst, "commands")
         figure("burst users", a.users, "users")
         figure("burst send duration", send_seconds, "s")
+        accept_rate = len(sent) / send_seconds
+        figure("burst synapse accept rate", accept_rate, "messages/s")
         figure("burst last reply after", last, "s")
         figure("burst lost", lost, "commands")
         figure("burst answered twice", twice, "commands")
-        figure("burst answers per second", len(firsts) / last if firsts and last > 0 else 0.0, "1/s")
+        answer_rate = len(firsts) / last if firsts and last > 0 else 0.0
+        figure("burst answers per second", answer_rate, "1/s")
+        figure("burst answer rate / synapse accept rate", answer_rate / accept_rate if accept_rate else 0.0, "x")
 
         # (d) Memory.
         mem = self.memory()
         if mem:
             figure("lotse rss after burst", mem.get("VmRSS", float("nan")), "MiB")
-            figure("lotse peak rss", mem.get("VmHWM", float("nan")), "MiB")
+            figure("lotse peak rss (VmHWM, whole run)", mem.get("VmHWM", float("nan")), "MiB")
         else:
             figure("lotse rss after burst", "n/a (bot not running)", "")
 
@@ -369,6 +402,276 @@ url = "sqlite://{self.db_path}"
         if not bot_was_alive:
             progress(f"the bot had exited (status {self.bot_proc.returncode}); see its log")
 
+        # (e) matrix-reminder-bot, same burst size, same users, new rooms.
+        if a.no_reminder_bot:
+            progress("(e) matrix-reminder-bot skipped (--no-reminder-bot)")
+        else:
+            try:
+                self.reminder_bot(burst_users)
+            except Exception as e:  # a figure saying why, never a made-up number
+                figure("reminder-bot", f"n/a (could not be run: {type(e).__name__}: {e})", "")
+                log = os.path.join(self.tmp, "reminder-bot.log")
+                if os.path.exists(log):
+                    with open(log, errors="replace") as f:
+                        progress("last lines of matrix-reminder-bot's log:\n" + "".join(f.readlines()[-20:]))
+            finally:
+                self.stop_reminder_bot()
+
+        # (f) The core alone; Synapse is no longer needed.
+        for s in self.syncs:
+            s.stop()
+        progress("stopping Synapse")
+        subprocess.run([os.path.join(ROOT, "scripts/synapse"), "stop", self.syn_dir], check=False)
+        if a.no_core:
+            progress("(f) core benchmark skipped (--no-core)")
+        else:
+            self.core_bench()
+
+    # ---- (e) matrix-reminder-bot --------------------------------------------------------------
+
+    def start_reminder_bot(self):
+        rdir = os.path.join(self.tmp, "reminder-bot")
+        os.makedirs(rdir, exist_ok=True)
+        self.reminder_db = os.path.join(rdir, "reminders.db")
+        cfg = os.path.join(rdir, "config.yaml")
+        # Its sample config, reduced to what it reads (matrix_reminder_bot/config.py).
+        with open(cfg, "w") as f:
+            f.write(f"""command_prefix: "!"
+matrix:
+  user_id: "@{REMINDER_BOT}:localhost"
+  user_password: "{PASSWORD}"
+  homeserver_url: "{self.hs}"
+  device_id: BENCHREMINDERBOT
+  device_name: matrix-reminder-bot (bench)
+storage:
+  database: "sqlite://{self.reminder_db}"
+  store_path: "{rdir}/store"
+reminders:
+  timezone: Europe/Berlin
+allowlist:
+  enabled: false
+  regexes: []
+blocklist:
+  enabled: false
+  regexes: []
+logging:
+  level: WARNING
+  file_logging:
+    enabled: true
+    filepath: "{self.tmp}/reminder-bot.log"
+  console_logging:
+    enabled: false
+""")
+        script = os.path.join(ROOT, ".venv/bin/matrix-reminder-bot")
+        if not os.path.exists(script):
+            raise RuntimeError("matrix-reminder-bot is not installed in .venv (scripts/bench installs it)")
+        self.reminder_out = open(os.path.join(self.tmp, "reminder-bot.stdout"), "wb")
+        libc = ctypes.CDLL(None, use_errno=True)
+
+        def die_with_parent():
+            libc.prctl(1, signal.SIGTERM)
+
+        progress("starting matrix-reminder-bot")
+        self.reminder_proc = subprocess.Popen(
+            [sys.executable, script, cfg], cwd=rdir, stdin=subprocess.DEVNULL,
+            stdout=self.reminder_out, stderr=subprocess.STDOUT, preexec_fn=die_with_parent,
+            start_new_session=True)
+
+    def stop_reminder_bot(self):
+        proc = getattr(self, "reminder_proc", None)
+        if proc and proc.poll() is None:
+            progress("stopping matrix-reminder-bot")
+            proc.terminate()
+            try:
+                proc.wait(20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        out = getattr(self, "reminder_out", None)
+        if out:
+            out.close()
+            self.reminder_out = None
+
+    def reminder_bot(self, burst_users):
+        a = self.args
+        rb_id = f"@{REMINDER_BOT}:localhost"
+        Client(self.hs).register_shared_secret(self.secret, REMINDER_BOT, PASSWORD)
+        self.start_reminder_bot()
+        proc = self.reminder_proc
+        rooms = [u.create_room(f"reminders {u.user_id}", invite=[rb_id]) for u in burst_users]
+        progress("(e) waiting for matrix-reminder-bot to join its rooms")
+        for client, room in zip(burst_users, rooms):
+            deadline = time.monotonic() + 180
+            while rb_id not in client.joined_members(room):
+                if proc.poll() is not None:
+                    raise RuntimeError(f"it exited with status {proc.returncode} (see reminder-bot.log)")
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"it did not join {room} within 180 s")
+                time.sleep(0.2)
+        counter = RoomCounter(rb_id)
+        for u in burst_users:
+            self.sync_loop(u, counter)
+        # Warm-up: `!help` in each room (only messages after its join count for it).
+        progress("(e) warming up matrix-reminder-bot")
+        for client, room in zip(burst_users, rooms):
+            client.send_text(room, "!help")
+        if not counter.wait(lambda: all(counter.count(r) >= 1 for r in rooms), 180):
+            raise RuntimeError("it did not answer !help in every room within 180 s")
+        time.sleep(2)
+        counter.reset()
+
+        per_user = [a.burst // a.users + (1 if i < a.burst % a.users else 0) for i in range(a.users)]
+        progress(f"(e) burst of {a.burst} `!remindme in 2 days; text N` from {a.users} users")
+        sent = [0] * a.users
+        errors = []
+        barrier = threading.Barrier(a.users + 1)
+        send_done = [0.0] * a.users
+        texts = []
+        offsets = [sum(per_user[:i]) for i in range(a.users)]
+        for i in range(a.users):
+            texts.extend(f"text {offsets[i] + n + 1}" for n in range(per_user[i]))
+
+        def sender(index):
+            client, room = burst_users[index], rooms[index]
+            barrier.wait()
+            for n in range(per_user[index]):
+                try:
+                    client.send_text(room, f"!remindme in 2 days; text {offsets[index] + n + 1}")
+                    sent[index] += 1
+                except Exception as e:
+                    errors.append(e)
+            send_done[index] = time.monotonic()
+
+        threads = [threading.Thread(target=sender, args=(i,), daemon=True) for i in range(a.users)]
+        for t in threads:
+            t.start()
+        barrier.wait()
+        t0 = time.monotonic()
+        for t in threads:
+            t.join()
+        send_seconds = max(max(send_done) - t0, 1e-9)
+        total = sum(sent)
+        # Wait until every command is answered, or it has been silent for --grace seconds.
+        cap = time.monotonic() + a.reminder_max_wait
+        while time.monotonic() < cap:
+            answered, _ = counter.totals()
+            if answered >= total or proc.poll() is not None:
+                break
+            idle_since = max(counter.last_arrival or t0, max(send_done))
+            if time.monotonic() - idle_since > a.grace:
+                break
+            time.sleep(0.5)
+        time.sleep(2)  # late duplicates
+        per_room = [counter.classify(r) for r in rooms]
+        answered = sum(min(ok + err, sent[i]) for i, (ok, err, _dup, _other) in enumerate(per_room))
+        twice = sum(dup for _ok, _err, dup, _other in per_room)
+        errs = sum(err for _ok, err, _dup, _other in per_room)
+        last = (counter.last_arrival - t0) if counter.last_arrival else float("nan")
+        figure("reminder-bot burst commands", a.burst, "commands")
+        figure("reminder-bot burst users", a.users, "users")
+        figure("reminder-bot burst send duration", send_seconds, "s")
+        figure("reminder-bot burst synapse accept rate", total / send_seconds, "messages/s")
+        figure("reminder-bot burst last reply after", last, "s")
+        figure("reminder-bot burst lost", a.burst - answered, "commands")
+        figure("reminder-bot burst answered twice", twice, "commands")
+        figure("reminder-bot burst error replies", errs, "commands")
+        figure("reminder-bot burst answers per second", answered / last if answered and last > 0 else 0.0, "1/s")
+        mem = self.memory(proc)
+        if mem:
+            figure("reminder-bot rss after burst", mem.get("VmRSS", float("nan")), "MiB")
+            figure("reminder-bot peak rss (VmHWM, whole run)", mem.get("VmHWM", float("nan")), "MiB")
+        else:
+            figure("reminder-bot peak rss (VmHWM, whole run)",
+                   f"n/a (it exited with status {proc.returncode})", "")
+        self.stop_reminder_bot()
+        try:
+            db = sqlite3.connect(self.reminder_db, timeout=30)
+            rows = {r[0] for r in db.execute("SELECT text FROM reminder")}
+            db.close()
+            stored = sum(1 for t in texts if t in rows)
+            figure("reminder-bot reminders stored", stored, "reminders")
+            figure("reminder-bot commands never in its database", len(texts) - stored, "commands")
+        except sqlite3.Error as e:
+            figure("reminder-bot reminders stored", f"n/a ({e})", "")
+
+    # ---- (f) the core alone ---------------------------------------------------------------------
+
+    def core_bench(self):
+        a = self.args
+        if not os.path.exists(a.core_bench):
+            figure("core submissions/s", f"n/a ({a.core_bench} is missing; did its build fail?)", "")
+            return
+        progress(f"(f) core benchmark: {a.core_bench}")
+        cmd = [a.core_bench, "--n", str(a.core_n), "--tasks", str(a.core_tasks)]
+        if a.postgres:
+            cmd += ["--postgres", a.postgres]
+        # Its figures go straight to our stdout, its progress to our stderr.
+        res = subprocess.run(cmd, stdin=subprocess.DEVNULL, check=False)
+        if res.returncode != 0:
+            figure("core benchmark", f"n/a (exit status {res.returncode})", "")
+
+
+class RoomCounter:
+    """Messages of a bot that does not mark what it replies to: arrival and body per room."""
+
+    OK = "OK, I will remind"
+    DUPLICATE = "A similar reminder already exists"
+    ERRORS = ("Error:", "An unknown error occurred")
+
+    def __init__(self, bot_id):
+        self.bot_id = bot_id
+        self.cond = threading.Condition()
+        self.seen = set()
+        self.bodies = {}  # room -> [body]
+        self.last_arrival = None
+
+    def on_event(self, room, event, arrived):
+        if event.get("type") != "m.room.message" or event.get("sender") != self.bot_id:
+            return
+        with self.cond:
+            if event.get("event_id") in self.seen:
+                return
+            self.seen.add(event.get("event_id"))
+            self.bodies.setdefault(room, []).append(event.get("content", {}).get("body", ""))
+            self.last_arrival = arrived
+            self.cond.notify_all()
+
+    def reset(self):
+        with self.cond:
+            self.bodies = {}
+            self.last_arrival = None
+
+    def count(self, room):
+        return len(self.bodies.get(room, ()))
+
+    def wait(self, predicate, timeout):
+        with self.cond:
+            return self.cond.wait_for(predicate, timeout)
+
+    def classify(self, room):
+        """(confirmations, error replies, "already exists" replies, other messages) in `room`."""
+        ok = err = dup = other = 0
+        with self.cond:
+            for body in self.bodies.get(room, ()):
+                if body.startswith(self.OK):
+                    ok += 1
+                elif body.startswith(self.DUPLICATE):
+                    dup += 1
+                elif body.startswith(self.ERRORS):
+                    err += 1
+                else:
+                    other += 1
+        return ok, err, dup, other
+
+    def totals(self):
+        """(replies that answer a command, "already exists" replies) over all rooms."""
+        answered = dup = 0
+        for room in list(self.bodies):
+            ok, err, d, _other = self.classify(room)
+            answered += ok + err
+            dup += d
+        return answered, dup
+
 
 def main():
     ap = argparse.ArgumentParser(prog="scripts/bench", description=__doc__,
@@ -376,9 +679,23 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, "target/release/lotse"),
                     help="bot binary (default: target/release/lotse, built by scripts/bench)")
     ap.add_argument("--samples", type=int, default=200, help="samples for (a) and (b)")
-    ap.add_argument("--burst", type=int, default=300, help="commands in the burst (c)")
-    ap.add_argument("--users", type=int, default=3, help="users sending the burst")
-    ap.add_argument("--grace", type=float, default=120, help="seconds to wait for missing replies")
+    ap.add_argument("--burst", type=int, default=3000, help="commands in the burst (c) and (e)")
+    ap.add_argument("--users", type=int, default=20, help="users sending the burst")
+    ap.add_argument("--grace", type=float, default=120,
+                    help="seconds to wait for missing replies (e: for the reminder bot to say anything)")
+    ap.add_argument("--max-wait", type=float, default=1800,
+                    help="at most this many seconds after the burst for Lotse's replies")
+    ap.add_argument("--reminder-max-wait", type=float, default=1200,
+                    help="at most this many seconds after its burst for matrix-reminder-bot's replies")
+    ap.add_argument("--no-reminder-bot", action="store_true", help="skip (e)")
+    ap.add_argument("--no-core", action="store_true", help="skip (f)")
+    ap.add_argument("--core-bench", default=os.path.join(ROOT, "target/release/lotse-core-bench"),
+                    help="core benchmark binary (default: built by scripts/bench)")
+    ap.add_argument("--core-n", type=int, default=5000, help="submissions per backend in (f)")
+    ap.add_argument("--core-tasks", type=int, default=8, help="concurrent tasks in (f)")
+    ap.add_argument("--postgres", default=os.environ.get("LOTSE_BENCH_POSTGRES_URL",
+                                                         "postgres://postgres@127.0.0.1:5432/test"),
+                    help="PostgreSQL for (f) (env LOTSE_BENCH_POSTGRES_URL); a fresh schema, dropped after")
     ap.add_argument("--shared-room", action="store_true", help="burst users share one room")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory (logs)")
     args = ap.parse_args()

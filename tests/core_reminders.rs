@@ -5,30 +5,13 @@
 
 mod corekit;
 
+use corekit::team::{ANNA, BEN, BERLIN, DAY_MS, send as say};
 use corekit::{START_MS, STRATEGY_ROOM, TEAM, TestBot, backends};
 use lotse::bot::Bot;
-use lotse::bot::types::{Destination, InboundKind, Outbound};
+use lotse::bot::types::{Destination, Outbound};
 use lotse::reminders::{self, fire_due, next_due_at};
 use lotse::team::reassessment::months_later;
 use std::sync::Arc;
-
-const ANNA: &str = "@anna:example.org";
-const BEN: &str = "@ben:example.org";
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
-const BERLIN: chrono_tz::Tz = chrono_tz::Europe::Berlin;
-
-async fn say(t: &TestBot, user: &str, body: &str) -> Vec<Outbound> {
-    let inbound = t.inbound(
-        user,
-        corekit::ROOM,
-        false,
-        InboundKind::Message {
-            body: body.into(),
-            mentions_bot: false,
-        },
-    );
-    t.event(inbound).await
-}
 
 /// Fires what is due on `bot` and returns (reminders handled, messages queued by them).
 async fn fire(t: &TestBot, bot: &Bot) -> (usize, Vec<Outbound>) {

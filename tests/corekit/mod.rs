@@ -2,6 +2,8 @@
 //! a movable clock, and helpers that send a message and return the replies it produced.
 #![allow(dead_code)]
 
+pub mod team;
+
 use lotse::bot::types::{Inbound, InboundKind, Outbound};
 use lotse::bot::{Bot, Handled, Settings};
 use lotse::clock::ManualClock;

@@ -1,0 +1,289 @@
+//! The core alone, no Matrix: durable `!idee` submissions per second through `Bot::handle` on SQLite and PostgreSQL.
+//!
+//! Each `Bot::handle` call is one committed transaction (processed-event row, idea, outbox row),
+//! so every counted submission is durable the moment `handle` returns. N messages
+//! `!idee Kern-Idee i` from a few senders (one room each) are fed from several tasks at once, the
+//! way the Matrix side could feed the core, and once more from a single task (the cost of one
+//! transaction, for reading the figures). Prints one figure per line, `name: value unit`, on
+//! stdout; progress on stderr; never asserts (an error while handling is printed as a figure).
+//!
+//! SQLite: a fresh file in a temporary directory, opened by `Store::connect` (WAL mode,
+//! synchronous = NORMAL, as the bot runs it). PostgreSQL: the URL from `--postgres URL`, else
+//! `LOTSE_BENCH_POSTGRES_URL`, else `postgres://postgres@127.0.0.1:5432/test`, in a fresh schema
+//! that is dropped afterwards; if it is unreachable that is printed as a figure.
+//!
+//! Usage: cargo run --release --bin lotse-core-bench -- [--n 5000] [--tasks 8] [--senders 5]
+//!            [--postgres URL] [--no-postgres] [--no-sqlite]
+
+use anyhow::{Context, Result};
+use lotse::bot::types::{Inbound, InboundKind};
+use lotse::bot::{Bot, Handled, Settings};
+use lotse::clock::SystemClock;
+use lotse::store::Store;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const BOT: &str = "@lotse:bench.invalid";
+const DEFAULT_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/test";
+
+struct Args {
+    n: usize,
+    tasks: usize,
+    senders: usize,
+    postgres: Option<String>,
+    sqlite: bool,
+}
+
+fn parse_args() -> Result<Args> {
+    let mut args = Args {
+        n: 5000,
+        tasks: 8,
+        senders: 5,
+        postgres: Some(std::env::var("LOTSE_BENCH_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES.into())),
+        sqlite: true,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| it.next().with_context(|| format!("{name} needs a value"));
+        match arg.as_str() {
+            "--n" => args.n = value("--n")?.parse()?,
+            "--tasks" => args.tasks = value("--tasks")?.parse()?,
+            "--senders" => args.senders = value("--senders")?.parse()?,
+            "--postgres" => args.postgres = Some(value("--postgres")?),
+            "--no-postgres" => args.postgres = None,
+            "--no-sqlite" => args.sqlite = false,
+            "-h" | "--help" => {
+                eprintln!(
+                    "usage: core_bench [--n N] [--tasks T] [--senders S] [--postgres URL] [--no-postgres] [--no-sqlite]"
+                );
+                std::process::exit(0);
+            }
+            other => anyhow::bail!("unknown argument {other}"),
+        }
+    }
+    anyhow::ensure!(
+        args.n >= 1 && args.tasks >= 1 && args.senders >= 1,
+        "--n, --tasks, --senders must be >= 1"
+    );
+    Ok(args)
+}
+
+fn settings() -> Settings {
+    Settings {
+        bot_user_id: BOT.into(),
+        names: vec!["Lotse".into(), BOT.into(), "lotse".into()],
+        default_language: lotse::bot::i18n::Lang::De,
+        dialog_timeout_ms: 30 * 60_000,
+        timezone: chrono_tz::Europe::Berlin,
+        team: vec![],
+        strategy_room: None,
+        scoring: Default::default(),
+    }
+}
+
+fn figure(name: &str, value: impl std::fmt::Display, unit: &str) {
+    println!("{name}: {value} {unit}");
+}
+
+fn progress(msg: &str) {
+    eprintln!("core_bench: {msg}");
+}
+
+fn inbound(run: &str, i: usize, senders: usize) -> Inbound {
+    let s = i % senders + 1;
+    Inbound {
+        event_id: format!("${run}-{i}:bench.invalid"),
+        room_id: format!("!room{s}:bench.invalid"),
+        sender: format!("@sender{s}:bench.invalid"),
+        is_direct: false,
+        timestamp_ms: chrono::Utc::now().timestamp_millis(),
+        thread_root: None,
+        kind: InboundKind::Message {
+            body: format!("!idee Kern-Idee {run} {i}"),
+            mentions_bot: false,
+        },
+    }
+}
+
+/// Result of feeding `n` messages from `tasks` tasks.
+struct Run {
+    seconds: f64,
+    processed: usize,
+    errors: usize,
+    first_error: Option<String>,
+    latencies_ms: Vec<f64>,
+}
+
+async fn feed(bot: &Bot, run: &str, n: usize, tasks: usize, senders: usize) -> Run {
+    let next = Arc::new(AtomicUsize::new(0));
+    let errors = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let mut handles = Vec::new();
+    for _ in 0..tasks {
+        let (bot, next, errors, run) = (bot.clone(), next.clone(), errors.clone(), run.to_string());
+        handles.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            let mut processed = 0usize;
+            let mut first_error = None;
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= n {
+                    break;
+                }
+                let msg = inbound(&run, i, senders);
+                let t0 = Instant::now();
+                match bot.handle(&msg).await {
+                    Ok(Handled::Processed) => processed += 1,
+                    Ok(Handled::Duplicate) => {}
+                    Err(e) => {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                        first_error.get_or_insert_with(|| format!("{e:#}"));
+                    }
+                }
+                latencies.push(t0.elapsed().as_secs_f64() * 1000.0);
+            }
+            (processed, latencies, first_error)
+        }));
+    }
+    let mut out = Run {
+        seconds: 0.0,
+        processed: 0,
+        errors: 0,
+        first_error: None,
+        latencies_ms: Vec::with_capacity(n),
+    };
+    for h in handles {
+        let (processed, latencies, first_error) = h.await.expect("bench task panicked");
+        out.processed += processed;
+        out.latencies_ms.extend(latencies);
+        if out.first_error.is_none() {
+            out.first_error = first_error;
+        }
+    }
+    out.seconds = start.elapsed().as_secs_f64();
+    out.errors = errors.load(Ordering::Relaxed);
+    out
+}
+
+fn percentile(values: &mut [f64], p: f64) -> f64 {
+    if values.is_empty() {
+        return f64::NAN;
+    }
+    values.sort_by(|a, b| a.total_cmp(b));
+    let rank = ((values.len() as f64 * p / 100.0).ceil() as usize).max(1);
+    values[rank - 1]
+}
+
+async fn count(store: &Store, sql: &'static str) -> Result<i64> {
+    let (n,): (i64,) = sqlx::query_as(sql).fetch_one(store.pool()).await?;
+    Ok(n)
+}
+
+async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
+    store.migrate().await.context("migrations")?;
+    let bot = Bot::new(store.clone(), settings(), Arc::new(SystemClock));
+    // Warm-up: the pool's connections open and the statements get prepared.
+    let warm = feed(&bot, "warm", 50.min(args.n), args.tasks, args.senders).await;
+    progress(&format!(
+        "{label}: warm-up {} processed, {} errors",
+        warm.processed, warm.errors
+    ));
+
+    progress(&format!("{label}: {} submissions from {} tasks", args.n, args.tasks));
+    let mut par = feed(&bot, "par", args.n, args.tasks, args.senders).await;
+    let rate = par.processed as f64 / par.seconds;
+    figure(&format!("core submissions/s ({label})"), format!("{rate:.0}"), "1/s");
+    figure(
+        &format!("core handle latency p50 ({label}, {} tasks)", args.tasks),
+        format!("{:.2}", percentile(&mut par.latencies_ms, 50.0)),
+        "ms",
+    );
+    figure(
+        &format!("core handle latency p99 ({label}, {} tasks)", args.tasks),
+        format!("{:.2}", percentile(&mut par.latencies_ms, 99.0)),
+        "ms",
+    );
+    figure(&format!("core errors ({label})"), par.errors, "submissions");
+    if let Some(e) = &par.first_error {
+        progress(&format!("{label}: first error: {e}"));
+    }
+
+    let seq_n = (args.n / 5).max(1);
+    progress(&format!("{label}: {seq_n} submissions from 1 task"));
+    let seq = feed(&bot, "seq", seq_n, 1, args.senders).await;
+    figure(
+        &format!("core submissions/s ({label}, 1 task)"),
+        format!("{:.0}", seq.processed as f64 / seq.seconds),
+        "1/s",
+    );
+
+    let ideas = count(&store, "SELECT COUNT(*) FROM ideas").await?;
+    let outbox = count(&store, "SELECT COUNT(*) FROM outbox").await?;
+    let expected = warm.processed + par.processed + seq.processed;
+    figure(&format!("core ideas stored ({label})"), ideas, "ideas");
+    figure(&format!("core ideas expected ({label})"), expected, "ideas");
+    figure(&format!("core outbox rows ({label})"), outbox, "rows");
+    Ok(())
+}
+
+async fn sqlite(args: &Args) -> Result<()> {
+    let dir = std::env::temp_dir().join(format!("lotse-core-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let url = format!("sqlite://{}/core-bench.sqlite", dir.display());
+    let result = async {
+        let store = Store::connect(&url).await?;
+        let result = bench_backend("sqlite", store.clone(), args).await;
+        store.close().await;
+        result
+    }
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+async fn postgres(args: &Args, base: &str) -> Result<()> {
+    sqlx::any::install_default_drivers();
+    let admin = sqlx::any::AnyPoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect(base)
+        .await
+        .with_context(|| format!("PostgreSQL at {base} is not reachable"))?;
+    let schema = format!("core_bench_{}", std::process::id());
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+        .execute(&admin)
+        .await?;
+    let separator = if base.contains('?') { '&' } else { '?' };
+    let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
+    let result = async {
+        let store = Store::connect(&url).await?;
+        let result = bench_backend("postgres", store.clone(), args).await;
+        store.close().await;
+        result
+    }
+    .await;
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
+        .execute(&admin)
+        .await?;
+    admin.close().await;
+    result
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let args = parse_args()?;
+    figure("core tasks", args.tasks, "tasks");
+    figure("core submissions per backend", args.n, "submissions");
+    if args.sqlite
+        && let Err(e) = sqlite(&args).await
+    {
+        figure("core submissions/s (sqlite)", format!("n/a ({e:#})"), "");
+    }
+    if let Some(base) = args.postgres.clone()
+        && let Err(e) = postgres(&args, &base).await
+    {
+        figure("core submissions/s (postgres)", format!("n/a ({e:#})"), "");
+    }
+    Ok(())
+}

@@ -1,0 +1,224 @@
+//! Configuration: the sections of the TOML file with their defaults. `load` reads the file,
+//! applies `LOTSE_<SECTION>_<KEY>` environment overrides and validates the result.
+
+mod load;
+
+pub use load::{KNOWN_KEYS, is_user_id};
+
+use serde::Deserialize;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub matrix: MatrixConfig,
+    #[serde(default)]
+    pub access: AccessConfig,
+    #[serde(default)]
+    pub database: DatabaseConfig,
+    #[serde(default)]
+    pub bot: BotConfig,
+    #[serde(default)]
+    pub scoring: ScoringConfig,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    /// Homeserver base URL, e.g. https://matrix.example.org
+    pub homeserver: String,
+    /// Full user id of the bot, e.g. @lotse:example.org
+    pub user_id: String,
+    /// Password for the first login (or use access_token).
+    pub password: Option<String>,
+    /// Access token instead of a password (requires device_id).
+    pub access_token: Option<String>,
+    pub device_id: Option<String>,
+    #[serde(default = "default_device_name")]
+    pub device_name: String,
+    /// Folder for the Matrix state and crypto store.
+    #[serde(default = "default_store_path")]
+    pub store_path: PathBuf,
+    /// Passphrase that encrypts the crypto store.
+    pub store_passphrase: Option<String>,
+}
+
+// Secrets must never reach logs, so Debug is written by hand.
+impl std::fmt::Debug for MatrixConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hidden = |v: &Option<String>| v.as_ref().map(|_| "<hidden>");
+        f.debug_struct("MatrixConfig")
+            .field("homeserver", &self.homeserver)
+            .field("user_id", &self.user_id)
+            .field("password", &hidden(&self.password))
+            .field("access_token", &hidden(&self.access_token))
+            .field("device_id", &self.device_id)
+            .field("device_name", &self.device_name)
+            .field("store_path", &self.store_path)
+            .field("store_passphrase", &hidden(&self.store_passphrase))
+            .finish()
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessConfig {
+    /// User ids (@user:server) or server names (example.org) whose invites the bot accepts.
+    #[serde(default)]
+    pub invite_allowlist: Vec<String>,
+    /// User ids of the strategy team.
+    #[serde(default)]
+    pub team: Vec<String>,
+    /// Room whose members with power level >= 50 also belong to the strategy team.
+    pub strategy_room: Option<String>,
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// sqlite://path/to/lotse.sqlite or postgres://user:password@host/db
+    #[serde(default = "default_database_url")]
+    pub url: String,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        DatabaseConfig {
+            url: default_database_url(),
+        }
+    }
+}
+
+impl std::fmt::Debug for DatabaseConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DatabaseConfig")
+            .field("url", &redact_url(&self.url))
+            .finish()
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BotConfig {
+    /// Language for users who have not chosen one: "de" or "en".
+    #[serde(default = "default_language")]
+    pub default_language: String,
+    /// Minutes after which an unfinished guided dialog is forgotten.
+    #[serde(default = "default_dialog_timeout")]
+    pub dialog_timeout_minutes: i64,
+    /// Time zone in which dates are shown.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    /// Names the bot answers to when written at the start of a message ("Lotse: ideen").
+    #[serde(default = "default_names")]
+    pub names: Vec<String>,
+}
+
+impl Default for BotConfig {
+    fn default() -> Self {
+        BotConfig {
+            default_language: default_language(),
+            dialog_timeout_minutes: default_dialog_timeout(),
+            timezone: default_timezone(),
+            names: default_names(),
+        }
+    }
+}
+
+/// How the strategy team's scores are weighted, and how often use cases are re-assessed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoringConfig {
+    /// Weight of each criterion in the portfolio ranking (0 leaves a criterion out).
+    #[serde(default = "default_weight")]
+    pub weight_wirkung: f64,
+    #[serde(default = "default_weight")]
+    pub weight_akzeptanz: f64,
+    #[serde(default = "default_weight")]
+    pub weight_skalierung: f64,
+    #[serde(default = "default_weight")]
+    pub weight_machbarkeit: f64,
+    #[serde(default = "default_weight")]
+    pub weight_effizienz: f64,
+    #[serde(default = "default_weight")]
+    pub weight_buerger: f64,
+    /// Months between re-assessments of prioritised, pilot and live use cases.
+    #[serde(default = "default_reassessment_months")]
+    pub reassessment_months: i64,
+    /// Days before its date from which a re-assessment counts as due.
+    #[serde(default = "default_reassessment_notice_days")]
+    pub reassessment_notice_days: i64,
+}
+
+impl Default for ScoringConfig {
+    fn default() -> Self {
+        ScoringConfig {
+            weight_wirkung: default_weight(),
+            weight_akzeptanz: default_weight(),
+            weight_skalierung: default_weight(),
+            weight_machbarkeit: default_weight(),
+            weight_effizienz: default_weight(),
+            weight_buerger: default_weight(),
+            reassessment_months: default_reassessment_months(),
+            reassessment_notice_days: default_reassessment_notice_days(),
+        }
+    }
+}
+
+impl ScoringConfig {
+    /// The weights in the order of the criteria (wirkung, akzeptanz, skalierung, machbarkeit,
+    /// effizienz, buerger).
+    pub fn weights(&self) -> [f64; 6] {
+        [
+            self.weight_wirkung,
+            self.weight_akzeptanz,
+            self.weight_skalierung,
+            self.weight_machbarkeit,
+            self.weight_effizienz,
+            self.weight_buerger,
+        ]
+    }
+}
+
+fn default_weight() -> f64 {
+    1.0
+}
+fn default_reassessment_months() -> i64 {
+    6
+}
+fn default_reassessment_notice_days() -> i64 {
+    14
+}
+
+fn default_device_name() -> String {
+    "Lotse".into()
+}
+fn default_store_path() -> PathBuf {
+    PathBuf::from("data/matrix-store")
+}
+fn default_database_url() -> String {
+    "sqlite://data/lotse.sqlite".into()
+}
+fn default_language() -> String {
+    "de".into()
+}
+fn default_dialog_timeout() -> i64 {
+    30
+}
+fn default_timezone() -> String {
+    "Europe/Berlin".into()
+}
+fn default_names() -> Vec<String> {
+    vec!["Lotse".into()]
+}
+
+/// Hides the password in a database URL.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("<hidden>"));
+            parsed.to_string()
+        }
+        _ => url.to_string(),
+    }
+}

@@ -1,0 +1,157 @@
+//! Core tests for the strategy team's roles: who is on the team (configured ids plus the live
+//! strategy room, by user id only), every team command refused to others, promoters, and help.
+
+mod corekit;
+
+use corekit::team::*;
+use corekit::{TEAM, backends};
+use lotse::bot::commands::{COMMANDS, Role};
+
+#[tokio::test]
+async fn every_team_command_refuses_non_members_and_writes_nothing() {
+    for t in backends().await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        let team_commands: Vec<_> = COMMANDS.iter().filter(|c| c.role == Role::Team).collect();
+        assert!(team_commands.len() >= 7, "the team commands are in the table");
+        for spec in team_commands {
+            for name in std::iter::once(spec.name).chain(spec.aliases.iter().copied()) {
+                for args in [
+                    "",
+                    " #1",
+                    &format!(" #1 {FULL_SCORE}"),
+                    " #1 abgelehnt weil",
+                    " @ben:example.org promotor Bau",
+                ] {
+                    let reply = one(&t, BEN, &format!("!{name}{args}")).await;
+                    assert!(
+                        reply.contains("dem Strategieteam vorbehalten") && reply.contains(spec.name),
+                        "!{name}{args} on {}: {reply}",
+                        t.backend
+                    );
+                }
+            }
+            // In a DM the "!" may be left out; the check is the same.
+            let dm = t.dm(BEN, &format!("{} #1", spec.name)).await;
+            assert!(dm[0].contains("Strategieteam"), "{dm:?}");
+        }
+        assert_eq!(t.count("SELECT COUNT(*) FROM audit_log").await, 0);
+        assert_eq!(t.count("SELECT COUNT(*) FROM idea_scores").await, 0);
+        assert_eq!(t.count("SELECT COUNT(*) FROM promoters").await, 0);
+        assert_eq!(t.count("SELECT COUNT(*) FROM dialogs").await, 0);
+        assert_eq!(
+            t.count("SELECT COUNT(*) FROM ideas WHERE status = 'eingereicht' AND owner IS NULL")
+                .await,
+            1
+        );
+        one(&t, BEN, "!sprache en").await;
+        assert!(
+            one(&t, BEN, "!portfolio")
+                .await
+                .contains("reserved for the strategy team")
+        );
+    }
+}
+
+#[tokio::test]
+async fn team_is_configured_ids_plus_the_live_strategy_room_by_user_id_only() {
+    for t in backends().await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        assert!(one(&t, TEAM, "!portfolio").await.contains("Portfolio"));
+        assert!(one(&t, CDO, "!portfolio").await.contains("vorbehalten"));
+        t.set_strategy_room_members(&[CDO]);
+        assert!(one(&t, CDO, "!portfolio").await.contains("Portfolio"));
+        // Lookalikes of team members: other server, other case, Cyrillic letter, display name.
+        for lookalike in [
+            "@team:evil.example",
+            "@Team:example.org",
+            "@tеam:example.org",
+            "@cdo:example.org.evil",
+            "@team",
+        ] {
+            let reply = one(&t, lookalike, "!status #1 in-pruefung").await;
+            assert!(reply.contains("vorbehalten"), "{lookalike}: {reply}");
+        }
+        // The adapter's next sync: the CDO lost the power level.
+        t.set_strategy_room_members(&[]);
+        assert!(one(&t, CDO, "!portfolio").await.contains("vorbehalten"));
+        assert!(
+            one(&t, TEAM, "!portfolio").await.contains("Portfolio"),
+            "configured ids stay"
+        );
+        assert_eq!(t.count("SELECT COUNT(*) FROM audit_log").await, 0);
+    }
+}
+
+#[tokio::test]
+async fn promoters_are_named_listed_and_removed_with_an_audit_trail() {
+    for t in backends().await {
+        assert!(one(&t, TEAM, "!rolle").await.contains("noch keine"));
+        assert!(
+            one(&t, TEAM, "!rolle Anna promotor Bauamt")
+                .await
+                .contains("keine vollständige Matrix-ID")
+        );
+        assert!(
+            one(&t, TEAM, "!rolle @anna:example.org promotor")
+                .await
+                .contains("Für welchen Fachbereich")
+        );
+        assert!(
+            one(&t, TEAM, "!rolle @anna:example.org chef")
+                .await
+                .contains("So benennen")
+        );
+        let out = send(&t, TEAM, "!rolle @anna:example.org promotor Bauamt").await;
+        assert!(out[0].body.contains("Promotor:in für „Bauamt“"), "{}", out[0].body);
+        assert_eq!(dms_to(&out, ANNA).len(), 1);
+        one(&t, TEAM, "!role @ben:example.org promoter Bürgerservice").await;
+        let list = one(&t, TEAM, "!rolle").await;
+        assert!(list.contains("Bauamt: @anna:example.org") && list.contains("Bürgerservice: @ben:example.org"));
+        assert!(
+            one(&t, TEAM, "!rolle @anna:example.org entfernen")
+                .await
+                .contains("keine Promotor:in mehr")
+        );
+        assert!(
+            one(&t, TEAM, "!rolle @anna:example.org entfernen")
+                .await
+                .contains("keine Rolle")
+        );
+        assert_eq!(t.count("SELECT COUNT(*) FROM promoters").await, 1);
+        let actions: Vec<(String, String, String)> =
+            sqlx::query_as("SELECT actor, action, record_ref FROM audit_log ORDER BY id")
+                .fetch_all(t.store().pool())
+                .await
+                .unwrap();
+        assert_eq!(
+            actions,
+            vec![
+                (TEAM.into(), "promoter".into(), ANNA.into()),
+                (TEAM.into(), "promoter".into(), BEN.into()),
+                (TEAM.into(), "promoter_removed".into(), ANNA.into()),
+            ]
+        );
+        // Being a promoter does not make anyone a team member.
+        assert!(one(&t, BEN, "!portfolio").await.contains("vorbehalten"));
+    }
+}
+
+#[tokio::test]
+async fn help_lists_team_commands_to_the_team_only() {
+    for t in backends().await {
+        let team_help = one(&t, TEAM, "!hilfe").await;
+        for spec in COMMANDS {
+            assert!(
+                team_help.contains(&format!("!{} ", spec.name)),
+                "team help lists !{}",
+                spec.name
+            );
+        }
+        let help = one(&t, ANNA, "!hilfe").await;
+        assert!(
+            !help.contains("!bewerte") && !help.contains("Strategieteam\n"),
+            "{help}"
+        );
+        assert!(one(&t, ANNA, "!hilfe team").await.contains("!bewerte"));
+    }
+}

@@ -1,0 +1,233 @@
+//! Core tests for scoring by the guideline's criteria (one line and guided), the weighted
+//! ranking of the portfolio with its pages, and the scoring configuration.
+
+mod corekit;
+
+use corekit::team::*;
+use corekit::{TEAM, backends, backends_with};
+use lotse::bot::context::{MAX_REPLY_BODY_BYTES, MAX_REPLY_HTML_BYTES};
+
+#[tokio::test]
+async fn one_line_scores_name_the_wrong_part_and_store_nothing() {
+    for t in backends().await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        let cases = [
+            ("wirkung=4 schoenheit=3", "„schoenheit“"),
+            ("wirkung=7 akzeptanz=3", "„7“ für wirkung"),
+            ("impact=x", "„x“ für wirkung"),
+            ("wirkung=4 akzeptanz=3", "skalierung, machbarkeit, effizienz, buerger"),
+            ("wirkung=4 wirkung=3", "wirkung steht zweimal"),
+            ("super", "„super“"),
+        ];
+        for (args, expected) in cases {
+            let reply = one(&t, TEAM, &format!("!bewerte #1 {args}")).await;
+            assert!(reply.contains(expected), "{args}: {reply}");
+        }
+        assert!(one(&t, TEAM, "!bewerte").await.contains("wirkung=4"));
+        assert!(
+            one(&t, TEAM, "!bewerte #9 wirkung=4")
+                .await
+                .contains("#9 gibt es nicht")
+        );
+        assert_eq!(t.count("SELECT COUNT(*) FROM idea_scores").await, 0);
+        assert_eq!(t.count("SELECT COUNT(*) FROM audit_log").await, 0);
+        // English keys and umlaut spellings.
+        let reply = t
+            .one(
+                TEAM,
+                "!score #1 impact=5 usability=5 scalability=5 feasibility=5 efficiency=5 Bürger=5",
+            )
+            .await;
+        assert!(reply.contains("5,0"), "{reply}");
+    }
+}
+
+#[tokio::test]
+async fn scores_per_member_are_replaced_on_rescoring_and_shown_to_the_team_only() {
+    for t in backends().await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        t.set_strategy_room_members(&[CDO]);
+        one(
+            &t,
+            TEAM,
+            "!bewerte #1 wirkung=1 akzeptanz=1 skalierung=1 machbarkeit=1 effizienz=1 buerger=1",
+        )
+        .await;
+        let reply = one(&t, TEAM, &format!("!bewerte #1 {FULL_SCORE}")).await;
+        assert!(reply.contains("3,8") && reply.contains("1 Bewertung"), "{reply}");
+        let reply = one(
+            &t,
+            CDO,
+            "!bewerte #1 wirkung=2 akzeptanz=3 skalierung=1 machbarkeit=2 effizienz=4 buerger=1",
+        )
+        .await;
+        assert!(reply.contains("3,0") && reply.contains("2 Bewertung"), "{reply}");
+        assert_eq!(t.count("SELECT COUNT(*) FROM idea_scores").await, 2);
+        let shown = one(&t, TEAM, "!idee #1").await;
+        assert!(shown.contains("Bewertung (nur für das Strategieteam): 3,0"), "{shown}");
+        assert!(shown.contains("Wirkungsorientierung 3,0"), "{shown}");
+        let public = one(&t, BEN, "!idee #1").await;
+        assert!(
+            !public.contains("Bewertung (nur") && !public.contains("3,0"),
+            "{public}"
+        );
+        assert_eq!(
+            t.count("SELECT COUNT(*) FROM audit_log WHERE action = 'score'").await,
+            3
+        );
+    }
+}
+
+#[tokio::test]
+async fn guided_scoring_asks_each_criterion_and_checks_the_answers() {
+    for t in backends().await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        let first = one(&t, TEAM, "!bewerte #1").await;
+        assert!(first.contains("(1/6) Wirkungsorientierung"), "{first}");
+        assert!(one(&t, TEAM, "7").await.contains("1 bis 5"));
+        assert!(one(&t, TEAM, "super").await.contains("1 bis 5"));
+        let mut last = String::new();
+        for (step, answer) in ["4", "3", "5", "2", "4", "5"].iter().enumerate() {
+            last = one(&t, TEAM, answer).await;
+            if step < 5 {
+                assert!(last.contains(&format!("({}/6)", step + 2)), "{last}");
+            }
+        }
+        assert!(last.contains("3,8"), "{last}");
+        assert_eq!(t.count("SELECT COUNT(*) FROM dialogs").await, 0);
+        let stored: (i64, i64, i64, i64, i64, i64) =
+            sqlx::query_as("SELECT wirkung, akzeptanz, skalierung, machbarkeit, effizienz, buerger FROM idea_scores")
+                .fetch_one(t.store().pool())
+                .await
+                .unwrap();
+        assert_eq!(stored, (4, 3, 5, 2, 4, 5));
+        // Cancelling stores nothing more.
+        one(&t, TEAM, "!bewerte #1").await;
+        one(&t, TEAM, "1").await;
+        assert!(one(&t, TEAM, "!abbrechen").await.contains("abgebrochen"));
+        assert_eq!(t.count("SELECT COUNT(*) FROM audit_log").await, 1);
+    }
+}
+
+fn weighted_settings() -> lotse::bot::Settings {
+    let mut settings = corekit::settings();
+    // Only Wirkungsorientierung counts, twice as much as Fokus auf Bürger:innen.
+    settings.scoring.weights = [2.0, 0.0, 0.0, 0.0, 0.0, 1.0];
+    settings
+}
+
+#[tokio::test]
+async fn portfolio_ranks_by_weighted_score_and_filters_by_status() {
+    for t in backends_with(weighted_settings).await {
+        for title in ["Alpha", "Beta", "Gamma", "Delta"] {
+            one(&t, ANNA, &format!("!idee {title}")).await;
+        }
+        one(
+            &t,
+            TEAM,
+            "!bewerte #1 wirkung=2 akzeptanz=5 skalierung=5 machbarkeit=5 effizienz=5 buerger=5",
+        )
+        .await;
+        one(
+            &t,
+            TEAM,
+            "!bewerte #2 wirkung=5 akzeptanz=1 skalierung=1 machbarkeit=1 effizienz=1 buerger=2",
+        )
+        .await;
+        one(
+            &t,
+            TEAM,
+            "!bewerte #3 wirkung=4 akzeptanz=1 skalierung=1 machbarkeit=1 effizienz=1 buerger=4",
+        )
+        .await;
+        // Weighted: #1 = (4+5)/3 = 3.0, #2 = (10+2)/3 = 4.0, #3 = (8+4)/3 = 4.0 (tie: older first); #4 unscored.
+        let portfolio = one(&t, TEAM, "!portfolio").await;
+        let order: Vec<&str> = portfolio
+            .lines()
+            .skip(1)
+            .map(|l| l.split(" – ").next().unwrap())
+            .collect();
+        assert_eq!(
+            order,
+            vec!["1. #2 Beta", "2. #3 Gamma", "3. #1 Alpha", "4. #4 Delta"],
+            "{portfolio}"
+        );
+        assert!(
+            portfolio.contains("Ø 4,0 (1)") && portfolio.contains("noch nicht bewertet"),
+            "{portfolio}"
+        );
+        one(&t, TEAM, "!status #1 in-pruefung").await;
+        one(&t, TEAM, "!status #4 abgelehnt passt nicht").await;
+        let in_review = one(&t, TEAM, "!portfolio in-prüfung").await;
+        assert!(
+            in_review.contains("#1 Alpha") && !in_review.contains("#2 Beta"),
+            "{in_review}"
+        );
+        assert!(
+            !one(&t, TEAM, "!portfolio").await.contains("Delta"),
+            "rejected ideas leave the default view"
+        );
+        assert!(one(&t, TEAM, "!portfolio abgelehnt").await.contains("Delta"));
+        assert!(one(&t, TEAM, "!portfolio pilot").await.contains("keine Ideen"));
+        assert!(one(&t, TEAM, "!portfolio quatsch").await.contains("!portfolio pilot"));
+    }
+}
+
+#[tokio::test]
+async fn long_portfolios_are_paged_within_the_reply_limits() {
+    for t in backends().await {
+        let long_title = "Ä".repeat(200);
+        one(&t, ANNA, &format!("!fachbereich {}", "F".repeat(100))).await;
+        for _ in 0..23 {
+            one(&t, ANNA, &format!("!idee {long_title}")).await;
+        }
+        let out = send(&t, TEAM, "!portfolio").await;
+        let page = &out[0];
+        assert!(page.body.len() <= MAX_REPLY_BODY_BYTES && page.html.len() <= MAX_REPLY_HTML_BYTES);
+        assert!(
+            page.body.contains("Seite 1 von 3") && page.body.contains("!portfolio seite 2"),
+            "{}",
+            page.body
+        );
+        assert_eq!(page.body.lines().filter(|l| l.contains(". #")).count(), 10);
+        let third = one(&t, TEAM, "!portfolio seite 3").await;
+        assert_eq!(third.lines().filter(|l| l.contains(". #")).count(), 3, "{third}");
+        assert!(
+            third.contains("21. #") && !third.contains("!portfolio seite 4"),
+            "{third}"
+        );
+        assert!(one(&t, TEAM, "!portfolio seite 4").await.contains("3 Seite"));
+    }
+}
+
+#[test]
+fn scoring_weights_and_period_come_from_the_configuration() {
+    use lotse::config::Config;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lotse.toml");
+    let minimal =
+        "[matrix]\nhomeserver = \"http://127.0.0.1:8008\"\nuser_id = \"@lotse:localhost\"\npassword = \"pw\"\n";
+    std::fs::write(
+        &path,
+        format!("{minimal}[scoring]\nweight_wirkung = 2\nreassessment_months = 3\n"),
+    )
+    .unwrap();
+    let env = |key: &str| (key == "LOTSE_SCORING_WEIGHT_BUERGER").then(|| "0,5".to_string());
+    let config = Config::load(&path, env).unwrap();
+    let settings = lotse::bot::Settings::from_config(&config);
+    assert_eq!(settings.scoring.weights, [2.0, 1.0, 1.0, 1.0, 1.0, 0.5]);
+    assert_eq!(settings.scoring.reassessment_months, 3);
+    assert_eq!(settings.scoring.reassessment_notice_days, 14);
+    for (bad, key) in [
+        ("weight_effizienz = -1", "scoring.weight_effizienz"),
+        ("reassessment_months = 0", "scoring.reassessment_months"),
+        ("gewicht = 1", "gewicht"),
+    ] {
+        std::fs::write(&path, format!("{minimal}[scoring]\n{bad}\n")).unwrap();
+        let error = format!("{:#}", Config::load(&path, |_| None).unwrap_err());
+        assert!(error.contains(key), "{bad}: {error}");
+    }
+    let zero = "weight_wirkung = 0\nweight_akzeptanz = 0\nweight_skalierung = 0\nweight_machbarkeit = 0\nweight_effizienz = 0\nweight_buerger = 0";
+    std::fs::write(&path, format!("{minimal}[scoring]\n{zero}\n")).unwrap();
+    assert!(Config::load(&path, |_| None).is_err());
+}
