@@ -1,12 +1,14 @@
-//! The outbox sender: sends committed replies in order, with the outbox row's transaction id (so a
-//! re-send after a crash is deduplicated by the homeserver), waits out rate limits without touching
-//! the sync loop, and finds or creates the direct chat for `Destination::DirectTo`.
+//! The outbox sender: sends committed replies in order per destination (several destinations at
+//! once), with the outbox row's transaction id (so a re-send after a crash is deduplicated by the
+//! homeserver), waits out rate limits without touching the sync loop, and finds or creates the
+//! direct chat for `Destination::DirectTo`.
 
 use super::content;
 use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
 use crate::bot::Bot;
 use crate::bot::types::{Destination, PendingOutbound};
 use crate::store::OUTBOX_BATCH;
+use futures_util::{StreamExt, stream};
 use matrix_sdk::config::RequestConfig;
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UserId};
@@ -31,7 +33,12 @@ pub(super) async fn run(client: Client, bot: Bot, stop: Stop) {
     }
 }
 
-/// Sends everything pending, oldest first. Returns false if shutdown came.
+/// Destinations served at the same time; within one destination messages keep their order.
+const PARALLEL_DESTINATIONS: usize = 8;
+
+/// Sends everything pending: each destination's messages oldest first, several destinations at
+/// once (one slow or rate-limited room does not hold up the others within a batch). Returns
+/// false if shutdown came.
 async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
     loop {
         let rows = match bot.store().outbox_pending(OUTBOX_BATCH).await {
@@ -44,22 +51,47 @@ async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
         if rows.is_empty() {
             return !stop.is_set();
         }
-        for row in rows {
-            let event_id = match deliver(client, bot, stop, &row).await {
-                Delivery::Sent(event_id) => Some(event_id),
-                Delivery::GaveUp => None,
-                Delivery::Stopped => return false,
-            };
-            let store = bot.store();
-            let marked = retry_db(stop, || {
-                store.outbox_mark_sent(row.id, event_id.as_deref(), bot.now_ms())
-            })
+        let finished: Vec<bool> = stream::iter(by_destination(rows))
+            .map(|queue| send_in_order(client, bot, stop, queue))
+            .buffer_unordered(PARALLEL_DESTINATIONS)
+            .collect()
             .await;
-            if marked.is_none() || stop.is_set() {
-                return false;
-            }
+        if finished.contains(&false) {
+            return false;
         }
     }
+}
+
+/// The rows grouped by destination, each group in outbox order.
+fn by_destination(rows: Vec<PendingOutbound>) -> Vec<Vec<PendingOutbound>> {
+    let mut queues: Vec<(Destination, Vec<PendingOutbound>)> = Vec::new();
+    for row in rows {
+        match queues.iter_mut().find(|(d, _)| *d == row.message.destination) {
+            Some((_, queue)) => queue.push(row),
+            None => queues.push((row.message.destination.clone(), vec![row])),
+        }
+    }
+    queues.into_iter().map(|(_, queue)| queue).collect()
+}
+
+/// Sends one destination's rows in order, marking each as sent. Returns false if shutdown came.
+async fn send_in_order(client: &Client, bot: &Bot, stop: &Stop, rows: Vec<PendingOutbound>) -> bool {
+    for row in rows {
+        let event_id = match deliver(client, bot, stop, &row).await {
+            Delivery::Sent(event_id) => Some(event_id),
+            Delivery::GaveUp => None,
+            Delivery::Stopped => return false,
+        };
+        let store = bot.store();
+        let marked = retry_db(stop, || {
+            store.outbox_mark_sent(row.id, event_id.as_deref(), bot.now_ms())
+        })
+        .await;
+        if marked.is_none() || stop.is_set() {
+            return false;
+        }
+    }
+    true
 }
 
 enum Delivery {
@@ -224,5 +256,47 @@ async fn usable(room: &Room, user: &UserId) -> bool {
         Ok(Some(member)) => matches!(member.membership(), MembershipState::Join | MembershipState::Invite),
         // Not loaded yet (e.g. the room was just created): trust it.
         Ok(None) | Err(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bot::types::Outbound;
+
+    fn row(id: i64, destination: Destination) -> PendingOutbound {
+        PendingOutbound {
+            id,
+            txn_id: format!("t{id}"),
+            message: Outbound {
+                destination,
+                body: String::new(),
+                html: String::new(),
+                thread_root: None,
+                in_reply_to: None,
+                mentions: vec![],
+                subject: None,
+            },
+        }
+    }
+
+    #[test]
+    fn rows_are_grouped_by_destination_keeping_their_order() {
+        let a = Destination::Room("!a:x".into());
+        let b = Destination::Room("!b:x".into());
+        let dm = Destination::DirectTo("@u:x".into());
+        let rows = vec![
+            row(1, a.clone()),
+            row(2, b.clone()),
+            row(3, a.clone()),
+            row(4, dm.clone()),
+            row(5, a),
+            row(6, b),
+        ];
+        let ids: Vec<Vec<i64>> = by_destination(rows)
+            .iter()
+            .map(|q| q.iter().map(|r| r.id).collect())
+            .collect();
+        assert_eq!(ids, vec![vec![1, 3, 5], vec![2, 6], vec![4]]);
     }
 }
