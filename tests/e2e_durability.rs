@@ -5,7 +5,7 @@ mod support;
 
 use std::time::Duration;
 use support::Synapse;
-use support::scenario::{assert_each_answered_once, bot_in_room, count_ideas, sqlite_url};
+use support::scenario::{assert_each_answered_once, bot_in_room, count_ideas, expect_each_answered_once, sqlite_url};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn commands_sent_while_the_bot_is_down_are_answered_once() {
@@ -37,13 +37,7 @@ async fn a_burst_of_300_from_3_users_is_answered_completely_and_once() {
 
     let sent = support::send_burst(&people, &room, 100, "!idee Burst").await;
     assert_eq!(sent.len(), 300);
-    let replies = people[0]
-        .wait_for_notices(&room, &bot_id, 300, Duration::from_secs(300))
-        .await;
-    assert_each_answered_once(&sent, &replies);
-    people[0]
-        .assert_no_messages(&room, &bot_id, Duration::from_secs(3))
-        .await;
+    expect_each_answered_once(&people[0], &room, &bot_id, &sent, Duration::from_secs(300)).await;
     assert_eq!(
         count_ideas(&sqlite_url(dir.path()), "Burst").await,
         (300, 300),

@@ -5,7 +5,7 @@
 mod support;
 
 use std::time::{Duration, Instant};
-use support::scenario::{assert_each_answered_once, bot_in_room, count_ideas, sqlite_url};
+use support::scenario::{bot_in_room, count_ideas, expect_each_answered_once, sqlite_url};
 use support::{PrivatePostgres, Synapse};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -22,13 +22,7 @@ async fn a_homeserver_outage_of_20_seconds_mid_burst_loses_nothing() {
     synapse.restart();
     sent.extend(support::send_burst(&people, &room, 50, "!idee Ausfall B").await);
 
-    let replies = people[0]
-        .wait_for_notices(&room, &bot_id, sent.len(), Duration::from_secs(300))
-        .await;
-    assert_each_answered_once(&sent, &replies);
-    people[0]
-        .assert_no_messages(&room, &bot_id, Duration::from_secs(3))
-        .await;
+    expect_each_answered_once(&people[0], &room, &bot_id, &sent, Duration::from_secs(300)).await;
     assert!(lotse.is_running());
     let log = lotse.log();
     assert!(log.contains("sync failed"), "the outage is logged:\n{log}");
@@ -59,13 +53,7 @@ async fn a_database_outage_of_10_seconds_holds_commands_until_it_is_back() {
     assert!(lotse.is_running(), "the bot must survive a database outage");
     postgres.start_again();
 
-    let replies = people[0]
-        .wait_for_notices(&room, &bot_id, sent.len(), Duration::from_secs(120))
-        .await;
-    assert_each_answered_once(&sent, &replies);
-    people[0]
-        .assert_no_messages(&room, &bot_id, Duration::from_secs(3))
-        .await;
+    expect_each_answered_once(&people[0], &room, &bot_id, &sent, Duration::from_secs(120)).await;
     assert!(lotse.is_running());
     let log = lotse.log();
     assert!(

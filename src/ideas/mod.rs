@@ -133,20 +133,27 @@ fn list_line(ctx: &Ctx<'_>, row: &IdeaRow) -> String {
     )
 }
 
-/// Looks up `#N` from `args` for a command; replies with the problem and returns None if there is one.
-async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Option<(IdeaRow, String)>> {
-    let (id, rest) = match record_ref(args) {
-        Ok(found) => found,
+/// Reads the idea number `#N` at the start of `args` and the rest after it; replies with
+/// `usage` (nothing given) or how to write it (malformed) and returns None if it is not there.
+pub fn idea_ref(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Option<(i64, String)> {
+    match record_ref(args) {
+        Ok((id, rest)) => Some((id, rest.to_string())),
         Err(RefError::Missing) => {
             ctx.reply(usage, &[]);
-            return Ok(None);
+            None
         }
         Err(RefError::Invalid) => {
             ctx.reply("idea-ref-invalid", &[]);
-            return Ok(None);
+            None
         }
+    }
+}
+
+/// Looks up `#N` from `args` for a command; replies with the problem and returns None if there is one.
+async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Option<(IdeaRow, String)>> {
+    let Some((id, rest)) = idea_ref(ctx, args, usage) else {
+        return Ok(None);
     };
-    let rest = rest.to_string();
     match queries::get(ctx.tx, id).await? {
         Some(row) => Ok(Some((row, rest))),
         None => {

@@ -25,7 +25,6 @@ pub use scoring::{dialog_answer as score_dialog_answer, score};
 
 use crate::bot::context::Ctx;
 use crate::bot::i18n::Lang;
-use crate::bot::parser::{RefError, record_ref};
 use anyhow::Result;
 use queries::TeamIdea;
 
@@ -67,18 +66,9 @@ const LIST_TITLE_CHARS: usize = 80;
 /// Looks up `#N` at the start of `args` for a team command; replies with the problem and returns
 /// None if there is one, or if the author has withdrawn the idea.
 async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Option<(TeamIdea, String)>> {
-    let (id, rest) = match record_ref(args) {
-        Ok(found) => found,
-        Err(RefError::Missing) => {
-            ctx.reply(usage, &[]);
-            return Ok(None);
-        }
-        Err(RefError::Invalid) => {
-            ctx.reply("idea-ref-invalid", &[]);
-            return Ok(None);
-        }
+    let Some((id, rest)) = crate::ideas::idea_ref(ctx, args, usage) else {
+        return Ok(None);
     };
-    let rest = rest.to_string();
     match queries::idea(ctx.tx, id).await? {
         None => {
             ctx.reply("idea-not-found", &[("id", id.into())]);

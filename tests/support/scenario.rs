@@ -2,9 +2,10 @@
 //! checks that every command got exactly one reply and stored exactly one idea.
 
 use super::{LotseProcess, ReceivedMessage, Synapse, TestUser, WAIT};
-use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId};
+use matrix_sdk::ruma::{OwnedEventId, OwnedRoomId, RoomId};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::time::Duration;
 
 pub const BOT_PASSWORD: &str = "lotse-password";
 
@@ -38,6 +39,20 @@ pub async fn bot_in_room(
     people[0].send_text(&room, "!hilfe").await;
     people[0].wait_for_notices(&room, &bot_id, 1, WAIT).await;
     (lotse, bot_id, people, room)
+}
+
+/// Waits until `user` has seen one reply per command in `sent`, asserts that they answer exactly
+/// those commands, each once, and that nothing more follows within 3 s.
+pub async fn expect_each_answered_once(
+    user: &TestUser,
+    room: &RoomId,
+    bot_id: &str,
+    sent: &[OwnedEventId],
+    timeout: Duration,
+) {
+    let replies = user.wait_for_notices(room, bot_id, sent.len(), timeout).await;
+    assert_each_answered_once(sent, &replies);
+    user.assert_no_messages(room, bot_id, Duration::from_secs(3)).await;
 }
 
 /// Asserts that `replies` answer exactly the commands in `sent`, each once.
