@@ -62,6 +62,40 @@ def figure(name, value, unit):
     print(f"{name}: {value} {unit}", flush=True)
 
 
+def split_evenly(total, parts):
+    """`total` items over `parts` senders, the first ones taking one more if it does not divide."""
+    return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
+
+
+def send_burst(clients, rooms, counts, body_for):
+    """Every client i sends counts[i] messages body_for(i, n) to rooms[i], all clients at once (one
+    thread each, each sending its next message as soon as Synapse accepted the previous one).
+    Returns (event ids per client, send errors, the common start, when the last send returned),
+    the times from time.monotonic()."""
+    sent = [[] for _ in clients]
+    errors = []
+    barrier = threading.Barrier(len(clients) + 1)
+    done = [0.0] * len(clients)
+
+    def sender(index):
+        barrier.wait()
+        for n in range(counts[index]):
+            try:
+                sent[index].append(clients[index].send_text(rooms[index], body_for(index, n)))
+            except Exception as e:  # the caller counts it as never sent
+                errors.append(e)
+        done[index] = time.monotonic()
+
+    threads = [threading.Thread(target=sender, args=(i,), daemon=True) for i in range(len(clients))]
+    for t in threads:
+        t.start()
+    barrier.wait()
+    t0 = time.monotonic()
+    for t in threads:
+        t.join()
+    return sent, errors, t0, max(max(done), t0 + 1e-9)
+
+
 class Recorder:
     """Timeline events seen by one or more sync loops: arrival time per event id, and the bot's
     replies per command event id (first arrival, and how many distinct replies)."""
@@ -325,34 +359,13 @@ url = "sqlite://{self.db_path}"
             figure("lotse rss before burst", mem["VmRSS"], "MiB")
 
         # (c) Burst.
-        per_user = [a.burst // a.users + (1 if i < a.burst % a.users else 0) for i in range(a.users)]
+        per_user = split_evenly(a.burst, a.users)
         progress(f"(c) burst of {a.burst} commands from {a.users} users")
-        sent, sent_lock = [], threading.Lock()
-        send_errors = []
-        barrier = threading.Barrier(a.users + 1)
-        send_done = [0.0] * a.users
-
-        def sender(index):
-            client, room = burst_users[index], burst_rooms[index]
-            barrier.wait()
-            for n in range(per_user[index]):
-                try:
-                    eid = client.send_text(room, f"!idee Burst-Idee {index + 1}-{n + 1}")
-                except Exception as e:  # counted as lost below (never sent)
-                    send_errors.append(e)
-                    continue
-                with sent_lock:
-                    sent.append(eid)
-            send_done[index] = time.monotonic()
-
-        threads = [threading.Thread(target=sender, args=(i,), daemon=True) for i in range(a.users)]
-        for t in threads:
-            t.start()
-        barrier.wait()
-        t0 = time.monotonic()
-        for t in threads:
-            t.join()
-        send_seconds = max(max(send_done) - t0, 1e-9)
+        sent_per_user, send_errors, t0, sends_done = send_burst(
+            burst_users, burst_rooms, per_user, lambda i, n: f"!idee Burst-Idee {i + 1}-{n + 1}"
+        )
+        send_seconds = sends_done - t0
+        sent = [e for ids in sent_per_user for e in ids]
         missing = rec_burst.wait_replies(list(sent), a.grace, a.max_wait)
         # Let duplicate replies (if any) trickle in before counting them.
         time.sleep(min(2.0, a.grace))
@@ -520,36 +533,17 @@ logging:
         time.sleep(2)
         counter.reset()
 
-        per_user = [a.burst // a.users + (1 if i < a.burst % a.users else 0) for i in range(a.users)]
+        per_user = split_evenly(a.burst, a.users)
         progress(f"(e) burst of {a.burst} `!remindme in 2 days; text N` from {a.users} users")
-        sent = [0] * a.users
-        errors = []
-        barrier = threading.Barrier(a.users + 1)
-        send_done = [0.0] * a.users
-        texts = []
         offsets = [sum(per_user[:i]) for i in range(a.users)]
+        texts = []
         for i in range(a.users):
             texts.extend(f"text {offsets[i] + n + 1}" for n in range(per_user[i]))
-
-        def sender(index):
-            client, room = burst_users[index], rooms[index]
-            barrier.wait()
-            for n in range(per_user[index]):
-                try:
-                    client.send_text(room, f"!remindme in 2 days; text {offsets[index] + n + 1}")
-                    sent[index] += 1
-                except Exception as e:
-                    errors.append(e)
-            send_done[index] = time.monotonic()
-
-        threads = [threading.Thread(target=sender, args=(i,), daemon=True) for i in range(a.users)]
-        for t in threads:
-            t.start()
-        barrier.wait()
-        t0 = time.monotonic()
-        for t in threads:
-            t.join()
-        send_seconds = max(max(send_done) - t0, 1e-9)
+        sent_per_user, errors, t0, sends_done = send_burst(
+            burst_users, rooms, per_user, lambda i, n: f"!remindme in 2 days; text {offsets[i] + n + 1}"
+        )
+        send_seconds = sends_done - t0
+        sent = [len(ids) for ids in sent_per_user]
         total = sum(sent)
         # Wait until every command is answered, or it has been silent for --grace seconds.
         cap = time.monotonic() + a.reminder_max_wait
@@ -557,7 +551,7 @@ logging:
             answered, _ = counter.totals()
             if answered >= total or proc.poll() is not None:
                 break
-            idle_since = max(counter.last_arrival or t0, max(send_done))
+            idle_since = max(counter.last_arrival or t0, sends_done)
             if time.monotonic() - idle_since > a.grace:
                 break
             time.sleep(0.5)
