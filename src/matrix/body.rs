@@ -13,7 +13,12 @@ pub(super) fn mentions(content: &Value, me: &str) -> bool {
         .is_some_and(|ids| ids.iter().any(|id| id.as_str() == Some(me)));
     // Clients list the author of the message replied to; a "thanks" in reply to the bot is no
     // command. In a reply only a pill in the text itself addresses the bot.
-    let is_reply = content.pointer("/m.relates_to/m.in_reply_to/event_id").is_some();
+    let relation = content.get("m.relates_to");
+    let thread_fallback = relation
+        .and_then(|r| r.get("is_falling_back"))
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let is_reply = relation.and_then(|r| r.pointer("/m.in_reply_to/event_id")).is_some() && !thread_fallback;
     if listed && !is_reply {
         return true;
     }
@@ -96,5 +101,10 @@ mod tests {
         let mut with_pill = reply.clone();
         with_pill["formatted_body"] = json!("<a href=\"https://matrix.to/#/@lotse:example.org\">Lotse</a> ideen");
         assert!(mentions(&with_pill, ME));
+        // In a thread the reply part is only a fallback: the list counts.
+        let in_thread = json!({"m.mentions": {"user_ids": [ME]},
+            "m.relates_to": {"rel_type": "m.thread", "event_id": "$root", "is_falling_back": true,
+                             "m.in_reply_to": {"event_id": "$root"}}});
+        assert!(mentions(&in_thread, ME));
     }
 }
