@@ -18,6 +18,9 @@ pub struct Ctx<'a> {
     pub is_team: bool,
     /// Set when the handler scheduled or dropped reminders, so the scheduler looks again.
     pub reminders_changed: bool,
+    /// Set by a handler that took an anonymous submission (before it replies): replies then name
+    /// nobody, and the event's bookkeeping (processed-event row, replies) is erased once delivered.
+    pub anonymous: bool,
     pub(super) replies: Vec<Outbound>,
 }
 
@@ -48,7 +51,7 @@ impl<'a> Ctx<'a> {
             body: text,
             thread_root: Some(thread_root),
             in_reply_to: Some(inbound.event_id.clone()),
-            mentions: vec![inbound.sender.clone()],
+            mentions: if self.anonymous { vec![] } else { vec![inbound.sender.clone()] },
             subject,
         });
     }

@@ -29,6 +29,12 @@ pub enum DialogState {
         idea: i64,
         given: Vec<i64>,
     },
+    /// `!feedback` in a DM while several round tables are open: which one it is for.
+    Feedback(crate::roundtables::FeedbackDialog),
+    /// `!bedenken` without a category (or without text): the concern being written.
+    Concern(crate::concerns::ConcernDialog),
+    /// `!schulung neu` / `!schulung #N ändern`: the training being planned.
+    Training(crate::trainings::TrainingDialog),
 }
 
 /// The stored dialog of a user in a room, as found.

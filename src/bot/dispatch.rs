@@ -7,14 +7,20 @@ use super::dialog::{self, Loaded};
 use super::parser::{self, Addressing, Parsed};
 use super::types::InboundKind;
 use super::{help, users};
-use crate::{ideas, team};
+use crate::{concerns, ideas, personal_data, roundtables, team, trainings};
 use anyhow::Result;
 
 pub async fn dispatch(ctx: &mut Ctx<'_>) -> Result<()> {
     match ctx.inbound.kind.clone() {
         InboundKind::Message { body, mentions_bot } => message(ctx, &body, mentions_bot).await,
-        InboundKind::Edit { target, body } => ideas::on_edit(ctx, &target, &body).await,
-        InboundKind::Redaction { target } => ideas::on_redaction(ctx, &target).await,
+        InboundKind::Edit { target, body } => {
+            roundtables::on_edit(ctx, &target, &body).await?;
+            ideas::on_edit(ctx, &target, &body).await
+        }
+        InboundKind::Redaction { target } => {
+            roundtables::on_redaction(ctx, &target).await?;
+            ideas::on_redaction(ctx, &target).await
+        }
         InboundKind::Reaction { target, key } => ideas::on_reaction(ctx, &target, &key).await,
     }
 }
@@ -38,6 +44,15 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()
         (Loaded::Active(DialogState::Score { idea, given }), _) if !explicit => {
             return team::score_dialog_answer(ctx, *idea, given.clone(), body).await;
         }
+        (Loaded::Active(DialogState::Feedback(state)), _) if !explicit => {
+            return roundtables::feedback_dialog_answer(ctx, state.clone(), body).await;
+        }
+        (Loaded::Active(DialogState::Concern(state)), _) if !explicit => {
+            return concerns::dialog_answer(ctx, state.clone(), body).await;
+        }
+        (Loaded::Active(DialogState::Training(state)), _) if !explicit => {
+            return trainings::dialog_answer(ctx, state.clone(), body).await;
+        }
         (Loaded::Active(state), _) if !explicit => {
             return ideas::dialog_answer(ctx, state.clone(), body).await;
         }
@@ -47,6 +62,12 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()
             return Ok(());
         }
         _ => {}
+    }
+    if !explicit
+        && matches!(parsed, Parsed::NotCommand | Parsed::Unknown { .. })
+        && roundtables::record_contribution(ctx, body).await?
+    {
+        return Ok(());
     }
     match parsed {
         Parsed::NotCommand => Ok(()),
@@ -87,6 +108,19 @@ async fn run(ctx: &mut Ctx<'_>, id: CommandId, args: &str) -> Result<()> {
         CommandId::Reassessed => team::mark_reassessed(ctx, args).await?,
         CommandId::ReassessmentsDue => team::list_due(ctx, args).await?,
         CommandId::RoleAssign => team::role(ctx, args).await?,
+        CommandId::RoundTable => roundtables::round_table(ctx, args).await?,
+        CommandId::RoundTables => roundtables::list(ctx, args).await?,
+        CommandId::Feedback => roundtables::feedback(ctx, args).await?,
+        CommandId::Concern => concerns::concern(ctx, args).await?,
+        CommandId::ConcernAnswer => concerns::read_answer(ctx, args).await?,
+        CommandId::Training => trainings::training(ctx, args).await?,
+        CommandId::Trainings => trainings::list(ctx, args).await?,
+        CommandId::SignUp => trainings::sign_up(ctx, args).await?,
+        CommandId::SignOff => trainings::sign_off(ctx, args).await?,
+        CommandId::MyTrainings => trainings::mine(ctx, args).await?,
+        CommandId::Attendance => trainings::attendance(ctx, args).await?,
+        CommandId::Literacy => trainings::literacy(ctx, args).await?,
+        CommandId::MyData => personal_data::my_data(ctx, args).await?,
     }
     Ok(())
 }

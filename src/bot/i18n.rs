@@ -31,9 +31,17 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("de", include_str!("../../prompts/de/core.ftl")),
     ("de", include_str!("../../prompts/de/ideas.ftl")),
     ("de", include_str!("../../prompts/de/team.ftl")),
+    ("de", include_str!("../../prompts/de/roundtables.ftl")),
+    ("de", include_str!("../../prompts/de/concerns.ftl")),
+    ("de", include_str!("../../prompts/de/trainings.ftl")),
+    ("de", include_str!("../../prompts/de/personal_data.ftl")),
     ("en", include_str!("../../prompts/en/core.ftl")),
     ("en", include_str!("../../prompts/en/ideas.ftl")),
     ("en", include_str!("../../prompts/en/team.ftl")),
+    ("en", include_str!("../../prompts/en/roundtables.ftl")),
+    ("en", include_str!("../../prompts/en/concerns.ftl")),
+    ("en", include_str!("../../prompts/en/trainings.ftl")),
+    ("en", include_str!("../../prompts/en/personal_data.ftl")),
 ];
 
 type Bundle = fluent_bundle::bundle::FluentBundle<FluentResource, intl_memoizer::concurrent::IntlLangMemoizer>;

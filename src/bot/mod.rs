@@ -150,6 +150,7 @@ impl Bot {
             department: profile.department,
             is_team: self.roster.is_member(&inbound.sender),
             reminders_changed: false,
+            anonymous: false,
             replies: vec![],
         };
         dispatch::dispatch(&mut ctx).await?;
@@ -187,6 +188,7 @@ impl Bot {
                 department: None,
                 is_team: self.roster.is_member(&inbound.sender),
                 reminders_changed: false,
+                anonymous: false,
                 replies: vec![],
             };
             if matches!(inbound.kind, types::InboundKind::Message { .. }) {

@@ -1,0 +1,1 @@
+# concerns texts (de).

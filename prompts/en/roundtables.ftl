@@ -1,0 +1,1 @@
+# roundtables texts (en).

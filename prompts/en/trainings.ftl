@@ -1,0 +1,1 @@
+# trainings texts (en).
