@@ -61,3 +61,72 @@ async fn an_event_given_up_is_recorded_and_the_sender_told_once() {
         assert_eq!(t.count("SELECT COUNT(*) FROM ideas").await, 0);
     }
 }
+
+/// A sync batch is committed in one transaction: in order (a dialog started by one event is
+/// continued by the next), every event once, duplicates skipped, and nothing at all on failure.
+#[tokio::test]
+async fn a_batch_of_events_is_committed_together_in_order_and_once() {
+    use lotse::bot::Handled;
+    use lotse::bot::types::InboundKind;
+    for t in backends().await {
+        let message = |body: &str| {
+            t.inbound(
+                "@anna:example.org",
+                corekit::ROOM,
+                false,
+                InboundKind::Message {
+                    body: body.into(),
+                    mentions_bot: false,
+                },
+            )
+        };
+        let first = message("!idee Terminbuchung");
+        let batch = vec![
+            first.clone(),
+            message("!idee"),
+            message("Chatbot im Bürgeramt"),
+            first.clone(),
+        ];
+        let handled = t.bot.handle_batch(&batch).await.unwrap();
+        assert_eq!(
+            handled,
+            vec![
+                Handled::Processed,
+                Handled::Processed,
+                Handled::Processed,
+                Handled::Duplicate
+            ],
+            "{}",
+            t.backend
+        );
+        let replies = t.outbox_after(0).await;
+        assert_eq!(replies.len(), 3, "{replies:?}");
+        assert!(replies[0].body.contains("#1"), "{}", replies[0].body);
+        assert_eq!(replies[2].in_reply_to.as_deref(), Some(batch[2].event_id.as_str()));
+        // Again, as after a crash before the sync position moved: all duplicates, nothing new.
+        let again = t.bot.handle_batch(&batch).await.unwrap();
+        assert!(again.iter().all(|h| *h == Handled::Duplicate), "{again:?}");
+        assert_eq!(t.outbox_after(0).await.len(), 3);
+
+        // A batch the database refuses (here: the ideas table is missing for a moment) leaves
+        // nothing behind, not even the events' processed marks.
+        let fine = message("!hilfe");
+        let refused = message("!idee Kommt nicht an");
+        let before = t.count("SELECT COUNT(*) FROM ideas").await;
+        sqlx::query("ALTER TABLE ideas RENAME TO ideas_away")
+            .execute(t.store().pool())
+            .await
+            .unwrap();
+        assert!(t.bot.handle_batch(&[fine.clone(), refused]).await.is_err());
+        sqlx::query("ALTER TABLE ideas_away RENAME TO ideas")
+            .execute(t.store().pool())
+            .await
+            .unwrap();
+        assert_eq!(t.count("SELECT COUNT(*) FROM ideas").await, before);
+        assert_eq!(
+            t.bot.handle(&fine).await.unwrap(),
+            Handled::Processed,
+            "not marked processed by the failed batch"
+        );
+    }
+}

@@ -91,6 +91,7 @@ async fn outbox_rate_limits_order_and_direct_chats() {
             in_reply_to: None,
             mentions: vec![],
             subject: None,
+            attachment: None,
         };
         lotse::store::Store::outbox_push(&mut tx, &msg, 0).await.unwrap();
     }
@@ -102,6 +103,7 @@ async fn outbox_rate_limits_order_and_direct_chats() {
         in_reply_to: None,
         mentions: vec![anna.user_id.to_string()],
         subject: None,
+        attachment: None,
     };
     lotse::store::Store::outbox_push(&mut tx, &dm, 0).await.unwrap();
     tx.commit().await.unwrap();

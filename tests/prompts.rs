@@ -5,7 +5,14 @@ use lotse::bot::i18n::message_ids;
 use std::collections::BTreeSet;
 
 /// Kebab-case literals in src/ that are data, not message ids.
-const NOT_MESSAGE_IDS: &[&str] = &["in-pruefung", "im-betrieb"];
+const NOT_MESSAGE_IDS: &[&str] = &[
+    "in-pruefung",
+    "im-betrieb",
+    "meine-daten",
+    "meine-schulungen",
+    "my-data",
+    "my-trainings",
+];
 
 fn ids(lang: &str) -> BTreeSet<String> {
     let list = message_ids(lang);

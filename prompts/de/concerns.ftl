@@ -1,1 +1,80 @@
-# concerns texts (de).
+# Bedenken: äußern (mit Namen oder anonym), Kategorien, Antworten des Strategieteams.
+
+topic-bedenken = Bedenken
+topic-bedenken-details = Beispiele: „!bedenken Wer haftet, wenn die KI falsch entscheidet?“ – ich frage dann nach der Kategorie. Mit Kategorie in einer Nachricht: „!bedenken datenschutz: Werden unsere Chats gespeichert?“. Zu einer Idee: „!bedenken #12: …“ oder „!bedenken #12 datenschutz: …“. Nur „!bedenken“ startet ein kurzes Gespräch.
+    Kategorien: 1 Verantwortung, 2 Fehler der KI, 3 Nachvollziehbarkeit, 4 Datenschutz, 5 Diskriminierung/Bias, 6 Arbeitsplatz/Veränderung, 7 Sonstiges.
+    Anonym geht es nur im Direktchat mit mir: „bedenken anonym <Text>“. Dann speichere ich weder Ihren Namen noch den Chat noch die Uhrzeit, und Sie bekommen einen Code, mit dem Sie die Antwort später lesen: „antwort <Code>“.
+    Für das Strategieteam: „!bedenken liste“ (auch: offen, beantwortet, eine Kategorie oder #Idee), „!bedenken #7“ zeigt ein Bedenken, „!bedenken antworten #7 <Text>“ beantwortet es.
+help-bedenken = ein Bedenken zum KI-Einsatz äußern: !bedenken <Text> oder !bedenken datenschutz: <Text>; anonym im Direktchat: bedenken anonym <Text>; nur !bedenken startet ein Gespräch
+help-antwort = die Antwort auf Ihr anonymes Bedenken lesen, im Direktchat: antwort <Code>
+
+concern-cat-verantwortung = Verantwortung
+concern-cat-fehler = Fehler der KI
+concern-cat-nachvollziehbarkeit = Nachvollziehbarkeit
+concern-cat-datenschutz = Datenschutz
+concern-cat-diskriminierung = Diskriminierung/Bias
+concern-cat-arbeitsplatz = Arbeitsplatz/Veränderung
+concern-cat-sonstiges = Sonstiges
+
+concern-dialog-text = Was bereitet Ihnen Sorge? Beschreiben Sie Ihr Bedenken bitte in einer Nachricht – mit !abbrechen hören Sie jederzeit auf.
+concern-dialog-text-anonymous = Sie schreiben anonym: Zu Ihrem Bedenken speichere ich weder Ihren Namen noch diesen Chat noch die Uhrzeit. Was bereitet Ihnen Sorge? Beschreiben Sie es bitte in einer Nachricht – mit !abbrechen hören Sie jederzeit auf.
+concern-category-question = Danke! Welche Kategorie passt am besten? Antworten Sie mit der Zahl:
+    { $choices }
+concern-category-choice = { $number } – { $label }
+concern-category-unknown = „{ $word }“ ist keine Kategorie, die ich kenne. Bitte antworten Sie mit einer Zahl von 1 bis 7 (oder !abbrechen):
+    { $choices }
+concern-category-unknown-kept = „{ $word }“ ist keine Kategorie, die ich kenne – Ihren Text habe ich so übernommen, wie Sie ihn geschrieben haben, gespeichert ist er aber noch nicht. Welche Kategorie passt? Antworten Sie mit der Zahl:
+    { $choices }
+
+concern-saved = ✅ Danke! Ihr Bedenken ist als #{ $id } ({ $category }) gespeichert. Das Strategieteam liest es und antwortet Ihnen per Direktnachricht. Ansehen können Sie es jederzeit mit !bedenken #{ $id }.
+concern-saved-idea = Es bezieht sich auf Idee #{ $idea }.
+concern-anonymous-saved = ✅ Danke! Ihr anonymes Bedenken ist als #{ $id } ({ $category }) gespeichert – ohne Ihren Namen, ohne diesen Chat und nur mit dem Datum, nicht der Uhrzeit.
+    Ihr Code: { $code }
+    Bitte notieren Sie ihn: Nur damit lesen Sie später die Antwort des Strategieteams, hier im Direktchat mit „antwort { $code }“. Ich kann den Code nicht wiederherstellen, denn ich weiß nicht, von wem das Bedenken stammt.
+concern-anonymous-room = Anonyme Bedenken nehme ich nur im Direktchat mit mir an – hier im Raum sieht jede:r, wer schreibt. Gespeichert habe ich nichts. Schreiben Sie mir bitte direkt: bedenken anonym <Ihr Text>. Ihre Nachricht hier können Sie selbst löschen, wenn Sie möchten.
+concern-ref-invalid = Die Nummer verstehe ich nicht – gespeichert habe ich nichts. So geht es: „!bedenken #7“ zeigt Bedenken #7, „!bedenken #12: <Text>“ bezieht ein neues Bedenken auf Idee #12.
+concern-idea-not-found = Eine Idee #{ $id } gibt es nicht – gespeichert habe ich noch nichts. Prüfen Sie die Nummer mit !ideen, oder schreiben Sie Ihr Bedenken ohne Bezug: !bedenken <Text>
+concern-idea-withdrawn = Idee #{ $id } wurde zurückgezogen – gespeichert habe ich noch nichts. Schreiben Sie Ihr Bedenken gern ohne Bezug auf die Idee: !bedenken <Text>
+
+concern-not-found = Ein Bedenken #{ $id } gibt es nicht. Bitte prüfen Sie die Nummer – sie steht in meiner Bestätigung.
+concern-not-yours = Bedenken #{ $id } kann ich Ihnen nicht zeigen: Sie sehen nur Ihre eigenen, mit Namen eingereichten Bedenken. Die Antwort auf ein anonymes Bedenken lesen Sie im Direktchat mit „antwort <Code>“.
+concern-show-head = Bedenken #{ $id } · { $category } · eingereicht am { $date }
+concern-show-author = Von: { $author }
+concern-show-anonymous = Anonym eingereicht – ohne Namen, Chat und Uhrzeit.
+concern-show-idea = Es bezieht sich auf Idee #{ $idea } „{ $title }“.
+concern-show-text = Text: { $text }
+concern-show-answer = Antwort des Strategieteams ({ $date }): { $answer }
+concern-show-answered-by = Beantwortet von { $user }
+concern-show-no-answer = Das Strategieteam hat noch nicht geantwortet. Die Antwort bekommen Sie per Direktnachricht.
+concern-show-answer-hint = Noch keine Antwort. Antworten: !bedenken antworten #{ $id } <Text>
+
+concern-code-usage = Bitte geben Sie den Code Ihres anonymen Bedenkens an, im Direktchat mit mir: antwort K7QXM-2PA9R
+concern-code-room = Antworten auf anonyme Bedenken zeige ich nur im Direktchat mit mir – hier im Raum könnten andere mitlesen. Schreiben Sie mir bitte direkt: antwort <Code>. Da Ihr Code hier zu sehen ist, löschen Sie Ihre Nachricht am besten.
+concern-code-unknown = Zu diesem Code finde ich kein Bedenken. Bitte prüfen Sie ihn: Er hat 10 Zeichen aus Ziffern und Großbuchstaben, z. B. K7QXM-2PA9R. Groß- und Kleinschreibung, Leerzeichen und Bindestriche spielen keine Rolle.
+concern-no-answer-yet = Ihr Bedenken #{ $id } ({ $category }) ist angekommen, das Strategieteam hat aber noch nicht geantwortet. Schauen Sie gern später wieder vorbei – mit demselben Code.
+concern-answer-show = Antwort des Strategieteams auf Ihr Bedenken #{ $id } ({ $category }), vom { $date }:
+    { $answer }
+
+concern-list-usage = So listen Sie Bedenken: !bedenken liste – oder gefiltert: !bedenken liste offen, !bedenken liste beantwortet, !bedenken liste datenschutz, !bedenken liste #12 (zu Idee #12). Kategorien: { $categories }.
+concern-list-heading = Bedenken ({ $count }):
+concern-list-heading-filtered = Bedenken – { $filter } ({ $count }):
+concern-list-line = #{ $id } · { $details } · { $date }: { $text }
+concern-list-more = … und { $count } weitere. Filtern Sie z. B. mit !bedenken liste offen.
+concern-list-hint = Ein Bedenken ganz lesen: !bedenken #N – beantworten: !bedenken antworten #N <Text>
+concern-list-empty = Es sind noch keine Bedenken eingegangen.
+concern-list-empty-filtered = Keine Bedenken gefunden ({ $filter }).
+concern-state-open = offen
+concern-state-answered = beantwortet
+concern-label-anonymous = anonym
+concern-label-idea = zu Idee #{ $idea }
+
+concern-answer-usage = So beantworten Sie ein Bedenken: !bedenken antworten #7 <Ihre Antwort>
+concern-answer-saved = ✅ Antwort auf Bedenken #{ $id } gespeichert.
+concern-answer-replaced = ✅ Antwort auf Bedenken #{ $id } ersetzt.
+concern-answer-told-dm = Die einreichende Person erfährt sie per Direktnachricht.
+concern-answer-told-code = Das Bedenken ist anonym: Die Person liest die Antwort mit ihrem Code. Wer sie ist, weiß auch ich nicht.
+concern-answer-dm = Das Strategieteam hat auf Ihr Bedenken #{ $id } ({ $category }) geantwortet:
+    { $answer }
+    Ihr Bedenken und die Antwort sehen Sie jederzeit mit !bedenken #{ $id }.
+
+concern-idea-count = Bedenken: { $count } ({ $open } offen) – !bedenken liste #{ $id }

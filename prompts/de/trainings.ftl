@@ -1,1 +1,121 @@
-# trainings texts (de).
+# Texte des Schulungs-Moduls.
+
+topic-schulungen = Schulungen (KI-Kompetenz)
+topic-schulungen-details = „!schulungen“ zeigt die kommenden Schulungen mit freien Plätzen, „!anmelden #3“ meldet Sie an – ist sie voll, kommen Sie auf die Warteliste und rücken automatisch nach, sobald ein Platz frei wird (ich schreibe Ihnen dann). „!abmelden #3“ gibt Ihren Platz frei, „!meine-schulungen“ zeigt Ihre Anmeldungen und abgeschlossenen Schulungen. Ich erinnere Sie einen Tag und eine Stunde vorher. Das Strategieteam plant Schulungen mit „!schulung neu“, erfasst die Teilnahme mit „!teilnahme #3 alle“ und sieht mit „!kompetenz“ den Stand je Fachbereich (Nachweis der KI-Kompetenz nach Art. 4 KI-Verordnung).
+help-schulung = Schulung planen (Team): !schulung neu (Dialog), !schulung #N, !schulung #N ändern ort …, !schulung #N absagen [Grund]
+help-schulungen = kommende Schulungen mit freien Plätzen: !schulungen
+help-anmelden = zu einer Schulung anmelden: !anmelden #N (ist sie voll: Warteliste)
+help-abmelden = von einer Schulung abmelden: !abmelden #N
+help-meine-schulungen = Ihre Anmeldungen, Wartelistenplätze und abgeschlossenen Schulungen
+help-teilnahme = Teilnahme erfassen (Team): !teilnahme #N @name:server … oder !teilnahme #N alle
+help-kompetenz = KI-Kompetenz je Fachbereich (Team): !kompetenz oder !kompetenz <Fachbereich>
+
+training-level-grundlagen = Grundlagen
+training-level-vertiefung = Vertiefung (sensible Daten/Hochrisiko)
+training-level-entwickeln = Rolle Entwickeln
+training-level-betreiben = Rolle Betreiben
+training-level-nutzen = Rolle Nutzen
+
+training-usage = So plant das Strategieteam Schulungen: !schulung neu (geführter Dialog) – oder in einer Zeile: !schulung neu Titel | Stufe | 12.03.2027 14:00 | 90 min | Ort oder Link | Plätze | Fachbereiche. Eine Schulung ansehen: !schulung #N; ändern: !schulung #N ändern datum 13.03.2027 10:00 (auch ort, plätze, titel, dauer, stufe, fachbereiche); absagen: !schulung #N absagen [Grund].
+training-oneline-usage = Für die Kurzform brauche ich sechs oder sieben Angaben, getrennt durch „|“: !schulung neu Titel | Stufe | 12.03.2027 14:00 | 90 min | Ort oder Link | Plätze | Fachbereiche (oder -). Oder schreiben Sie nur !schulung neu, dann frage ich einzeln nach. Gespeichert wurde noch nichts.
+training-ref-invalid = Das ist keine gültige Nummer. Schulungen haben Nummern wie #3 – Sie finden sie mit !schulungen.
+training-not-found = Eine Schulung #{ $id } gibt es nicht. Mit !schulungen sehen Sie die kommenden Schulungen.
+
+training-dialog-title = Eine neue Schulung – gern! Wie lautet der Titel? (!abbrechen beendet den Dialog)
+training-dialog-level = Welche Stufe hat die Schulung? Antworten Sie mit der Nummer oder dem Stichwort:
+    1 Grundlagen (für alle)
+    2 Vertiefung (sensible Daten/Hochrisiko)
+    3 Rolle Entwickeln
+    4 Rolle Betreiben
+    5 Rolle Nutzen
+training-dialog-date = Wann beginnt sie? Datum und Uhrzeit, z. B. 12.03.2027 14:00
+training-dialog-duration = Wie lange dauert sie? z. B. 90 min oder 1,5 h
+training-dialog-place = Wo findet sie statt? Raum, Adresse oder Link zur Videokonferenz.
+training-dialog-capacity = Wie viele Plätze gibt es? (eine Zahl)
+training-dialog-departments = Letzte Frage: Für welche Fachbereiche ist sie gedacht? Mehrere mit Komma trennen – oder „-“ für alle.
+
+training-level-invalid = Diese Stufe kenne ich nicht. Bitte antworten Sie mit 1 bis 5 oder einem Stichwort: Grundlagen, Vertiefung, Entwickeln, Betreiben, Nutzen.
+training-date-invalid = Das Datum habe ich nicht verstanden. Bitte schreiben Sie Datum und Uhrzeit so: 12.03.2027 14:00
+training-date-skipped = Diese Uhrzeit gibt es an dem Tag nicht – die Uhren werden in der Nacht umgestellt. Bitte wählen Sie eine andere Uhrzeit.
+training-date-range = Der Termin muss in der Zukunft liegen (und höchstens fünf Jahre voraus). Bitte geben Sie ein anderes Datum an, z. B. 12.03.2027 14:00.
+training-duration-invalid = Die Dauer habe ich nicht verstanden. Bitte z. B. „90 min“, „90“ oder „1,5 h“ (zwischen 5 Minuten und 24 Stunden).
+training-capacity-invalid = Bitte geben Sie die Zahl der Plätze als ganze Zahl von 1 bis { $max } an.
+
+training-created = 🎓 Schulung #{ $id } ist geplant. Mitarbeitende melden sich mit !anmelden #{ $id } an; ich erinnere die Teilnehmenden vorher.
+training-summary = #{ $id } { $title }
+    Stufe: { $level } · { $when } ({ $duration }) · { $place } · { $capacity } Plätze
+training-summary-departments = Für: { $departments }
+training-summary-cancelled = ❌ Diese Schulung wurde abgesagt.
+training-show-participants = Angemeldet ({ $count } von { $capacity }): { $names }
+training-show-waiting = Warteliste ({ $count }): { $names }
+training-show-hint = Ändern: !schulung #{ $id } ändern ort … · Absagen: !schulung #{ $id } absagen · Teilnahme: !teilnahme #{ $id } alle
+
+training-change-usage = Was soll sich ändern? Zum Beispiel: !schulung #{ $id } ändern datum 13.03.2027 10:00 – ebenso ort, plätze, titel, dauer, stufe oder fachbereiche.
+training-is-cancelled = Schulung #{ $id } ist abgesagt. Die kommenden Schulungen sehen Sie mit !schulungen.
+training-capacity-below = Das geht nicht: Für Schulung #{ $id } sind schon { $confirmed } Personen angemeldet, mehr als { $capacity } Plätze. Bitte wählen Sie mindestens { $confirmed } Plätze – oder sagen Sie die Schulung ab und planen Sie eine neue.
+training-changed = ✏️ Schulung #{ $id } ist geändert.
+training-changed-promoted = Von der Warteliste nachgerückt ({ $count }): { $names } – ich habe ihnen Bescheid gegeben.
+training-moved-dm = 📅 Die Schulung #{ $id } „{ $title }“ hat einen neuen Termin: { $when }, { $place }. Passt es nicht mehr? Dann bitte !abmelden #{ $id }, damit jemand anderes nachrücken kann.
+training-place-changed-dm = 📍 Die Schulung #{ $id } „{ $title }“ am { $when } findet jetzt hier statt: { $place }
+training-cancel-started = Schulung #{ $id } hat schon begonnen und kann nicht mehr abgesagt werden.
+training-cancelled = Schulung #{ $id } „{ $title }“ ist abgesagt. { $count ->
+        [0] Es war niemand angemeldet.
+        [one] Ich habe der einen angemeldeten Person Bescheid gegeben.
+       *[other] Ich habe allen { $count } Angemeldeten und Wartenden Bescheid gegeben.
+    }
+training-cancelled-dm = ❌ Die Schulung #{ $id } „{ $title }“ am { $when } wurde leider abgesagt. Die kommenden Schulungen sehen Sie mit !schulungen.
+training-cancelled-dm-reason = ❌ Die Schulung #{ $id } „{ $title }“ am { $when } wurde leider abgesagt. Grund: { $reason }. Die kommenden Schulungen sehen Sie mit !schulungen.
+training-promoted-dm = 🎉 Gute Nachricht: Ein Platz ist frei geworden – Sie sind jetzt für die Schulung #{ $id } „{ $title }“ angemeldet: { $when }, { $place }. Falls Sie doch nicht können: !abmelden #{ $id }
+
+trainings-none = Zurzeit sind keine Schulungen geplant. Das Strategieteam kündigt neue hier an.
+trainings-heading = Kommende Schulungen ({ $count }):
+trainings-line = #{ $id } { $title } – { $level } – { $when }, { $place } – { $seats }
+trainings-line-departments = { " " }(für: { $departments })
+trainings-seats-free = { $free } von { $capacity } Plätzen frei
+trainings-seats-full = ausgebucht, Warteliste: { $waiting }
+trainings-hint = Anmelden: !anmelden #N · Ihre Schulungen: !meine-schulungen
+
+signup-usage = Für welche Schulung möchten Sie sich anmelden? Zum Beispiel: !anmelden #3 – die Nummern sehen Sie mit !schulungen.
+signoff-usage = Von welcher Schulung möchten Sie sich abmelden? Zum Beispiel: !abmelden #3 – Ihre Anmeldungen sehen Sie mit !meine-schulungen.
+training-signup-closed = Die Anmeldung für Schulung #{ $id } ist geschlossen: sie hat am { $when } begonnen. Die kommenden Schulungen sehen Sie mit !schulungen.
+training-already-signed-up = Sie sind für Schulung #{ $id } bereits angemeldet.
+training-already-waiting = Sie stehen für Schulung #{ $id } bereits auf der Warteliste, an Platz { $position }.
+training-signed-up = ✅ Sie sind angemeldet: Schulung #{ $id } „{ $title }“, { $when }, { $place }. Ich erinnere Sie vorher. Abmelden: !abmelden #{ $id }
+training-waiting = Schulung #{ $id } „{ $title }“ ist ausgebucht – Sie stehen auf der Warteliste an Platz { $position }. Wird ein Platz frei, rücken Sie automatisch nach und ich schreibe Ihnen.
+training-not-signed-up = Sie sind für Schulung #{ $id } nicht angemeldet. Ihre Anmeldungen sehen Sie mit !meine-schulungen.
+training-signoff-started = Schulung #{ $id } hat schon begonnen; abmelden geht nicht mehr.
+training-left-waiting = Sie stehen nicht mehr auf der Warteliste für Schulung #{ $id }.
+training-signed-off = Sie sind von Schulung #{ $id } „{ $title }“ abgemeldet. Ihr Platz geht an die nächste Person auf der Warteliste.
+
+my-trainings-none = Sie sind für keine Schulung angemeldet und haben noch keine abgeschlossen. Die kommenden Schulungen sehen Sie mit !schulungen.
+my-trainings-upcoming = Ihre Anmeldungen:
+my-trainings-line-confirmed = – #{ $id } { $title }, { $when }, { $place } (angemeldet)
+my-trainings-line-waiting = – #{ $id } { $title }, { $when } (Warteliste, Platz { $position })
+my-trainings-completed = Abgeschlossene Schulungen:
+my-trainings-line-done = – #{ $id } { $title } ({ $level }) am { $date }
+my-trainings-line-done-refresher = – #{ $id } { $title } ({ $level }) am { $date } – Auffrischung fällig ab { $due }
+my-trainings-line-done-refresher-due = – #{ $id } { $title } ({ $level }) am { $date } – Auffrischung fällig seit { $due }
+
+training-reminder-day = ⏰ Erinnerung: Morgen ist Ihre Schulung #{ $id } „{ $title }“ – { $when }, { $place }. Können Sie nicht? Dann bitte !abmelden #{ $id }, damit jemand nachrücken kann.
+training-reminder-hour = ⏰ Gleich geht es los: Schulung #{ $id } „{ $title }“ – { $when }, { $place }.
+training-low-signups = 📉 Schulung #{ $id } „{ $title }“ am { $when } ist weniger als halb voll: { $confirmed } von { $capacity } Plätzen belegt. Vielleicht noch einmal in den Fachbereichen bewerben – oder mit !schulung #{ $id } ändern datum … verschieben.
+training-refresher-due = 🔁 Ihre letzte Schulung der Stufe { $level } war am { $date } – eine Auffrischung ist fällig. Die kommenden Schulungen sehen Sie mit !schulungen.
+
+attendance-usage = So erfassen Sie die Teilnahme: !teilnahme #3 @anna:example.org @ben:example.org – oder !teilnahme #3 alle für alle Angemeldeten.
+attendance-too-early = Schulung #{ $id } hat noch nicht begonnen. Die Teilnahme erfassen Sie danach.
+attendance-too-many = Bitte höchstens { $max } Personen auf einmal.
+attendance-nobody = Für Schulung #{ $id } ist niemand angemeldet. Nennen Sie die Teilnehmenden einzeln: !teilnahme #{ $id } @name:server …
+attendance-invalid-only = Ich habe keine Matrix-Kennung erkannt ({ $names }). Bitte schreiben Sie die vollständigen Kennungen, z. B. @anna:example.org.
+attendance-recorded = 🎓 Teilnahme an Schulung #{ $id } erfasst ({ $count }): { $names }. Auffrischung fällig ab { $due }.
+attendance-already = Bereits erfasst: { $names }
+attendance-invalid = Nicht erkannt (bitte als @name:server schreiben): { $names }
+
+literacy-no-department = ohne Fachbereich
+literacy-none = Es ist noch keine Teilnahme erfasst. Nach einer Schulung: !teilnahme #N alle
+literacy-heading = KI-Kompetenz je Fachbereich (Nachweis nach Art. 4 KI-Verordnung), Stand { $date }:
+literacy-department-line = { $department }: { $people } geschult – { $levels } · Auffrischung fällig: { $due }
+literacy-hint = Einzelne Personen eines Fachbereichs: !kompetenz <Fachbereich>. Den Fachbereich stellt jede Person mit !fachbereich ein.
+literacy-department-unknown = Für den Fachbereich „{ $department }“ ist keine Teilnahme erfasst. Die Fachbereiche sehen Sie mit !kompetenz.
+literacy-department-heading = KI-Kompetenz im Fachbereich { $department }:
+literacy-person-line = – { $user }: { $level } am { $date }, Auffrischung ab { $due }
+literacy-person-line-due = – { $user }: { $level } am { $date }, Auffrischung fällig seit { $due }

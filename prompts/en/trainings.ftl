@@ -1,1 +1,121 @@
-# trainings texts (en).
+# Texts of the trainings module.
+
+topic-schulungen = Trainings (AI literacy)
+topic-schulungen-details = "!trainings" lists upcoming trainings with free seats, "!signup #3" signs you up – if it is full, you join the waiting list and move up automatically when a seat frees (I will message you). "!signoff #3" gives your seat back, "!my-trainings" shows your sign-ups and completed trainings. I remind you a day and an hour before. The strategy team plans trainings with "!training new", records attendance with "!attendance #3 all" and sees the state per department with "!literacy" (evidence of AI literacy under Art. 4 of the AI Act).
+help-schulung = plan a training (team): !training new (dialog), !training #N, !training #N change place …, !training #N cancel [reason]
+help-schulungen = upcoming trainings with free seats: !trainings
+help-anmelden = sign up for a training: !signup #N (if it is full: waiting list)
+help-abmelden = sign off a training: !signoff #N
+help-meine-schulungen = your sign-ups, waiting-list places and completed trainings
+help-teilnahme = record attendance (team): !attendance #N @name:server … or !attendance #N all
+help-kompetenz = AI literacy per department (team): !literacy or !literacy <department>
+
+training-level-grundlagen = Basics
+training-level-vertiefung = Advanced (sensitive data/high risk)
+training-level-entwickeln = Role: developing
+training-level-betreiben = Role: operating
+training-level-nutzen = Role: using
+
+training-usage = This is how the strategy team plans trainings: !training new (guided dialog) – or in one line: !training new Title | level | 12.03.2027 14:00 | 90 min | place or link | seats | departments. Show one: !training #N; change: !training #N change date 13.03.2027 10:00 (also place, seats, title, duration, level, departments); cancel: !training #N cancel [reason].
+training-oneline-usage = The short form needs six or seven parts separated by "|": !training new Title | level | 12.03.2027 14:00 | 90 min | place or link | seats | departments (or -). Or write just !training new and I will ask one question at a time. Nothing was saved yet.
+training-ref-invalid = That is not a valid number. Trainings have numbers like #3 – see them with !trainings.
+training-not-found = There is no training #{ $id }. !trainings lists the upcoming ones.
+
+training-dialog-title = A new training – great! What is its title? (!cancel stops the dialog)
+training-dialog-level = Which level is it? Answer with the number or a keyword:
+    1 Basics (for everyone)
+    2 Advanced (sensitive data/high risk)
+    3 Role: developing
+    4 Role: operating
+    5 Role: using
+training-dialog-date = When does it start? Date and time, e.g. 12.03.2027 14:00
+training-dialog-duration = How long is it? e.g. 90 min or 1.5 h
+training-dialog-place = Where does it take place? Room, address or video-conference link.
+training-dialog-capacity = How many seats are there? (a number)
+training-dialog-departments = Last question: which departments is it meant for? Separate several with commas – or "-" for everyone.
+
+training-level-invalid = I do not know that level. Please answer 1 to 5 or a keyword: basics, advanced, develop, operate, use.
+training-date-invalid = I did not understand the date. Please write date and time like this: 12.03.2027 14:00
+training-date-skipped = That time does not exist on that day – the clocks change that night. Please choose another time.
+training-date-range = The date must lie in the future (and at most five years ahead). Please give another date, e.g. 12.03.2027 14:00.
+training-duration-invalid = I did not understand the duration. Please write e.g. "90 min", "90" or "1.5 h" (between 5 minutes and 24 hours).
+training-capacity-invalid = Please give the number of seats as a whole number from 1 to { $max }.
+
+training-created = 🎓 Training #{ $id } is planned. Employees sign up with !signup #{ $id }; I remind the participants beforehand.
+training-summary = #{ $id } { $title }
+    Level: { $level } · { $when } ({ $duration }) · { $place } · { $capacity } seats
+training-summary-departments = For: { $departments }
+training-summary-cancelled = ❌ This training has been cancelled.
+training-show-participants = Signed up ({ $count } of { $capacity }): { $names }
+training-show-waiting = Waiting list ({ $count }): { $names }
+training-show-hint = Change: !training #{ $id } change place … · Cancel: !training #{ $id } cancel · Attendance: !attendance #{ $id } all
+
+training-change-usage = What should change? For example: !training #{ $id } change date 13.03.2027 10:00 – likewise place, seats, title, duration, level or departments.
+training-is-cancelled = Training #{ $id } has been cancelled. !trainings lists the upcoming ones.
+training-capacity-below = That is not possible: { $confirmed } people are already signed up for training #{ $id }, more than { $capacity } seats. Please choose at least { $confirmed } seats – or cancel the training and plan a new one.
+training-changed = ✏️ Training #{ $id } has been changed.
+training-changed-promoted = Moved up from the waiting list ({ $count }): { $names } – I have let them know.
+training-moved-dm = 📅 Training #{ $id } "{ $title }" has a new date: { $when }, { $place }. If it no longer suits you, please !signoff #{ $id } so someone else can move up.
+training-place-changed-dm = 📍 Training #{ $id } "{ $title }" on { $when } now takes place here: { $place }
+training-cancel-started = Training #{ $id } has already begun and can no longer be cancelled.
+training-cancelled = Training #{ $id } "{ $title }" is cancelled. { $count ->
+        [0] Nobody was signed up.
+        [one] I have told the one person signed up.
+       *[other] I have told all { $count } people signed up or waiting.
+    }
+training-cancelled-dm = ❌ Training #{ $id } "{ $title }" on { $when } has been cancelled, sorry. !trainings lists the upcoming ones.
+training-cancelled-dm-reason = ❌ Training #{ $id } "{ $title }" on { $when } has been cancelled, sorry. Reason: { $reason }. !trainings lists the upcoming ones.
+training-promoted-dm = 🎉 Good news: a seat has become free – you are now signed up for training #{ $id } "{ $title }": { $when }, { $place }. If you cannot make it after all: !signoff #{ $id }
+
+trainings-none = No trainings are planned at the moment. The strategy team announces new ones here.
+trainings-heading = Upcoming trainings ({ $count }):
+trainings-line = #{ $id } { $title } – { $level } – { $when }, { $place } – { $seats }
+trainings-line-departments = { " " }(for: { $departments })
+trainings-seats-free = { $free } of { $capacity } seats free
+trainings-seats-full = fully booked, waiting list: { $waiting }
+trainings-hint = Sign up: !signup #N · Your trainings: !my-trainings
+
+signup-usage = Which training would you like to sign up for? For example: !signup #3 – !trainings shows the numbers.
+signoff-usage = Which training would you like to sign off? For example: !signoff #3 – !my-trainings shows your sign-ups.
+training-signup-closed = Sign-up for training #{ $id } is closed: it began on { $when }. !trainings lists the upcoming ones.
+training-already-signed-up = You are already signed up for training #{ $id }.
+training-already-waiting = You are already on the waiting list for training #{ $id }, in place { $position }.
+training-signed-up = ✅ You are signed up: training #{ $id } "{ $title }", { $when }, { $place }. I will remind you beforehand. Sign off: !signoff #{ $id }
+training-waiting = Training #{ $id } "{ $title }" is fully booked – you are on the waiting list in place { $position }. When a seat frees, you move up automatically and I will message you.
+training-not-signed-up = You are not signed up for training #{ $id }. !my-trainings shows your sign-ups.
+training-signoff-started = Training #{ $id } has already begun; signing off is no longer possible.
+training-left-waiting = You are no longer on the waiting list for training #{ $id }.
+training-signed-off = You have signed off training #{ $id } "{ $title }". Your seat goes to the next person on the waiting list.
+
+my-trainings-none = You are not signed up for any training and have not completed one yet. !trainings lists the upcoming ones.
+my-trainings-upcoming = Your sign-ups:
+my-trainings-line-confirmed = – #{ $id } { $title }, { $when }, { $place } (signed up)
+my-trainings-line-waiting = – #{ $id } { $title }, { $when } (waiting list, place { $position })
+my-trainings-completed = Completed trainings:
+my-trainings-line-done = – #{ $id } { $title } ({ $level }) on { $date }
+my-trainings-line-done-refresher = – #{ $id } { $title } ({ $level }) on { $date } – refresher due from { $due }
+my-trainings-line-done-refresher-due = – #{ $id } { $title } ({ $level }) on { $date } – refresher due since { $due }
+
+training-reminder-day = ⏰ Reminder: your training #{ $id } "{ $title }" is tomorrow – { $when }, { $place }. Cannot make it? Please !signoff #{ $id } so someone can move up.
+training-reminder-hour = ⏰ Starting soon: training #{ $id } "{ $title }" – { $when }, { $place }.
+training-low-signups = 📉 Training #{ $id } "{ $title }" on { $when } is less than half full: { $confirmed } of { $capacity } seats taken. Perhaps promote it in the departments again – or move it with !training #{ $id } change date ….
+training-refresher-due = 🔁 Your last training of level { $level } was on { $date } – a refresher is due. !trainings lists the upcoming ones.
+
+attendance-usage = To record attendance: !attendance #3 @anna:example.org @ben:example.org – or !attendance #3 all for everyone signed up.
+attendance-too-early = Training #{ $id } has not begun yet. Record attendance afterwards.
+attendance-too-many = At most { $max } people at a time, please.
+attendance-nobody = Nobody is signed up for training #{ $id }. Name the participants one by one: !attendance #{ $id } @name:server …
+attendance-invalid-only = I did not recognise any Matrix id ({ $names }). Please write full ids, e.g. @anna:example.org.
+attendance-recorded = 🎓 Attendance of training #{ $id } recorded ({ $count }): { $names }. Refresher due from { $due }.
+attendance-already = Already recorded: { $names }
+attendance-invalid = Not recognised (please write as @name:server): { $names }
+
+literacy-no-department = no department
+literacy-none = No attendance has been recorded yet. After a training: !attendance #N all
+literacy-heading = AI literacy per department (evidence under Art. 4 AI Act), as of { $date }:
+literacy-department-line = { $department }: { $people } trained – { $levels } · refreshers due: { $due }
+literacy-hint = People of one department: !literacy <department>. Everyone sets their department with !department.
+literacy-department-unknown = No attendance is recorded for the department "{ $department }". !literacy lists the departments.
+literacy-department-heading = AI literacy in the department { $department }:
+literacy-person-line = – { $user }: { $level } on { $date }, refresher from { $due }
+literacy-person-line-due = – { $user }: { $level } on { $date }, refresher due since { $due }

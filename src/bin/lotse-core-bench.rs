@@ -4,7 +4,8 @@
 //! so every counted submission is durable the moment `handle` returns. N messages
 //! `!idee Kern-Idee i` from a few senders (one room each) are fed from several tasks at once, the
 //! way the Matrix side could feed the core, and once more from a single task (the cost of one
-//! transaction, for reading the figures). Prints one figure per line, `name: value unit`, on
+//! transaction, for reading the figures), and once more from one task in batches through
+//! `Bot::handle_batch`, as the Matrix side commits the events of one sync batch. Prints one figure per line, `name: value unit`, on
 //! stdout; progress on stderr; never asserts (an error while handling is printed as a figure).
 //!
 //! SQLite: a fresh file in a temporary directory, opened by `Store::connect` (WAL mode,
@@ -12,7 +13,7 @@
 //! `LOTSE_BENCH_POSTGRES_URL`, else `postgres://postgres@127.0.0.1:5432/test`, in a fresh schema
 //! that is dropped afterwards; if it is unreachable that is printed as a figure.
 //!
-//! Usage: cargo run --release --bin lotse-core-bench -- [--n 5000] [--tasks 8] [--senders 5]
+//! Usage: cargo run --release --bin lotse-core-bench -- [--n 5000] [--tasks 8] [--senders 5] [--batch 20]
 //!            [--postgres URL] [--no-postgres] [--no-sqlite]
 
 use anyhow::{Context, Result};
@@ -31,6 +32,8 @@ struct Args {
     n: usize,
     tasks: usize,
     senders: usize,
+    /// Events per `Bot::handle_batch` call in the batched run.
+    batch: usize,
     postgres: Option<String>,
     sqlite: bool,
 }
@@ -40,6 +43,7 @@ fn parse_args() -> Result<Args> {
         n: 5000,
         tasks: 8,
         senders: 5,
+        batch: 20,
         postgres: Some(std::env::var("LOTSE_BENCH_POSTGRES_URL").unwrap_or_else(|_| DEFAULT_POSTGRES.into())),
         sqlite: true,
     };
@@ -50,12 +54,13 @@ fn parse_args() -> Result<Args> {
             "--n" => args.n = value("--n")?.parse()?,
             "--tasks" => args.tasks = value("--tasks")?.parse()?,
             "--senders" => args.senders = value("--senders")?.parse()?,
+            "--batch" => args.batch = value("--batch")?.parse()?,
             "--postgres" => args.postgres = Some(value("--postgres")?),
             "--no-postgres" => args.postgres = None,
             "--no-sqlite" => args.sqlite = false,
             "-h" | "--help" => {
                 eprintln!(
-                    "usage: core_bench [--n N] [--tasks T] [--senders S] [--postgres URL] [--no-postgres] [--no-sqlite]"
+                    "usage: lotse-core-bench [--n N] [--tasks T] [--senders S] [--batch B] [--postgres URL] [--no-postgres] [--no-sqlite]"
                 );
                 std::process::exit(0);
             }
@@ -63,8 +68,8 @@ fn parse_args() -> Result<Args> {
         }
     }
     anyhow::ensure!(
-        args.n >= 1 && args.tasks >= 1 && args.senders >= 1,
-        "--n, --tasks, --senders must be >= 1"
+        args.n >= 1 && args.tasks >= 1 && args.senders >= 1 && args.batch >= 1,
+        "--n, --tasks, --senders, --batch must be >= 1"
     );
     Ok(args)
 }
@@ -79,6 +84,7 @@ fn settings() -> Settings {
         team: vec![],
         strategy_room: None,
         scoring: Default::default(),
+        trainings: Default::default(),
     }
 }
 
@@ -166,6 +172,24 @@ async fn feed(bot: &Bot, run: &str, n: usize, tasks: usize, senders: usize) -> R
     out
 }
 
+/// Feeds `n` messages from one task in batches of `batch` through `Bot::handle_batch`, the way the
+/// Matrix side commits the events of one sync batch together. Returns (processed, seconds).
+async fn feed_batched(bot: &Bot, run: &str, n: usize, batch: usize, senders: usize) -> (usize, usize, f64) {
+    let messages: Vec<Inbound> = (0..n).map(|i| inbound(run, i, senders)).collect();
+    let (mut processed, mut errors) = (0, 0);
+    let start = Instant::now();
+    for chunk in messages.chunks(batch) {
+        match bot.handle_batch(chunk).await {
+            Ok(handled) => processed += handled.iter().filter(|h| **h == Handled::Processed).count(),
+            Err(e) => {
+                errors += chunk.len();
+                progress(&format!("{run}: a batch failed: {e:#}"));
+            }
+        }
+    }
+    (processed, errors, start.elapsed().as_secs_f64())
+}
+
 fn percentile(values: &mut [f64], p: f64) -> f64 {
     if values.is_empty() {
         return f64::NAN;
@@ -218,9 +242,21 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
         "1/s",
     );
 
+    progress(&format!(
+        "{label}: {} submissions from 1 task in batches of {}",
+        args.n, args.batch
+    ));
+    let (batched, batch_errors, seconds) = feed_batched(&bot, "batch", args.n, args.batch, args.senders).await;
+    figure(
+        &format!("core submissions/s ({label}, 1 task, sync batches of {})", args.batch),
+        format!("{:.0}", batched as f64 / seconds),
+        "1/s",
+    );
+    figure(&format!("core errors ({label}, batched)"), batch_errors, "submissions");
+
     let ideas = count(&store, "SELECT COUNT(*) FROM ideas").await?;
     let outbox = count(&store, "SELECT COUNT(*) FROM outbox").await?;
-    let expected = warm.processed + par.processed + seq.processed;
+    let expected = warm.processed + par.processed + seq.processed + batched;
     figure(&format!("core ideas stored ({label})"), ideas, "ideas");
     figure(&format!("core ideas expected ({label})"), expected, "ideas");
     figure(&format!("core outbox rows ({label})"), outbox, "rows");

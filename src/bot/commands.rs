@@ -300,7 +300,11 @@ pub const TOPICS: &[(&str, &[&str], &str)] = &[
     ("allgemein", &["general", "einstellungen"], "topic-allgemein"),
     ("ideen", &["ideas", "idee", "idea"], "topic-ideen"),
     ("team", &["strategieteam", "strategy", "bewertung"], "topic-team"),
-    ("rundtische", &["rundtisch", "roundtables", "roundtable", "feedback"], "topic-rundtische"),
+    (
+        "rundtische",
+        &["rundtisch", "roundtables", "roundtable", "feedback"],
+        "topic-rundtische",
+    ),
     ("bedenken", &["concerns", "concern"], "topic-bedenken"),
     ("schulungen", &["schulung", "trainings", "training"], "topic-schulungen"),
 ];

@@ -3,7 +3,7 @@
 
 use super::Settings;
 use super::i18n::{Args, Lang, t};
-use super::types::{Destination, Inbound, Outbound, Subject};
+use super::types::{Attachment, Destination, Inbound, Outbound, Subject};
 use crate::store::Tx;
 
 pub struct Ctx<'a> {
@@ -51,9 +51,29 @@ impl<'a> Ctx<'a> {
             body: text,
             thread_root: Some(thread_root),
             in_reply_to: Some(inbound.event_id.clone()),
-            mentions: if self.anonymous { vec![] } else { vec![inbound.sender.clone()] },
+            mentions: if self.anonymous {
+                vec![]
+            } else {
+                vec![inbound.sender.clone()]
+            },
             subject,
+            attachment: None,
         });
+    }
+
+    /// Posts `text` into the current room as a message of its own, outside any thread: for
+    /// announcements everyone in the room should see.
+    pub fn announce(&mut self, text: String, subject: Option<Subject>) {
+        let room = self.inbound.room_id.clone();
+        self.replies.push(notice(Destination::Room(room), text, subject));
+    }
+
+    /// Uploads a text file into the current room.
+    pub fn upload(&mut self, attachment: Attachment) {
+        let room = self.inbound.room_id.clone();
+        let mut message = notice(Destination::Room(room), attachment.filename.clone(), None);
+        message.attachment = Some(attachment);
+        self.replies.push(message);
     }
 
     /// Sends `text` (already in the recipient's language) to `user` in a direct chat.
@@ -74,6 +94,7 @@ pub fn notice(destination: Destination, text: String, subject: Option<Subject>) 
         in_reply_to: None,
         mentions: vec![],
         subject,
+        attachment: None,
     }
 }
 

@@ -19,6 +19,7 @@ pub async fn dispatch(ctx: &mut Ctx<'_>) -> Result<()> {
         }
         InboundKind::Redaction { target } => {
             roundtables::on_redaction(ctx, &target).await?;
+            concerns::on_redaction(ctx, &target).await?;
             ideas::on_redaction(ctx, &target).await
         }
         InboundKind::Reaction { target, key } => ideas::on_reaction(ctx, &target, &key).await,

@@ -13,7 +13,7 @@ pub mod users;
 
 use crate::clock::Clock;
 use crate::config::Config;
-use crate::store::Store;
+use crate::store::{self, Store};
 use crate::team::{ScoringSettings, TeamRoster};
 use anyhow::Result;
 use context::Ctx;
@@ -29,6 +29,12 @@ pub enum Handled {
     Processed,
     /// The event had been processed before; nothing was done.
     Duplicate,
+}
+
+/// What processing one event left to do after its commit.
+struct Effects {
+    replied: bool,
+    reminders_changed: bool,
 }
 
 /// The bot's core; cheap to clone.
@@ -56,6 +62,8 @@ pub struct Settings {
     pub strategy_room: Option<String>,
     /// Scoring weights and the re-assessment cycle.
     pub scoring: ScoringSettings,
+    /// Training reminders and the refresher period.
+    pub trainings: crate::trainings::TrainingSettings,
 }
 
 impl Settings {
@@ -79,6 +87,7 @@ impl Settings {
             team: config.access.team.clone(),
             strategy_room: config.access.strategy_room.clone(),
             scoring: ScoringSettings::from_config(&config.scoring),
+            trainings: crate::trainings::TrainingSettings::from_config(&config.trainings),
         }
     }
 }
@@ -126,6 +135,40 @@ impl Bot {
 
     /// Processes one event exactly once. An error means nothing was committed: retry later.
     pub async fn handle(&self, inbound: &Inbound) -> Result<Handled> {
+        let handled = self.handle_batch(std::slice::from_ref(inbound)).await?;
+        Ok(handled[0])
+    }
+
+    /// Processes several events, in order, exactly once each, in one transaction: what one sync
+    /// batch brought is committed together (one commit instead of one per event). An error means
+    /// nothing of the batch was committed: retry, or hand the events over one by one.
+    pub async fn handle_batch(&self, inbounds: &[Inbound]) -> Result<Vec<Handled>> {
+        let now_ms = self.clock.now_ms();
+        let mut tx = self.store.begin().await?;
+        let mut handled = Vec::with_capacity(inbounds.len());
+        let (mut replied, mut reminders_changed) = (false, false);
+        for inbound in inbounds {
+            let Some(effects) = self.process(&mut tx, inbound, now_ms).await? else {
+                handled.push(Handled::Duplicate);
+                continue;
+            };
+            handled.push(Handled::Processed);
+            replied |= effects.replied;
+            reminders_changed |= effects.reminders_changed;
+        }
+        tx.commit().await?;
+        if replied {
+            self.outbox_ready.notify_one();
+        }
+        if reminders_changed {
+            self.reminders_scheduled.notify_one();
+        }
+        Ok(handled)
+    }
+
+    /// One event inside the caller's transaction: its effects and its replies (queued in the
+    /// outbox). None if it had been processed before.
+    async fn process(&self, tx: &mut store::Tx, inbound: &Inbound, now_ms: i64) -> Result<Option<Effects>> {
         // PostgreSQL refuses NUL in text; it carries no meaning in a chat message anyway.
         let cleaned;
         let inbound = if inbound.kind.has_nul() {
@@ -134,15 +177,12 @@ impl Bot {
         } else {
             inbound
         };
-        let now_ms = self.clock.now_ms();
-        let mut tx = self.store.begin().await?;
-        if !Store::mark_processed(&mut tx, inbound, now_ms).await? {
-            tx.rollback().await?;
-            return Ok(Handled::Duplicate);
+        if !Store::mark_processed(tx, inbound, now_ms).await? {
+            return Ok(None);
         }
-        let profile = users::profile(&mut tx, &inbound.sender).await?;
+        let profile = users::profile(tx, &inbound.sender).await?;
         let mut ctx = Ctx {
-            tx: &mut tx,
+            tx,
             inbound,
             lang: profile.language.unwrap_or(self.settings.default_language),
             now_ms,
@@ -155,18 +195,17 @@ impl Bot {
         };
         dispatch::dispatch(&mut ctx).await?;
         let replies = std::mem::take(&mut ctx.replies);
-        let reminders_changed = ctx.reminders_changed;
+        let (reminders_changed, anonymous) = (ctx.reminders_changed, ctx.anonymous);
+        if anonymous {
+            Store::mark_anonymous(tx, &inbound.event_id).await?;
+        }
         for reply in &replies {
-            Store::outbox_push(&mut tx, reply, now_ms).await?;
+            Store::outbox_push_with(tx, reply, anonymous, now_ms).await?;
         }
-        tx.commit().await?;
-        if !replies.is_empty() {
-            self.outbox_ready.notify_one();
-        }
-        if reminders_changed {
-            self.reminders_scheduled.notify_one();
-        }
-        Ok(Handled::Processed)
+        Ok(Some(Effects {
+            replied: !replies.is_empty(),
+            reminders_changed,
+        }))
     }
 
     /// Gives up on an event that fails the same way every time: records it as processed and tells

@@ -88,6 +88,18 @@ pub struct Outbound {
     pub mentions: Vec<String>,
     /// The record this message is about (e.g. "idea", 12), so reactions on it can be mapped back.
     pub subject: Option<Subject>,
+    /// A file to upload and send instead of the text (e.g. a round table's protocol).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<Attachment>,
+}
+
+/// A text file sent as an attachment; `body` of its message is the file name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub filename: String,
+    /// MIME type, e.g. `text/markdown`.
+    pub mime: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

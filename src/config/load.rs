@@ -12,6 +12,10 @@ const NUMBER_KEYS: &[&str] = &[
     "bot.dialog_timeout_minutes",
     "scoring.reassessment_months",
     "scoring.reassessment_notice_days",
+    "trainings.reminder_days_before",
+    "trainings.reminder_hours_before",
+    "trainings.refresher_months",
+    "trainings.low_signup_notice_days",
 ];
 /// Keys that take a decimal number.
 const DECIMAL_KEYS: &[&str] = &[
@@ -48,6 +52,10 @@ pub const KNOWN_KEYS: &[&str] = &[
     "scoring.weight_buerger",
     "scoring.reassessment_months",
     "scoring.reassessment_notice_days",
+    "trainings.reminder_days_before",
+    "trainings.reminder_hours_before",
+    "trainings.refresher_months",
+    "trainings.low_signup_notice_days",
 ];
 
 impl Config {
@@ -174,7 +182,25 @@ impl Config {
                 self.bot.timezone
             );
         }
-        self.scoring.validate()
+        self.scoring.validate()?;
+        self.trainings.validate()
+    }
+}
+
+impl TrainingsConfig {
+    fn validate(&self) -> Result<()> {
+        let ranges = [
+            ("reminder_days_before", self.reminder_days_before, 0, 30),
+            ("reminder_hours_before", self.reminder_hours_before, 0, 72),
+            ("refresher_months", self.refresher_months, 1, 60),
+            ("low_signup_notice_days", self.low_signup_notice_days, 0, 90),
+        ];
+        for (key, value, min, max) in ranges {
+            if !(min..=max).contains(&value) {
+                bail!("trainings.{key} must be between {min} and {max}, got {value}");
+            }
+        }
+        Ok(())
     }
 }
 

@@ -20,6 +20,8 @@ pub struct Config {
     pub bot: BotConfig,
     #[serde(default)]
     pub scoring: ScoringConfig,
+    #[serde(default)]
+    pub trainings: TrainingsConfig,
 }
 
 #[derive(Clone, Deserialize)]
@@ -178,6 +180,48 @@ impl ScoringConfig {
             self.weight_buerger,
         ]
     }
+}
+
+/// Reminders before trainings and how long a training counts as AI-literacy evidence.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrainingsConfig {
+    /// Participants are reminded this many days before a training, same local time (0: not).
+    #[serde(default = "default_reminder_days_before")]
+    pub reminder_days_before: i64,
+    /// …and this many hours before it (0: not).
+    #[serde(default = "default_reminder_hours_before")]
+    pub reminder_hours_before: i64,
+    /// Months after attending a training until a refresher of its level is due.
+    #[serde(default = "default_refresher_months")]
+    pub refresher_months: i64,
+    /// Days before a training at which the strategy room hears if it is less than half full (0: never).
+    #[serde(default = "default_low_signup_notice_days")]
+    pub low_signup_notice_days: i64,
+}
+
+impl Default for TrainingsConfig {
+    fn default() -> Self {
+        TrainingsConfig {
+            reminder_days_before: default_reminder_days_before(),
+            reminder_hours_before: default_reminder_hours_before(),
+            refresher_months: default_refresher_months(),
+            low_signup_notice_days: default_low_signup_notice_days(),
+        }
+    }
+}
+
+fn default_reminder_days_before() -> i64 {
+    1
+}
+fn default_reminder_hours_before() -> i64 {
+    1
+}
+fn default_refresher_months() -> i64 {
+    12
+}
+fn default_low_signup_notice_days() -> i64 {
+    7
 }
 
 fn default_weight() -> f64 {

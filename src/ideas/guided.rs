@@ -79,10 +79,9 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
             return super::store_idea(ctx, idea).await;
         }
         // Other dialogs are routed to their own modules; nothing to do here.
-        DialogState::Score { .. }
-        | DialogState::Feedback(_)
-        | DialogState::Concern(_)
-        | DialogState::Training(_) => return Ok(()),
+        DialogState::Score { .. } | DialogState::Feedback(_) | DialogState::Concern(_) | DialogState::Training(_) => {
+            return Ok(());
+        }
     };
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
     dialog::save(ctx.tx, &room, &user, &next, ctx.now_ms).await

@@ -34,6 +34,7 @@ pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
         }
     }
     text.push_str(&crate::team::idea_lines(ctx, row.id).await?);
+    text.push_str(&crate::concerns::idea_lines(ctx, row.id).await?);
     if row.comments > 0 {
         text.push('\n');
         text.push_str(&ctx.t("idea-comments-head", &[("count", row.comments.into())]));

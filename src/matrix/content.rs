@@ -64,6 +64,7 @@ mod tests {
             in_reply_to: None,
             mentions: vec![],
             subject: None,
+            attachment: None,
         }
     }
 

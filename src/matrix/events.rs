@@ -1,6 +1,7 @@
-//! Hands one timeline event to the core: checks it may count (after the bot's join, decrypted),
+//! Hands timeline events to the core: checks each may count (after the bot's join, decrypted),
 //! builds the `Inbound` (verifying edits against the original's sender), and retries
-//! `Bot::handle` with backoff until it is committed — an event is never dropped for a database error.
+//! `Bot::handle_batch` / `Bot::handle` with backoff until committed — an event is never dropped
+//! for a database error.
 
 use super::convert::{self, Meaning};
 use super::retry::{Backoff, Failure, Stop, classify};
@@ -39,6 +40,14 @@ pub(super) async fn is_direct(room: &Room) -> bool {
     room.is_direct().await.unwrap_or(false) || room.joined_members_count() == 2
 }
 
+/// What an event amounts to before it reaches the core.
+pub(super) enum Prepared {
+    Ready(Inbound),
+    Skipped,
+    Undecryptable,
+    Stopped,
+}
+
 /// Processes `event` of `room`; `joined_at` is the bot's join time (events before it are history).
 pub(super) async fn deliver(
     shared: &Shared,
@@ -47,23 +56,39 @@ pub(super) async fn deliver(
     joined_at: i64,
     event: &TimelineEvent,
 ) -> Outcome {
+    match prepare(shared, room, is_direct, joined_at, event).await {
+        Prepared::Ready(inbound) => handle(&shared.bot, &inbound, &shared.stop).await,
+        Prepared::Skipped => Outcome::Skipped,
+        Prepared::Undecryptable => Outcome::Undecryptable,
+        Prepared::Stopped => Outcome::Stopped,
+    }
+}
+
+/// Turns `event` of `room` into what the core receives, or says why it does not count (yet).
+pub(super) async fn prepare(
+    shared: &Shared,
+    room: &Room,
+    is_direct: bool,
+    joined_at: i64,
+    event: &TimelineEvent,
+) -> Prepared {
     let Some(json) = json_of(event) else {
         tracing::debug!(room = %room.room_id(), "skipping an unreadable event");
-        return Outcome::Skipped;
+        return Prepared::Skipped;
     };
     if timestamp_of(&json).is_some_and(|ts| ts < joined_at) {
         tracing::debug!(room = %room.room_id(), event = ?event.event_id(), "skipping an event from before the bot joined");
-        return Outcome::Skipped;
+        return Prepared::Skipped;
     }
     if event.kind.is_utd() {
         if event.sender().is_some_and(|s| s.as_str() == shared.me) {
-            return Outcome::Skipped;
+            return Prepared::Skipped;
         }
         tracing::warn!(room = %room.room_id(), event = ?event.event_id(), "cannot decrypt an event yet; will retry when keys arrive");
-        return Outcome::Undecryptable;
+        return Prepared::Undecryptable;
     }
     let Some((envelope, meaning)) = convert::interpret(&json, &shared.me) else {
-        return Outcome::Skipped;
+        return Prepared::Skipped;
     };
     let mut thread_root = None;
     let kind = match meaning {
@@ -79,10 +104,10 @@ pub(super) async fn deliver(
         // The core never answers a reaction, so no network call for its thread on the sync path.
         Meaning::Reaction { target, key } => InboundKind::Reaction { target, key },
         Meaning::Edit { target, body } => match original(shared, room, &target).await {
-            Original::Stopped => return Outcome::Stopped,
+            Original::Stopped => return Prepared::Stopped,
             Original::Unverifiable => {
                 tracing::debug!(room = %room.room_id(), edit = %envelope.event_id, "dropping an edit whose original cannot be checked");
-                return Outcome::Skipped;
+                return Prepared::Skipped;
             }
             Original::Found {
                 sender,
@@ -90,7 +115,7 @@ pub(super) async fn deliver(
             } => {
                 if sender != envelope.sender {
                     tracing::debug!(room = %room.room_id(), edit = %envelope.event_id, "dropping an edit of someone else's message");
-                    return Outcome::Skipped;
+                    return Prepared::Skipped;
                 }
                 thread_root = root;
                 InboundKind::Edit { target, body }
@@ -106,7 +131,58 @@ pub(super) async fn deliver(
         thread_root,
         kind,
     };
-    handle(&shared.bot, &inbound, &shared.stop).await
+    Prepared::Ready(inbound)
+}
+
+/// Most events committed in one transaction.
+const MAX_BATCH: usize = 50;
+
+/// Commits one room's events (in order) in transactions of up to `MAX_BATCH` events, retrying
+/// while the database is unreachable; a batch the database refuses is handed over event by event,
+/// so one bad event is given up alone.
+pub(super) async fn handle_all(bot: &Bot, inbounds: &[Inbound], stop: &Stop) -> Outcome {
+    for chunk in inbounds.chunks(MAX_BATCH) {
+        if handle_chunk(bot, chunk, stop).await == Outcome::Stopped {
+            return Outcome::Stopped;
+        }
+    }
+    Outcome::Handled
+}
+
+async fn handle_chunk(bot: &Bot, chunk: &[Inbound], stop: &Stop) -> Outcome {
+    if let [single] = chunk {
+        return handle(bot, single, stop).await;
+    }
+    let mut backoff = Backoff::standard();
+    loop {
+        match bot.handle_batch(chunk).await {
+            Ok(handled) => {
+                for (inbound, outcome) in chunk.iter().zip(handled) {
+                    tracing::debug!(event = %inbound.event_id, room = %inbound.room_id, ?outcome, "committed");
+                }
+                return Outcome::Handled;
+            }
+            Err(e) if is_data_error(&e) => {
+                tracing::warn!(events = chunk.len(), error = %format!("{e:#}"), "a batch of events failed; handing them over one by one");
+                for inbound in chunk {
+                    if handle(bot, inbound, stop).await == Outcome::Stopped {
+                        return Outcome::Stopped;
+                    }
+                }
+                return Outcome::Handled;
+            }
+            Err(e) => {
+                let wait = backoff.next_delay();
+                tracing::error!(
+                    events = chunk.len(), error = %format!("{e:#}"), wait_s = wait.as_secs(),
+                    "could not process events (nothing was committed); retrying them, the sync position is held"
+                );
+                if stop.sleep(wait).await {
+                    return Outcome::Stopped;
+                }
+            }
+        }
+    }
 }
 
 /// How often an event may fail with a data error (not a lost connection) before it is given up.

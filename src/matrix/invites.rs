@@ -3,7 +3,7 @@
 
 use super::events::Shared;
 use super::retry::{Backoff, Failure, classify};
-use super::timeline::joined_at_key;
+use super::timeline;
 use matrix_sdk::Room;
 use matrix_sdk::ruma::OwnedRoomId;
 use std::collections::HashMap;
@@ -76,15 +76,13 @@ impl Invites {
         let accept = inviter.as_deref().is_some_and(|who| allowed(&self.allowlist, who));
         let inviter = inviter.unwrap_or_else(|| "unknown".into());
         let result = if accept {
-            tracing::info!(room = %room_id, inviter = %inviter, "accepting invite");
+            // Who invited the bot where is personal data: named at debug level only.
+            tracing::debug!(room = %room_id, inviter = %inviter, "accepting invite");
             match shared.client.join_room_by_id(&room_id).await {
                 Ok(_) => {
                     // The join time is learned from the membership event at the next sync.
-                    let store = shared.bot.store();
-                    if let Err(e) = store.meta_set(&joined_at_key(room_id.as_str()), "").await {
-                        tracing::warn!(room = %room_id, error = %format!("{e:#}"), "could not reset the room's join time");
-                    }
-                    tracing::info!(room = %room_id, "joined room");
+                    timeline::forget_join_time(shared, room_id.as_str()).await;
+                    tracing::info!("accepted an invite and joined the room");
                     Ok(())
                 }
                 Err(e) => Err(e),

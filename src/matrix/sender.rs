@@ -1,15 +1,17 @@
-//! The outbox sender: sends committed replies in order per destination (several destinations at
-//! once), with the outbox row's transaction id (so a re-send after a crash is deduplicated by the
+//! The outbox sender: sends committed replies in order per conversation (several conversations
+//! at once), with the outbox row's transaction id (so a re-send after a crash is deduplicated by the
 //! homeserver), waits out rate limits without touching the sync loop, and finds or creates the
 //! direct chat for `Destination::DirectTo`.
 
 use super::content;
 use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
 use crate::bot::Bot;
-use crate::bot::types::{Destination, PendingOutbound};
+use crate::bot::types::{Attachment, Destination, PendingOutbound};
 use crate::store::OUTBOX_BATCH;
 use futures_util::{StreamExt, stream};
+use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::config::RequestConfig;
+use matrix_sdk::ruma::events::Mentions;
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UserId};
 use matrix_sdk::{Client, Room, RoomState};
@@ -33,10 +35,10 @@ pub(super) async fn run(client: Client, bot: Bot, stop: Stop) {
     }
 }
 
-/// Destinations served at the same time; within one destination messages keep their order.
-const PARALLEL_DESTINATIONS: usize = 8;
+/// Conversations served at the same time; within one conversation messages keep their order.
+const PARALLEL_CONVERSATIONS: usize = 8;
 
-/// Sends everything pending: each destination's messages oldest first, several destinations at
+/// Sends everything pending: each conversation's messages oldest first, several conversations at
 /// once (one slow or rate-limited room does not hold up the others within a batch). Returns
 /// false if shutdown came.
 async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
@@ -51,9 +53,9 @@ async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
         if rows.is_empty() {
             return !stop.is_set();
         }
-        let finished: Vec<bool> = stream::iter(by_destination(rows))
+        let finished: Vec<bool> = stream::iter(by_conversation(rows))
             .map(|queue| send_in_order(client, bot, stop, queue))
-            .buffer_unordered(PARALLEL_DESTINATIONS)
+            .buffer_unordered(PARALLEL_CONVERSATIONS)
             .collect()
             .await;
         if finished.contains(&false) {
@@ -62,19 +64,34 @@ async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
     }
 }
 
-/// The rows grouped by destination, each group in outbox order.
-fn by_destination(rows: Vec<PendingOutbound>) -> Vec<Vec<PendingOutbound>> {
-    let mut queues: Vec<(Destination, Vec<PendingOutbound>)> = Vec::new();
+/// A destination and, in a room, the thread (None: the room's own timeline).
+type Conversation = (Destination, Option<String>);
+
+/// Which messages must arrive in the order they were committed: those in the same thread of a
+/// room (replies to different commands stand in different threads and may pass each other), the
+/// room's own timeline, and everything to one person's direct chat (which may yet be created).
+fn conversation(row: &PendingOutbound) -> Conversation {
+    let thread = match &row.message.destination {
+        Destination::Room(_) => row.message.thread_root.clone(),
+        Destination::DirectTo(_) => None,
+    };
+    (row.message.destination.clone(), thread)
+}
+
+/// The rows grouped by conversation, each group in outbox order.
+fn by_conversation(rows: Vec<PendingOutbound>) -> Vec<Vec<PendingOutbound>> {
+    let mut queues: Vec<(Conversation, Vec<PendingOutbound>)> = Vec::new();
     for row in rows {
-        match queues.iter_mut().find(|(d, _)| *d == row.message.destination) {
+        let key = conversation(&row);
+        match queues.iter_mut().find(|(k, _)| *k == key) {
             Some((_, queue)) => queue.push(row),
-            None => queues.push((row.message.destination.clone(), vec![row])),
+            None => queues.push((key, vec![row])),
         }
     }
     queues.into_iter().map(|(_, queue)| queue).collect()
 }
 
-/// Sends one destination's rows in order, marking each as sent. Returns false if shutdown came.
+/// Sends one conversation's rows in order, marking each as sent. Returns false if shutdown came.
 async fn send_in_order(client: &Client, bot: &Bot, stop: &Stop, rows: Vec<PendingOutbound>) -> bool {
     for row in rows {
         let event_id = match deliver(client, bot, stop, &row).await {
@@ -186,6 +203,9 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound, plain: bool)
         Destination::Room(id) => joined_room(client, id)?,
         Destination::DirectTo(user) => direct_room(client, bot, user).await?,
     };
+    if let Some(file) = &row.message.attachment {
+        return send_file(&room, file, &row.txn_id).await;
+    }
     let mut content = content::build(&row.message);
     let mut txn_id = row.txn_id.clone();
     if plain {
@@ -201,6 +221,19 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound, plain: bool)
         .await
         .map_err(SendError::Matrix)?;
     Ok(sent.response.event_id.to_string())
+}
+
+/// Uploads `file` (encrypted in an encrypted room) and posts it as an m.file message.
+async fn send_file(room: &Room, file: &Attachment, txn_id: &str) -> Result<String, SendError> {
+    let mime: mime::Mime = file.mime.parse().unwrap_or(mime::TEXT_PLAIN_UTF_8);
+    let config = AttachmentConfig::new()
+        .txn_id(OwnedTransactionId::from(txn_id))
+        .mentions(Some(Mentions::new()));
+    let sent = room
+        .send_attachment(file.filename.as_str(), &mime, file.text.clone().into_bytes(), config)
+        .await
+        .map_err(SendError::Matrix)?;
+    Ok(sent.event_id.to_string())
 }
 
 fn joined_room(client: &Client, room_id: &str) -> Result<Room, SendError> {
@@ -236,7 +269,8 @@ async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, Sen
     let room = match found {
         Some(room) => room,
         None => {
-            tracing::info!(user = %user_id, "creating a direct chat");
+            tracing::info!("creating a direct chat");
+            tracing::debug!(user = %user_id, "creating a direct chat");
             client.create_dm(&user_id).await.map_err(SendError::Matrix)?
         }
     };
@@ -276,27 +310,38 @@ mod tests {
                 in_reply_to: None,
                 mentions: vec![],
                 subject: None,
+                attachment: None,
             },
         }
     }
 
     #[test]
-    fn rows_are_grouped_by_destination_keeping_their_order() {
+    fn rows_are_grouped_by_conversation_keeping_their_order() {
         let a = Destination::Room("!a:x".into());
         let b = Destination::Room("!b:x".into());
         let dm = Destination::DirectTo("@u:x".into());
+        let in_thread = |id, root: &str| {
+            let mut r = row(id, a.clone());
+            r.message.thread_root = Some(root.into());
+            r
+        };
+        let mut dm_threaded = row(7, dm.clone());
+        dm_threaded.message.thread_root = Some("$t".into());
         let rows = vec![
             row(1, a.clone()),
             row(2, b.clone()),
-            row(3, a.clone()),
+            in_thread(3, "$x"),
             row(4, dm.clone()),
-            row(5, a),
-            row(6, b),
+            row(5, a.clone()),
+            in_thread(6, "$x"),
+            dm_threaded,
+            in_thread(8, "$y"),
+            row(9, b),
         ];
-        let ids: Vec<Vec<i64>> = by_destination(rows)
+        let ids: Vec<Vec<i64>> = by_conversation(rows)
             .iter()
             .map(|q| q.iter().map(|r| r.id).collect())
             .collect();
-        assert_eq!(ids, vec![vec![1, 3, 5], vec![2, 6], vec![4]]);
+        assert_eq!(ids, vec![vec![1, 5], vec![2, 9], vec![3, 6], vec![4, 7], vec![8]]);
     }
 }

@@ -2,11 +2,11 @@
 //! `sync_token`), hands every event of a batch to the core in order, and commits the batch's
 //! token only when all of them are committed. The first start processes no history.
 
-use super::events::{self, Outcome, Shared};
+use super::events::{self, Outcome, Prepared, Shared};
 use super::invites::Invites;
 use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
 use super::strategy_room::StrategyRoom;
-use super::timeline::{self, joined_at_key};
+use super::timeline;
 use super::undecryptable::Undecryptable;
 use crate::bot::Bot;
 use crate::config::AccessConfig;
@@ -125,6 +125,13 @@ impl Syncer {
             }
             tracing::trace!(token = %next, "sync position committed");
             token = Some(next);
+            // Every event handled so far lies before that position: none can come again.
+            if retry_db(&shared.stop, || store.forget_anonymous_events())
+                .await
+                .is_none()
+            {
+                return Ok(());
+            }
 
             self.invites.handle_pending(&shared).await;
             if undecryptable.due(!response.to_device.is_empty()) && !undecryptable.retry(&shared).await {
@@ -195,14 +202,16 @@ impl Syncer {
         }
         let shared = &self.shared;
         let is_direct = events::is_direct(room).await;
+        let mut ready = Vec::with_capacity(batch.len());
         for event in batch {
-            match events::deliver(shared, room, is_direct, joined_at, event).await {
-                Outcome::Handled | Outcome::Skipped => {}
-                Outcome::Undecryptable => undecryptable.add(room.room_id().as_str(), event, shared.bot.now_ms()),
-                Outcome::Stopped => return false,
+            match events::prepare(shared, room, is_direct, joined_at, event).await {
+                Prepared::Ready(inbound) => ready.push(inbound),
+                Prepared::Skipped => {}
+                Prepared::Undecryptable => undecryptable.add(room.room_id().as_str(), event, shared.bot.now_ms()),
+                Prepared::Stopped => return false,
             }
         }
-        true
+        events::handle_all(&shared.bot, &ready, &shared.stop).await != Outcome::Stopped
     }
 
     /// Hands every new event of the batch to the core, room by room, in timeline order.
@@ -211,11 +220,9 @@ impl Syncer {
         let shared = &self.shared;
         for room_id in response.rooms.left.keys() {
             // A later re-join must learn its join time afresh.
-            let store = shared.bot.store();
-            if let Err(e) = store.meta_set(&joined_at_key(room_id.as_str()), "").await {
-                tracing::warn!(room = %room_id, error = %format!("{e:#}"), "could not reset the room's join time");
-            }
-            tracing::info!(room = %room_id, "the bot is no longer in this room");
+            timeline::forget_join_time(shared, room_id.as_str()).await;
+            tracing::info!("the bot left a room");
+            tracing::debug!(room = %room_id, "the bot is no longer in this room");
         }
         for (room_id, update) in &response.rooms.joined {
             if update.timeline.events.is_empty() && !update.timeline.limited {

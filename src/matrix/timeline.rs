@@ -17,9 +17,44 @@ use serde_json::Value;
 const MAX_PAGES: usize = 200;
 const PAGE_SIZE: u32 = 100;
 
-/// Meta key holding the server timestamp of the bot's join to a room ("" or absent: not yet known).
-pub(super) fn joined_at_key(room_id: &str) -> String {
-    format!("room_joined_at:{room_id}")
+/// Key of the server timestamp of the bot's join to a room (absent: not yet known). Join times
+/// live in the Matrix client's own store beside the rooms they describe, so Lotse's database
+/// names no room it is merely in: a direct chat's id would point at a person.
+fn joined_at_key(room_id: &str) -> Vec<u8> {
+    format!("lotse_room_joined_at:{room_id}").into_bytes()
+}
+
+pub(super) async fn saved_join_time(shared: &Shared, room_id: &str) -> anyhow::Result<Option<i64>> {
+    let value = shared
+        .client
+        .state_store()
+        .get_custom_value(&joined_at_key(room_id))
+        .await?;
+    Ok(value
+        .and_then(|v| String::from_utf8(v).ok())
+        .and_then(|v| v.parse::<i64>().ok()))
+}
+
+async fn save_join_time(shared: &Shared, room_id: &str, ts: i64) -> anyhow::Result<()> {
+    let key = joined_at_key(room_id);
+    shared
+        .client
+        .state_store()
+        .set_custom_value_no_read(&key, ts.to_string().into_bytes())
+        .await?;
+    Ok(())
+}
+
+/// Forgets when the bot joined `room_id`, so a later re-join learns its join time afresh.
+pub(super) async fn forget_join_time(shared: &Shared, room_id: &str) {
+    if let Err(e) = shared
+        .client
+        .state_store()
+        .remove_custom_value(&joined_at_key(room_id))
+        .await
+    {
+        tracing::warn!(error = %e, "could not reset a room's join time");
+    }
 }
 
 /// The event JSON of a timeline event, if it is readable.
@@ -32,12 +67,10 @@ pub(super) fn timestamp_of(json: &Value) -> Option<i64> {
 }
 
 /// The earliest server time an event may have to count (0: no bound known). Learned from the
-/// bot's own membership event once, then kept in the meta table. None if shutdown came first.
+/// bot's own membership event once, then kept in the client's store. None if shutdown came first.
 pub(super) async fn join_bound(shared: &Shared, room: &Room) -> Option<i64> {
-    let key = joined_at_key(room.room_id().as_str());
-    let store = shared.bot.store();
-    let saved = retry_db(&shared.stop, || store.meta_get(&key)).await?;
-    if let Some(ts) = saved.as_deref().and_then(|v| v.parse::<i64>().ok()) {
+    let room_id = room.room_id().as_str();
+    if let Some(ts) = retry_db(&shared.stop, || saved_join_time(shared, room_id)).await? {
         return Some(ts);
     }
     let member = match room.get_member_no_sync(room.own_user_id()).await {
@@ -55,8 +88,7 @@ pub(super) async fn join_bound(shared: &Shared, room: &Room) -> Option<i64> {
         return Some(0);
     };
     tracing::debug!(room = %room.room_id(), joined_at = ts, "recorded when the bot joined");
-    let value = ts.to_string();
-    retry_db(&shared.stop, || store.meta_set(&key, &value)).await?;
+    retry_db(&shared.stop, || save_join_time(shared, room_id, ts)).await?;
     Some(ts)
 }
 
@@ -178,7 +210,7 @@ async fn backfill(
             _ => break,
         }
     }
-    tracing::info!(room = %room.room_id(), events = newest_first.len(), pages, "filled a gap in the timeline");
+    tracing::info!(events = newest_first.len(), pages, "filled a gap in the timeline");
     newest_first.reverse();
     Some(newest_first)
 }

@@ -4,7 +4,7 @@
 
 use super::events::{self, Outcome, Shared};
 use super::retry::retry_db;
-use super::timeline::joined_at_key;
+use super::timeline::saved_join_time;
 use matrix_sdk::deserialized_responses::TimelineEvent;
 use matrix_sdk::ruma::OwnedRoomId;
 use matrix_sdk::ruma::events::room::encrypted::OriginalSyncRoomEncryptedEvent;
@@ -139,13 +139,11 @@ impl Undecryptable {
                 return Attempt::Keep;
             }
         };
-        tracing::info!(room = %item.room_id, event = %item.event_id, "decrypted a late event");
-        let store = shared.bot.store();
-        let key = joined_at_key(&item.room_id);
-        let Some(saved) = retry_db(&shared.stop, || store.meta_get(&key)).await else {
+        tracing::debug!(room = %item.room_id, event = %item.event_id, "decrypted a late event");
+        let Some(saved) = retry_db(&shared.stop, || saved_join_time(shared, &item.room_id)).await else {
             return Attempt::Stopped;
         };
-        let joined_at = saved.and_then(|v| v.parse::<i64>().ok()).unwrap_or(0);
+        let joined_at = saved.unwrap_or(0);
         let is_direct = events::is_direct(&room).await;
         match events::deliver(shared, &room, is_direct, joined_at, &decrypted).await {
             Outcome::Stopped => Attempt::Stopped,

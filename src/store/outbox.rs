@@ -10,19 +10,26 @@ pub const OUTBOX_BATCH: i64 = 50;
 impl Store {
     /// Queues `message` inside the caller's transaction.
     pub async fn outbox_push(tx: &mut Tx, message: &Outbound, now_ms: i64) -> Result<i64> {
+        Self::outbox_push_with(tx, message, false, now_ms).await
+    }
+
+    /// Queues `message`; with `erase_when_sent` the row is deleted once delivered instead of kept
+    /// (replies to anonymous submissions: their destination would point at the submitter).
+    pub async fn outbox_push_with(tx: &mut Tx, message: &Outbound, erase_when_sent: bool, now_ms: i64) -> Result<i64> {
         let payload = serde_json::to_string(message)?;
         let (subject_kind, subject_id) = match &message.subject {
             Some(s) => (Some(s.kind.clone()), Some(s.id)),
             None => (None, None),
         };
         let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO outbox (payload, subject_kind, subject_id, created_at) \
-             VALUES ($1, $2, $3, $4) RETURNING id",
+            "INSERT INTO outbox (payload, subject_kind, subject_id, created_at, erase_when_sent) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id",
         )
         .bind(payload)
         .bind(subject_kind)
         .bind(subject_id)
         .bind(now_ms)
+        .bind(i64::from(erase_when_sent))
         .fetch_one(&mut **tx)
         .await?;
         Ok(id)
@@ -57,12 +64,18 @@ impl Store {
 
     /// Records that row `id` was delivered as event `event_id` (None: given up, e.g. room gone).
     pub async fn outbox_mark_sent(&self, id: i64, event_id: Option<&str>, now_ms: i64) -> Result<()> {
-        sqlx::query("UPDATE outbox SET sent_at = $1, sent_event_id = $2 WHERE id = $3")
-            .bind(now_ms)
-            .bind(event_id)
+        let erased = sqlx::query("DELETE FROM outbox WHERE id = $1 AND erase_when_sent = 1")
             .bind(id)
             .execute(self.pool())
             .await?;
+        if erased.rows_affected() == 0 {
+            sqlx::query("UPDATE outbox SET sent_at = $1, sent_event_id = $2 WHERE id = $3")
+                .bind(now_ms)
+                .bind(event_id)
+                .bind(id)
+                .execute(self.pool())
+                .await?;
+        }
         Ok(())
     }
 

@@ -13,6 +13,8 @@ pub enum Action {
     Reassessed,
     NamePromoter,
     RemovePromoter,
+    OpenRoundTable,
+    CloseRoundTable,
 }
 
 impl Action {
@@ -25,6 +27,8 @@ impl Action {
             Action::Reassessed => "reassessed",
             Action::NamePromoter => "promoter",
             Action::RemovePromoter => "promoter_removed",
+            Action::OpenRoundTable => "roundtable_opened",
+            Action::CloseRoundTable => "roundtable_closed",
         }
     }
 }
@@ -34,6 +38,7 @@ impl Action {
 pub enum Record<'a> {
     Idea(i64),
     User(&'a str),
+    RoundTable(i64),
 }
 
 /// Writes one audit row for the sender of the current event.
@@ -41,6 +46,7 @@ pub async fn record(ctx: &mut Ctx<'_>, action: Action, record: Record<'_>, detai
     let (kind, reference) = match record {
         Record::Idea(id) => ("idea", id.to_string()),
         Record::User(user) => ("user", user.to_string()),
+        Record::RoundTable(id) => ("roundtable", id.to_string()),
     };
     sqlx::query(
         "INSERT INTO audit_log (actor, action, record_kind, record_ref, detail, event_id, created_at) \

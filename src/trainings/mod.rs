@@ -1,16 +1,111 @@
-//! Trainings (PRODUCT.md "Schulungen"): SKELETON, being written.
+//! Trainings (PRODUCT.md "Schulungen"): the team plans trainings (`!schulung`), everyone signs up
+//! (`!anmelden`) with a waiting list that moves up by itself, reminders go out before the date, and
+//! recorded attendance is per-person evidence of AI literacy (EU AI Act Art. 4) with a refresher.
+
+mod attendance;
+mod fields;
+mod manage;
+mod plan;
+pub mod queries;
+pub mod reminders;
+mod signup;
+
+pub use attendance::{attendance, literacy};
+pub use plan::{dialog_answer, training};
+pub use signup::{list, mine, my_trainings, sign_off, sign_up};
+
 use crate::bot::context::Ctx;
-use anyhow::Result;
+use crate::bot::parser::{RefError, record_ref};
+use crate::bot::types::Subject;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TrainingDialog {}
+/// Reminder offsets, the refresher period and the under-booking notice, from `[trainings]`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingSettings {
+    /// Participants are reminded this many calendar days before (same local time); 0: not.
+    pub reminder_days_before: i64,
+    /// …and this many hours before; 0: not.
+    pub reminder_hours_before: i64,
+    /// Months from attending until a refresher of the same level is due.
+    pub refresher_months: u32,
+    /// Days before a training at which the strategy room hears that it is under half full; 0: never.
+    pub low_signup_notice_days: i64,
+}
 
-pub async fn training(_ctx: &mut Ctx<'_>, _args: &str) -> Result<()> { Ok(()) }
-pub async fn list(_ctx: &mut Ctx<'_>, _args: &str) -> Result<()> { Ok(()) }
-pub async fn sign_up(_ctx: &mut Ctx<'_>, _args: &str) -> Result<()> { Ok(()) }
-pub async fn sign_off(_ctx: &mut Ctx<'_>, _args: &str) -> Result<()> { Ok(()) }
-pub async fn mine(_ctx: &mut Ctx<'_>, _args: &str) -> Result<()> { Ok(()) }
-pub async fn attendance(_ctx: &mut Ctx<'_>, _args: &str) -> Result<()> { Ok(()) }
-pub async fn literacy(_ctx: &mut Ctx<'_>, _args: &str) -> Result<()> { Ok(()) }
-pub async fn dialog_answer(_ctx: &mut Ctx<'_>, _state: TrainingDialog, _body: &str) -> Result<()> { Ok(()) }
+impl Default for TrainingSettings {
+    fn default() -> Self {
+        TrainingSettings {
+            reminder_days_before: 1,
+            reminder_hours_before: 1,
+            refresher_months: 12,
+            low_signup_notice_days: 7,
+        }
+    }
+}
+
+impl TrainingSettings {
+    /// From the validated `[trainings]` section.
+    pub fn from_config(config: &crate::config::TrainingsConfig) -> TrainingSettings {
+        TrainingSettings {
+            reminder_days_before: config.reminder_days_before,
+            reminder_hours_before: config.reminder_hours_before,
+            refresher_months: u32::try_from(config.refresher_months).unwrap_or(12),
+            low_signup_notice_days: config.low_signup_notice_days,
+        }
+    }
+}
+
+/// The guided `!schulung neu` dialog: the answers so far and the question asked now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingDialog {
+    pub step: DialogStep,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub level: String,
+    #[serde(default)]
+    pub starts_at: i64,
+    #[serde(default)]
+    pub duration_minutes: i64,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub capacity: i64,
+}
+
+/// The question a `TrainingDialog` waits for an answer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DialogStep {
+    Title,
+    Level,
+    Date,
+    Duration,
+    Place,
+    Capacity,
+    Departments,
+}
+
+/// Messages about a training carry this subject.
+pub fn subject(id: i64) -> Subject {
+    Subject {
+        kind: "training".into(),
+        id,
+    }
+}
+
+/// Reads the training number `#N` at the start of `args` and the rest after it; replies with
+/// `usage` (nothing given) or how to write it (malformed) and returns None if it is not there.
+fn training_ref(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Option<(i64, String)> {
+    match record_ref(args) {
+        Ok((id, rest)) => Some((id, rest.to_string())),
+        Err(RefError::Missing) => {
+            ctx.reply(usage, &[]);
+            None
+        }
+        Err(RefError::Invalid) => {
+            ctx.reply("training-ref-invalid", &[]);
+            None
+        }
+    }
+}

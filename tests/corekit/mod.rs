@@ -40,6 +40,7 @@ pub fn settings() -> Settings {
         strategy_room: Some(STRATEGY_ROOM.to_string()),
         team: vec![TEAM.into()],
         scoring: Default::default(),
+        trainings: Default::default(),
     }
 }
 

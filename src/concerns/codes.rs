@@ -1,0 +1,84 @@
+//! Codes for anonymous concerns: random, unguessable, without look-alike characters; and the
+//! creation time of an anonymous concern, kept only to the day.
+
+use chrono::{DateTime, TimeZone, Utc};
+use rand::Rng;
+
+/// No 0/O, 1/I: nothing that reads like something else.
+const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+/// 32^10 = 2^50 possible codes.
+pub const CODE_CHARS: usize = 10;
+
+/// A fresh code from the thread-local CSPRNG (ChaCha, seeded and reseeded from the OS).
+pub fn generate() -> String {
+    let mut rng = rand::rng();
+    (0..CODE_CHARS)
+        .map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+/// The code as shown to people: two groups of five, `K7QXM-2PA9R`.
+pub fn display(code: &str) -> String {
+    if code.len() == CODE_CHARS && code.is_ascii() {
+        format!("{}-{}", &code[..CODE_CHARS / 2], &code[CODE_CHARS / 2..])
+    } else {
+        code.to_string()
+    }
+}
+
+/// The code as typed, in the stored form: upper case, without spaces and dashes.
+pub fn normalise(input: &str) -> String {
+    input
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '–' | '—' | '_' | '#'))
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// True if `code` could be one of ours (right length, right alphabet).
+pub fn well_formed(code: &str) -> bool {
+    code.len() == CODE_CHARS && code.bytes().all(|b| ALPHABET.contains(&b))
+}
+
+/// Midnight (local time in `tz`) of the day `now_ms` falls on.
+pub fn start_of_day(now_ms: i64, tz: chrono_tz::Tz) -> i64 {
+    const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+    let utc_midnight = now_ms - now_ms.rem_euclid(DAY_MS);
+    let Some(now) = DateTime::<Utc>::from_timestamp_millis(now_ms) else {
+        return utc_midnight;
+    };
+    let Some(midnight) = now.with_timezone(&tz).date_naive().and_hms_opt(0, 0, 0) else {
+        return utc_midnight;
+    };
+    tz.from_local_datetime(&midnight)
+        .earliest()
+        .map_or(utc_midnight, |t| t.timestamp_millis())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_long_random_and_readable() {
+        let a = generate();
+        let b = generate();
+        assert_ne!(a, b);
+        assert!(well_formed(&a), "{a}");
+        assert_eq!(normalise(&display(&a).to_lowercase()), a);
+        assert_eq!(normalise(" k7qxm – 2pa9r "), "K7QXM2PA9R");
+        assert!(!well_formed("K7QXM2PA9O"));
+    }
+
+    #[test]
+    fn start_of_day_is_local_midnight() {
+        let tz = chrono_tz::Europe::Berlin;
+        // 2026-09-21 14:13:20 Berlin (UTC+2) -> 2026-09-21 00:00 Berlin = 2026-09-20 22:00 UTC.
+        let now = 1_790_000_000_000;
+        let day = start_of_day(now, tz);
+        let local = DateTime::<Utc>::from_timestamp_millis(day).unwrap().with_timezone(&tz);
+        assert_eq!(local.format("%Y-%m-%d %H:%M:%S").to_string(), "2026-09-21 00:00:00");
+        assert_eq!(start_of_day(day, tz), day);
+        assert!(now - day < 24 * 60 * 60 * 1000);
+    }
+}

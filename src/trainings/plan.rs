@@ -1,0 +1,302 @@
+//! `!schulung` for the strategy team: plan a training in a guided dialog or in one line with `|`,
+//! every answer checked (what is wrong and how to write it); `#N …` goes to `manage`.
+
+use super::fields::{self, DateError, Level, fold};
+use super::queries::{self, NewTraining};
+use super::{DialogStep, TrainingDialog, manage, reminders, subject, training_ref};
+use crate::bot::context::Ctx;
+use crate::bot::dialog::{self, DialogState};
+use anyhow::Result;
+
+/// `!schulung`, `!schulung neu [Titel | Stufe | Datum | Dauer | Ort | Plätze | Fachbereiche]`,
+/// `!schulung #N`, `!schulung #N ändern <Feld> <Wert>`, `!schulung #N absagen [Grund]`.
+pub async fn training(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
+    let args = args.trim();
+    if args.starts_with('#') {
+        let Some((id, rest)) = training_ref(ctx, args, "training-usage") else {
+            return Ok(());
+        };
+        let (word, rest) = rest.split_once(char::is_whitespace).unwrap_or((&rest, ""));
+        return match fold(word).as_str() {
+            "" => manage::show(ctx, id).await,
+            "aendern" | "andern" | "change" | "edit" => manage::change(ctx, id, rest.trim()).await,
+            "absagen" | "cancel" => manage::cancel(ctx, id, rest.trim()).await,
+            _ => {
+                ctx.reply("training-usage", &[]);
+                Ok(())
+            }
+        };
+    }
+    let (word, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
+    match fold(word).as_str() {
+        "" | "neu" | "new" if rest.trim().is_empty() => start_dialog(ctx).await,
+        "neu" | "new" => one_line(ctx, rest).await,
+        _ => {
+            ctx.reply("training-usage", &[]);
+            Ok(())
+        }
+    }
+}
+
+async fn start_dialog(ctx: &mut Ctx<'_>) -> Result<()> {
+    let state = TrainingDialog {
+        step: DialogStep::Title,
+        title: String::new(),
+        level: String::new(),
+        starts_at: 0,
+        duration_minutes: 0,
+        place: String::new(),
+        capacity: 0,
+    };
+    save(ctx, state).await?;
+    ctx.reply("training-dialog-title", &[]);
+    Ok(())
+}
+
+async fn save(ctx: &mut Ctx<'_>, state: TrainingDialog) -> Result<()> {
+    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+    dialog::save(ctx.tx, &room, &user, &DialogState::Training(state), ctx.now_ms).await
+}
+
+// Each check replies with what is wrong and how to write it, and returns None then.
+
+pub(super) fn check_title(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
+    let text = text.trim();
+    let length = text.chars().count();
+    if text.is_empty() {
+        ctx.reply("dialog-empty-answer", &[]);
+        return None;
+    }
+    if length > fields::MAX_TITLE_CHARS {
+        ctx.reply(
+            "text-too-long",
+            &[("max", fields::MAX_TITLE_CHARS.into()), ("length", length.into())],
+        );
+        return None;
+    }
+    Some(text.to_string())
+}
+
+pub(super) fn check_level(ctx: &mut Ctx<'_>, text: &str) -> Option<Level> {
+    let level = Level::parse(text);
+    if level.is_none() {
+        ctx.reply("training-level-invalid", &[]);
+    }
+    level
+}
+
+pub(super) fn check_date(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
+    match fields::parse_datetime(text, ctx.settings.timezone, ctx.now_ms) {
+        Ok(at) => Some(at),
+        Err(e) => {
+            let id = match e {
+                DateError::Format => "training-date-invalid",
+                DateError::Skipped => "training-date-skipped",
+                DateError::OutOfRange => "training-date-range",
+            };
+            ctx.reply(id, &[]);
+            None
+        }
+    }
+}
+
+pub(super) fn check_duration(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
+    let minutes = fields::parse_duration(text);
+    if minutes.is_none() {
+        ctx.reply("training-duration-invalid", &[]);
+    }
+    minutes
+}
+
+pub(super) fn check_place(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
+    let text = text.trim();
+    let length = text.chars().count();
+    if text.is_empty() {
+        ctx.reply("dialog-empty-answer", &[]);
+        return None;
+    }
+    if length > fields::MAX_PLACE_CHARS {
+        ctx.reply(
+            "text-too-long",
+            &[("max", fields::MAX_PLACE_CHARS.into()), ("length", length.into())],
+        );
+        return None;
+    }
+    Some(text.to_string())
+}
+
+pub(super) fn check_capacity(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
+    let capacity = fields::parse_capacity(text);
+    if capacity.is_none() {
+        ctx.reply("training-capacity-invalid", &[("max", fields::MAX_CAPACITY.into())]);
+    }
+    capacity
+}
+
+pub(super) fn check_departments(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
+    let departments = fields::parse_departments(text);
+    let length = departments.chars().count();
+    if length > fields::MAX_DEPARTMENTS_CHARS {
+        ctx.reply(
+            "text-too-long",
+            &[("max", fields::MAX_DEPARTMENTS_CHARS.into()), ("length", length.into())],
+        );
+        return None;
+    }
+    Some(departments)
+}
+
+/// Takes the answer to the current question of the `!schulung neu` dialog.
+pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: TrainingDialog, body: &str) -> Result<()> {
+    let answer = body.trim();
+    if answer.is_empty() {
+        ctx.reply("dialog-empty-answer", &[]);
+        return Ok(());
+    }
+    let mut next = state.clone();
+    let question = match state.step {
+        DialogStep::Title => {
+            let Some(title) = check_title(ctx, answer) else {
+                return Ok(());
+            };
+            next.title = title;
+            next.step = DialogStep::Level;
+            "training-dialog-level"
+        }
+        DialogStep::Level => {
+            let Some(level) = check_level(ctx, answer) else {
+                return Ok(());
+            };
+            next.level = level.as_str().to_string();
+            next.step = DialogStep::Date;
+            "training-dialog-date"
+        }
+        DialogStep::Date => {
+            let Some(at) = check_date(ctx, answer) else {
+                return Ok(());
+            };
+            next.starts_at = at;
+            next.step = DialogStep::Duration;
+            "training-dialog-duration"
+        }
+        DialogStep::Duration => {
+            let Some(minutes) = check_duration(ctx, answer) else {
+                return Ok(());
+            };
+            next.duration_minutes = minutes;
+            next.step = DialogStep::Place;
+            "training-dialog-place"
+        }
+        DialogStep::Place => {
+            let Some(place) = check_place(ctx, answer) else {
+                return Ok(());
+            };
+            next.place = place;
+            next.step = DialogStep::Capacity;
+            "training-dialog-capacity"
+        }
+        DialogStep::Capacity => {
+            let Some(capacity) = check_capacity(ctx, answer) else {
+                return Ok(());
+            };
+            next.capacity = capacity;
+            next.step = DialogStep::Departments;
+            "training-dialog-departments"
+        }
+        DialogStep::Departments => {
+            let Some(departments) = check_departments(ctx, answer) else {
+                return Ok(());
+            };
+            let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+            dialog::clear(ctx.tx, &room, &user).await?;
+            if next.starts_at <= ctx.now_ms {
+                // The dialog took longer than the time left until the date.
+                ctx.reply("training-date-range", &[]);
+                return Ok(());
+            }
+            return create(ctx, &next, &departments).await;
+        }
+    };
+    save(ctx, next).await?;
+    ctx.reply(question, &[]);
+    Ok(())
+}
+
+/// `!schulung neu Titel | Stufe | Datum Uhrzeit | Dauer | Ort | Plätze [| Fachbereiche]`.
+async fn one_line(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
+    let parts: Vec<&str> = rest.split('|').map(str::trim).collect();
+    if !(6..=7).contains(&parts.len()) {
+        ctx.reply("training-oneline-usage", &[]);
+        return Ok(());
+    }
+    let Some(title) = check_title(ctx, parts[0]) else {
+        return Ok(());
+    };
+    let Some(level) = check_level(ctx, parts[1]) else {
+        return Ok(());
+    };
+    let Some(starts_at) = check_date(ctx, parts[2]) else {
+        return Ok(());
+    };
+    let Some(duration_minutes) = check_duration(ctx, parts[3]) else {
+        return Ok(());
+    };
+    let Some(place) = check_place(ctx, parts[4]) else {
+        return Ok(());
+    };
+    let Some(capacity) = check_capacity(ctx, parts[5]) else {
+        return Ok(());
+    };
+    let Some(departments) = check_departments(ctx, parts.get(6).copied().unwrap_or("-")) else {
+        return Ok(());
+    };
+    let draft = TrainingDialog {
+        step: DialogStep::Departments,
+        title,
+        level: level.as_str().to_string(),
+        starts_at,
+        duration_minutes,
+        place,
+        capacity,
+    };
+    create(ctx, &draft, &departments).await
+}
+
+async fn create(ctx: &mut Ctx<'_>, draft: &TrainingDialog, departments: &str) -> Result<()> {
+    let (sender, room, event) = (
+        ctx.inbound.sender.clone(),
+        ctx.inbound.room_id.clone(),
+        ctx.inbound.event_id.clone(),
+    );
+    let new = NewTraining {
+        title: &draft.title,
+        level: &draft.level,
+        starts_at: draft.starts_at,
+        duration_minutes: draft.duration_minutes,
+        place: &draft.place,
+        capacity: draft.capacity,
+        departments,
+        created_by: &sender,
+        room_id: &room,
+    };
+    let id = queries::insert(ctx.tx, &new, ctx.now_ms).await?;
+    let Some(training) = queries::get(ctx.tx, id).await? else {
+        anyhow::bail!("training #{id} vanished inside its own transaction");
+    };
+    reminders::plan_training(ctx, &training).await?;
+    queries::audit(
+        ctx.tx,
+        &sender,
+        "training_created",
+        id,
+        &draft.title,
+        &event,
+        ctx.now_ms,
+    )
+    .await?;
+    let mut text = ctx.t("training-created", &[("id", id.into())]);
+    text.push('\n');
+    text.push_str(&manage::summary(ctx, &training));
+    ctx.reply_text(text, Some(subject(id)));
+    Ok(())
+}

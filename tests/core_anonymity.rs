@@ -1,0 +1,101 @@
+//! Anonymity that holds: after anonymous round-table feedback and an anonymous concern by DM,
+//! and after their replies went out, no table of the database (SQLite and PostgreSQL) holds the
+//! submitter's user id, the DM room id or the event ids — and neither does the protocol.
+
+mod corekit;
+
+use corekit::{ROOM, TEAM, TestBot, backends};
+use lotse::bot::types::{InboundKind, Outbound};
+
+const SUBMITTER: &str = "@dora.anonym:example.org";
+const DM_ROOM: &str = "!dora-dm-room:example.org";
+
+/// An anonymous message in Dora's DM; returns its event id and replies.
+async fn in_dm(t: &TestBot, body: &str) -> (String, Vec<Outbound>) {
+    let inbound = t.inbound(
+        SUBMITTER,
+        DM_ROOM,
+        true,
+        InboundKind::Message {
+            body: body.into(),
+            mentions_bot: false,
+        },
+    );
+    let id = inbound.event_id.clone();
+    (id, t.event(inbound).await)
+}
+
+/// What the transport does once a reply is delivered and the sync position has passed.
+async fn deliver_everything(t: &TestBot) {
+    for pending in t.store().outbox_pending(1000).await.unwrap() {
+        t.store()
+            .outbox_mark_sent(pending.id, Some(&format!("$sent{}", pending.id)), 0)
+            .await
+            .unwrap();
+    }
+    t.store().forget_anonymous_events().await.unwrap();
+}
+
+#[tokio::test]
+async fn anonymous_feedback_and_concerns_leave_no_trace_of_the_submitter() {
+    for t in backends().await {
+        t.say(TEAM, "!rundtisch start Arbeit mit KI").await;
+        let mut events = vec![];
+        for body in [
+            "!feedback anonym Ich habe Sorge, dass meine Stelle wegfällt.",
+            "!bedenken anonym datenschutz: Werden unsere Chats ausgewertet?",
+        ] {
+            let (event, replies) = in_dm(&t, body).await;
+            assert_eq!(replies.len(), 1, "{body}: {replies:?}");
+            assert!(
+                replies[0].mentions.is_empty(),
+                "the reply names nobody: {:?}",
+                replies[0]
+            );
+            events.push(event);
+        }
+        // The same events again (a crash before the sync position moved on): still handled once.
+        for (event, body) in events.iter().zip(["!feedback anonym x", "!bedenken anonym x"]) {
+            let mut again = t.inbound(
+                SUBMITTER,
+                DM_ROOM,
+                true,
+                InboundKind::Message {
+                    body: body.into(),
+                    mentions_bot: false,
+                },
+            );
+            again.event_id = event.clone();
+            let handled = t.bot.handle(&again).await.unwrap();
+            assert_eq!(handled, lotse::bot::Handled::Duplicate, "{}", t.backend);
+        }
+        deliver_everything(&t).await;
+
+        let closed = t
+            .event(t.inbound(
+                TEAM,
+                ROOM,
+                false,
+                InboundKind::Message {
+                    body: "!rundtisch ende".into(),
+                    mentions_bot: false,
+                },
+            ))
+            .await;
+        let protocol = &closed[1].attachment.as_ref().expect("protocol").text;
+        assert!(protocol.contains("Stelle wegfällt"), "{protocol}");
+        assert_eq!(t.count("SELECT COUNT(*) FROM round_table_feedback").await, 1);
+        assert_eq!(t.count("SELECT COUNT(*) FROM concerns").await, 1);
+
+        let mut needles = vec![SUBMITTER.to_string(), DM_ROOM.to_string(), "dora".to_string()];
+        needles.extend(events.iter().cloned());
+        for needle in &needles {
+            let found = t.store().columns_containing(needle).await.unwrap();
+            assert!(found.is_empty(), "{needle:?} is stored in {found:?} on {}", t.backend);
+            assert!(!protocol.contains(needle.as_str()), "{needle:?} in the protocol");
+        }
+        // The search itself works: the team member who opened the round table is found.
+        let team = t.store().columns_containing(TEAM).await.unwrap();
+        assert!(team.contains(&"round_tables.opened_by".to_string()), "{team:?}");
+    }
+}
