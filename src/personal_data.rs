@@ -1,5 +1,6 @@
 //! `!meine-daten` (PRODUCT.md "Datenschutz"): shows a person what Lotse has stored about them —
-//! settings, ideas, supports and comments, trainings — always in a DM with them.
+//! settings, ideas, supports and comments, concerns and round-table contributions under their
+//! name (anonymous ones cannot be found, by design), trainings — always in a DM with them.
 
 use crate::bot::context::Ctx;
 use crate::bot::users;
@@ -88,6 +89,19 @@ async fn compose(ctx: &mut Ctx<'_>, user: &str) -> Result<String> {
     lines.push(ctx.t(
         "my-data-activity",
         &[("supports", supports.into()), ("comments", comments.into())],
+    ));
+
+    let (concerns,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM concerns WHERE author = $1")
+        .bind(user)
+        .fetch_one(&mut **ctx.tx)
+        .await?;
+    let (contributions,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM round_table_feedback WHERE author = $1")
+        .bind(user)
+        .fetch_one(&mut **ctx.tx)
+        .await?;
+    lines.push(ctx.t(
+        "my-data-participation",
+        &[("concerns", concerns.into()), ("contributions", contributions.into())],
     ));
 
     match crate::trainings::my_trainings(ctx, user).await? {

@@ -99,3 +99,27 @@ async fn anonymous_feedback_and_concerns_leave_no_trace_of_the_submitter() {
         assert!(team.contains(&"round_tables.opened_by".to_string()), "{team:?}");
     }
 }
+
+#[tokio::test]
+async fn an_abandoned_anonymous_draft_is_erased_when_it_expires_other_dialogs_stay_longer() {
+    for t in backends().await {
+        // No category given: the anonymous text waits in a dialog for the answer.
+        let (_, asked) = in_dm(&t, "!bedenken anonym Niemand fragt uns vorher.").await;
+        assert_eq!(asked.len(), 1, "{asked:?}");
+        t.say("@anna:example.org", "!idee").await;
+        assert_eq!(t.count("SELECT COUNT(*) FROM dialogs").await, 2);
+
+        t.clock.advance_ms(31 * 60_000);
+        deliver_everything(&t).await;
+        t.bot.position_committed().await.unwrap();
+        assert_eq!(t.count("SELECT COUNT(*) FROM dialogs").await, 1, "{}", t.backend);
+        for needle in [SUBMITTER, DM_ROOM, "Niemand fragt"] {
+            let found = t.store().columns_containing(needle).await.unwrap();
+            assert!(found.is_empty(), "{needle:?} is stored in {found:?} on {}", t.backend);
+        }
+        // Anna's ordinary dialog is still there to tell her it expired.
+        let late = t.say("@anna:example.org", "Chatbot").await;
+        assert_eq!(late.len(), 1, "{late:?}");
+        assert!(late[0].contains("wegen längerer Pause beendet"), "{late:?}");
+    }
+}

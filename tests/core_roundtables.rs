@@ -295,5 +295,70 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
                 .await,
             2
         );
+        // Her own data shows the two contributions under her name, not the anonymous one.
+        let mine = t.dm(ANNA, "!meine-daten").await;
+        assert!(mine[0].contains("Beiträge zu Rundtischen: 2"), "{mine:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_protocol_stays_where_it_belongs_and_only_announced_messages_count() {
+    for t in backends().await {
+        // Written before the round table was opened, handled only afterwards (decrypted late).
+        let early = t.inbound(
+            ANNA,
+            ROOM,
+            false,
+            InboundKind::Message {
+                body: "Vorher gesagt".into(),
+                mentions_bot: false,
+            },
+        );
+        t.clock.advance_ms(1_000);
+        send(&t, TEAM, "!rundtisch start Datenschutz").await;
+        assert!(t.event(early).await.is_empty());
+        assert_eq!(
+            t.count("SELECT COUNT(*) FROM round_table_feedback").await,
+            0,
+            "{}",
+            t.backend
+        );
+
+        let (command, _) = message_in(&t, BEN, ROOM, "!feedback Erste Fassung").await;
+        let edit = t.inbound(
+            BEN,
+            ROOM,
+            false,
+            InboundKind::Edit {
+                target: command.clone(),
+                body: "!feedback Zweite Fassung".into(),
+            },
+        );
+        t.event(edit).await;
+        assert_eq!(feedback_rows(&t).await[0].2, "Zweite Fassung");
+
+        let elsewhere = t.say_in(TEAM, OTHER_ROOM, false, "!rundtisch #1").await;
+        assert!(elsewhere[0].contains("nur im Raum des Rundtischs"), "{elsewhere:?}");
+        let in_dm = t.dm(TEAM, "!rundtisch #1").await;
+        assert_eq!(in_dm.len(), 2, "summary and protocol in the DM: {in_dm:?}");
+        let strategy = t.say_in(TEAM, corekit::STRATEGY_ROOM, false, "!rundtisch #1").await;
+        assert_eq!(strategy.len(), 2, "{strategy:?}");
+
+        send(&t, TEAM, "!rundtisch ende").await;
+        let late_edit = t.inbound(
+            BEN,
+            ROOM,
+            false,
+            InboundKind::Edit {
+                target: command,
+                body: "!feedback Nach dem Ende geändert".into(),
+            },
+        );
+        t.event(late_edit).await;
+        assert_eq!(
+            feedback_rows(&t).await[0].2,
+            "Zweite Fassung",
+            "a closed protocol stays as it was"
+        );
     }
 }

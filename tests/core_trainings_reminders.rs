@@ -89,8 +89,8 @@ async fn reminders_are_composed_when_they_fire_from_the_current_training() {
         // A day before, to each participant in their language.
         let out = fire_at(&t, at("2027-03-11T13:00:00Z")).await;
         assert_eq!(out.len(), 2, "{out:#?}");
-        assert!(dms_to(&out, ANNA)[0].body.contains("Morgen ist Ihre Schulung #1"));
-        assert!(dms_to(&out, BEN)[0].body.contains("is tomorrow"));
+        assert!(dms_to(&out, ANNA)[0].body.contains("Erinnerung: Ihre Schulung #1"));
+        assert!(dms_to(&out, BEN)[0].body.contains("Reminder: your training #1"));
 
         // Moved by a week: participants are told; the old hour reminder is gone, new ones planned.
         let out = send(&t, TEAM, "!schulung #1 ändern datum 19.03.2027 14:00").await;
@@ -126,7 +126,7 @@ async fn after_downtime_only_the_latest_reminder_is_sent_and_a_full_enough_train
         // Down from before the day-before reminder until half an hour before the start.
         let out = fire_at(&t, at("2027-03-12T12:30:00Z")).await;
         assert_eq!(out.len(), 1, "{out:#?}");
-        assert!(out[0].body.contains("Gleich geht es los"), "{}", out[0].body);
+        assert!(out[0].body.contains("Bald geht es los"), "{}", out[0].body);
     }
 }
 

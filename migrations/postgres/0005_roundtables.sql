@@ -38,4 +38,8 @@ CREATE INDEX round_table_feedback_source ON round_table_feedback (source_event_i
 
 ALTER TABLE processed_events DROP COLUMN room_id;
 ALTER TABLE processed_events ADD COLUMN erase_when_synced BIGINT NOT NULL DEFAULT 0;
+-- A dialog holding an anonymous draft is erased as soon as it expires.
+ALTER TABLE dialogs ADD COLUMN anonymous BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE outbox ADD COLUMN erase_when_sent BIGINT NOT NULL DEFAULT 0;
+-- Join times moved to the Matrix client's store; these rows named every room, direct chats too.
+DELETE FROM meta WHERE key LIKE 'room_joined_at:%';

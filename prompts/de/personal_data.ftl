@@ -13,6 +13,7 @@ my-data-ideas = Ihre Ideen ({ $count }):
 my-data-idea-line = – #{ $id } { $title } ({ $status })
 my-data-ideas-more = … und { $count } weitere (!ideen meine)
 my-data-activity = Unterstützungen: { $supports } · Kommentare: { $comments }
+my-data-participation = Bedenken unter Ihrem Namen: { $concerns } (!bedenken #N zeigt eines) · Beiträge zu Rundtischen: { $contributions } (anonyme Beiträge kann niemand Ihnen zuordnen – auch ich nicht)
 my-data-trainings = Schulungen:
 my-data-trainings-none = Schulungen: keine Anmeldungen, keine abgeschlossenen
 my-data-footer = Fragen zu Ihren Daten beantwortet das Strategieteam.

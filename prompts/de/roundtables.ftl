@@ -15,6 +15,7 @@ roundtable-topic-too-long = Ein Thema darf höchstens { $max } Zeichen lang sein
 roundtable-topic-usage = Wie heißt das neue Thema? Zum Beispiel: !rundtisch thema Fragen aus dem Publikum
 roundtable-none-here = In diesem Raum ist gerade kein Rundtisch offen. Eröffnen können Sie einen mit !rundtisch start <Thema>; frühere zeigt !rundtische.
 roundtable-no-next-topic = Das ist schon das letzte Thema der Tagesordnung. Ein weiteres schieben Sie mit „!rundtisch thema <Text>“ ein, oder Sie schließen den Rundtisch mit „!rundtisch ende“.
+roundtable-show-elsewhere = Das Protokoll von Rundtisch #{ $id } nennt Teilnehmende und enthält Beiträge per Direktnachricht. Ich zeige es deshalb nur im Raum des Rundtischs, im Strategieraum oder in Ihrem Direktchat mit mir – bitte fragen Sie dort mit !rundtisch #{ $id }.
 roundtable-ref-invalid = Bitte geben Sie die Nummer des Rundtischs an, z. B. !rundtisch #3.
 roundtable-not-found = Einen Rundtisch #{ $id } gibt es nicht. !rundtische zeigt alle.
 roundtable-opened = 📣 Rundtisch #{ $id } „{ $title }“ ist eröffnet.

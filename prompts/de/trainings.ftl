@@ -1,7 +1,7 @@
 # Texte des Schulungs-Moduls.
 
 topic-schulungen = Schulungen (KI-Kompetenz)
-topic-schulungen-details = „!schulungen“ zeigt die kommenden Schulungen mit freien Plätzen, „!anmelden #3“ meldet Sie an – ist sie voll, kommen Sie auf die Warteliste und rücken automatisch nach, sobald ein Platz frei wird (ich schreibe Ihnen dann). „!abmelden #3“ gibt Ihren Platz frei, „!meine-schulungen“ zeigt Ihre Anmeldungen und abgeschlossenen Schulungen. Ich erinnere Sie einen Tag und eine Stunde vorher. Das Strategieteam plant Schulungen mit „!schulung neu“, erfasst die Teilnahme mit „!teilnahme #3 alle“ und sieht mit „!kompetenz“ den Stand je Fachbereich (Nachweis der KI-Kompetenz nach Art. 4 KI-Verordnung).
+topic-schulungen-details = „!schulungen“ zeigt die kommenden Schulungen mit freien Plätzen, „!anmelden #3“ meldet Sie an – ist sie voll, kommen Sie auf die Warteliste und rücken automatisch nach, sobald ein Platz frei wird (ich schreibe Ihnen dann). „!abmelden #3“ gibt Ihren Platz frei, „!meine-schulungen“ zeigt Ihre Anmeldungen und abgeschlossenen Schulungen. Vor dem Termin erinnere ich Sie rechtzeitig. Das Strategieteam plant Schulungen mit „!schulung neu“, erfasst die Teilnahme mit „!teilnahme #3 alle“ und sieht mit „!kompetenz“ den Stand je Fachbereich (Nachweis der KI-Kompetenz nach Art. 4 KI-Verordnung).
 help-schulung = Schulung planen (Team): !schulung neu (Dialog), !schulung #N, !schulung #N ändern ort …, !schulung #N absagen [Grund]
 help-schulungen = kommende Schulungen mit freien Plätzen: !schulungen
 help-anmelden = zu einer Schulung anmelden: !anmelden #N (ist sie voll: Warteliste)
@@ -60,7 +60,7 @@ training-place-changed-dm = 📍 Die Schulung #{ $id } „{ $title }“ am { $wh
 training-cancel-started = Schulung #{ $id } hat schon begonnen und kann nicht mehr abgesagt werden.
 training-cancelled = Schulung #{ $id } „{ $title }“ ist abgesagt. { $count ->
         [0] Es war niemand angemeldet.
-        [one] Ich habe der einen angemeldeten Person Bescheid gegeben.
+        [one] Ich habe der einen Person Bescheid gegeben, die angemeldet war oder auf der Warteliste stand.
        *[other] Ich habe allen { $count } Angemeldeten und Wartenden Bescheid gegeben.
     }
 training-cancelled-dm = ❌ Die Schulung #{ $id } „{ $title }“ am { $when } wurde leider abgesagt. Die kommenden Schulungen sehen Sie mit !schulungen.
@@ -85,7 +85,8 @@ training-waiting = Schulung #{ $id } „{ $title }“ ist ausgebucht – Sie ste
 training-not-signed-up = Sie sind für Schulung #{ $id } nicht angemeldet. Ihre Anmeldungen sehen Sie mit !meine-schulungen.
 training-signoff-started = Schulung #{ $id } hat schon begonnen; abmelden geht nicht mehr.
 training-left-waiting = Sie stehen nicht mehr auf der Warteliste für Schulung #{ $id }.
-training-signed-off = Sie sind von Schulung #{ $id } „{ $title }“ abgemeldet. Ihr Platz geht an die nächste Person auf der Warteliste.
+training-signed-off = Sie sind von Schulung #{ $id } „{ $title }“ abgemeldet. Ihr Platz ist wieder frei.
+training-signed-off-seat-passed = Sie sind von Schulung #{ $id } „{ $title }“ abgemeldet. Ihr Platz geht an die nächste Person auf der Warteliste; ich habe ihr Bescheid gegeben.
 
 my-trainings-none = Sie sind für keine Schulung angemeldet und haben noch keine abgeschlossen. Die kommenden Schulungen sehen Sie mit !schulungen.
 my-trainings-upcoming = Ihre Anmeldungen:
@@ -96,8 +97,8 @@ my-trainings-line-done = – #{ $id } { $title } ({ $level }) am { $date }
 my-trainings-line-done-refresher = – #{ $id } { $title } ({ $level }) am { $date } – Auffrischung fällig ab { $due }
 my-trainings-line-done-refresher-due = – #{ $id } { $title } ({ $level }) am { $date } – Auffrischung fällig seit { $due }
 
-training-reminder-day = ⏰ Erinnerung: Morgen ist Ihre Schulung #{ $id } „{ $title }“ – { $when }, { $place }. Können Sie nicht? Dann bitte !abmelden #{ $id }, damit jemand nachrücken kann.
-training-reminder-hour = ⏰ Gleich geht es los: Schulung #{ $id } „{ $title }“ – { $when }, { $place }.
+training-reminder-day = ⏰ Erinnerung: Ihre Schulung #{ $id } „{ $title }“ ist am { $when }, { $place }. Können Sie nicht? Dann bitte !abmelden #{ $id }, damit jemand nachrücken kann.
+training-reminder-hour = ⏰ Bald geht es los: Ihre Schulung #{ $id } „{ $title }“ beginnt am { $when }, { $place }.
 training-low-signups = 📉 Schulung #{ $id } „{ $title }“ am { $when } ist weniger als halb voll: { $confirmed } von { $capacity } Plätzen belegt. Vielleicht noch einmal in den Fachbereichen bewerben – oder mit !schulung #{ $id } ändern datum … verschieben.
 training-refresher-due = 🔁 Ihre letzte Schulung der Stufe { $level } war am { $date } – eine Auffrischung ist fällig. Die kommenden Schulungen sehen Sie mit !schulungen.
 

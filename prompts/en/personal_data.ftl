@@ -13,6 +13,7 @@ my-data-ideas = Your ideas ({ $count }):
 my-data-idea-line = – #{ $id } { $title } ({ $status })
 my-data-ideas-more = … and { $count } more (!ideas mine)
 my-data-activity = Supports: { $supports } · Comments: { $comments }
+my-data-participation = Concerns under your name: { $concerns } (!concern #N shows one) · Round-table contributions: { $contributions } (anonymous ones cannot be traced to you – not even by me)
 my-data-trainings = Trainings:
 my-data-trainings-none = Trainings: no sign-ups, none completed
 my-data-footer = The strategy team answers questions about your data.

@@ -1,7 +1,7 @@
 # Texts of the trainings module.
 
 topic-schulungen = Trainings (AI literacy)
-topic-schulungen-details = "!trainings" lists upcoming trainings with free seats, "!signup #3" signs you up – if it is full, you join the waiting list and move up automatically when a seat frees (I will message you). "!signoff #3" gives your seat back, "!my-trainings" shows your sign-ups and completed trainings. I remind you a day and an hour before. The strategy team plans trainings with "!training new", records attendance with "!attendance #3 all" and sees the state per department with "!literacy" (evidence of AI literacy under Art. 4 of the AI Act).
+topic-schulungen-details = "!trainings" lists upcoming trainings with free seats, "!signup #3" signs you up – if it is full, you join the waiting list and move up automatically when a seat frees (I will message you). "!signoff #3" gives your seat back, "!my-trainings" shows your sign-ups and completed trainings. I remind you in good time before the date. The strategy team plans trainings with "!training new", records attendance with "!attendance #3 all" and sees the state per department with "!literacy" (evidence of AI literacy under Art. 4 of the AI Act).
 help-schulung = plan a training (team): !training new (dialog), !training #N, !training #N change place …, !training #N cancel [reason]
 help-schulungen = upcoming trainings with free seats: !trainings
 help-anmelden = sign up for a training: !signup #N (if it is full: waiting list)
@@ -60,7 +60,7 @@ training-place-changed-dm = 📍 Training #{ $id } "{ $title }" on { $when } now
 training-cancel-started = Training #{ $id } has already begun and can no longer be cancelled.
 training-cancelled = Training #{ $id } "{ $title }" is cancelled. { $count ->
         [0] Nobody was signed up.
-        [one] I have told the one person signed up.
+        [one] I have told the one person who was signed up or waiting.
        *[other] I have told all { $count } people signed up or waiting.
     }
 training-cancelled-dm = ❌ Training #{ $id } "{ $title }" on { $when } has been cancelled, sorry. !trainings lists the upcoming ones.
@@ -85,7 +85,8 @@ training-waiting = Training #{ $id } "{ $title }" is fully booked – you are on
 training-not-signed-up = You are not signed up for training #{ $id }. !my-trainings shows your sign-ups.
 training-signoff-started = Training #{ $id } has already begun; signing off is no longer possible.
 training-left-waiting = You are no longer on the waiting list for training #{ $id }.
-training-signed-off = You have signed off training #{ $id } "{ $title }". Your seat goes to the next person on the waiting list.
+training-signed-off = You have signed off training #{ $id } "{ $title }". Your seat is free again.
+training-signed-off-seat-passed = You have signed off training #{ $id } "{ $title }". Your seat goes to the next person on the waiting list; I have let them know.
 
 my-trainings-none = You are not signed up for any training and have not completed one yet. !trainings lists the upcoming ones.
 my-trainings-upcoming = Your sign-ups:
@@ -96,8 +97,8 @@ my-trainings-line-done = – #{ $id } { $title } ({ $level }) on { $date }
 my-trainings-line-done-refresher = – #{ $id } { $title } ({ $level }) on { $date } – refresher due from { $due }
 my-trainings-line-done-refresher-due = – #{ $id } { $title } ({ $level }) on { $date } – refresher due since { $due }
 
-training-reminder-day = ⏰ Reminder: your training #{ $id } "{ $title }" is tomorrow – { $when }, { $place }. Cannot make it? Please !signoff #{ $id } so someone can move up.
-training-reminder-hour = ⏰ Starting soon: training #{ $id } "{ $title }" – { $when }, { $place }.
+training-reminder-day = ⏰ Reminder: your training #{ $id } "{ $title }" is on { $when }, { $place }. Cannot make it? Please !signoff #{ $id } so someone can move up.
+training-reminder-hour = ⏰ Starting soon: your training #{ $id } "{ $title }" begins on { $when }, { $place }.
 training-low-signups = 📉 Training #{ $id } "{ $title }" on { $when } is less than half full: { $confirmed } of { $capacity } seats taken. Perhaps promote it in the departments again – or move it with !training #{ $id } change date ….
 training-refresher-due = 🔁 Your last training of level { $level } was on { $date } – a refresher is due. !trainings lists the upcoming ones.
 

@@ -37,6 +37,17 @@ pub enum DialogState {
     Training(crate::trainings::TrainingDialog),
 }
 
+impl DialogState {
+    /// True while the dialog holds an anonymous draft: then it is erased as soon as it expires.
+    fn is_anonymous(&self) -> bool {
+        match self {
+            DialogState::Feedback(d) => d.anonymous,
+            DialogState::Concern(d) => d.anonymous,
+            _ => false,
+        }
+    }
+}
+
 /// The stored dialog of a user in a room, as found.
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
@@ -72,15 +83,16 @@ pub async fn load(tx: &mut Tx, room: &str, user: &str, now_ms: i64, timeout_ms: 
 
 pub async fn save(tx: &mut Tx, room: &str, user: &str, state: &DialogState, now_ms: i64) -> Result<()> {
     sqlx::query(
-        "INSERT INTO dialogs (room_id, user_id, version, state, updated_at) VALUES ($1, $2, $3, $4, $5) \
+        "INSERT INTO dialogs (room_id, user_id, version, state, updated_at, anonymous) VALUES ($1, $2, $3, $4, $5, $6) \
          ON CONFLICT (room_id, user_id) DO UPDATE SET version = excluded.version, state = excluded.state, \
-         updated_at = excluded.updated_at",
+         updated_at = excluded.updated_at, anonymous = excluded.anonymous",
     )
     .bind(room)
     .bind(user)
     .bind(DIALOG_VERSION)
     .bind(serde_json::to_string(state)?)
     .bind(now_ms)
+    .bind(i64::from(state.is_anonymous()))
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -93,4 +105,18 @@ pub async fn clear(tx: &mut Tx, room: &str, user: &str) -> Result<bool> {
         .execute(&mut **tx)
         .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// How long an abandoned dialog is kept at most; until then a returning user is told it expired.
+const KEEP_ABANDONED_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// Deletes abandoned dialogs: those holding an anonymous draft (next to the user's id) as soon as
+/// they expire after `timeout_ms`, all others after a week.
+pub async fn sweep_expired(store: &crate::store::Store, now_ms: i64, timeout_ms: i64) -> Result<u64> {
+    let done = sqlx::query("DELETE FROM dialogs WHERE (anonymous = 1 AND updated_at < $1) OR updated_at < $2")
+        .bind(now_ms - timeout_ms)
+        .bind(now_ms - KEEP_ABANDONED_MS)
+        .execute(store.pool())
+        .await?;
+    Ok(done.rows_affected())
 }

@@ -59,7 +59,10 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()
         }
         (Loaded::Unreadable, _) => ctx.reply("dialog-unreadable", &[]),
         (Loaded::Expired, Parsed::NotCommand | Parsed::Unknown { .. }) if !explicit => {
-            ctx.reply("dialog-expired", &[]);
+            // In a room with an open round table the message is a contribution, not a late answer.
+            if !roundtables::record_contribution(ctx, body).await? {
+                ctx.reply("dialog-expired", &[]);
+            }
             return Ok(());
         }
         _ => {}

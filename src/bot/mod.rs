@@ -46,6 +46,8 @@ pub struct Bot {
     reminders_scheduled: Arc<Notify>,
     settings: Arc<Settings>,
     roster: TeamRoster,
+    /// When abandoned dialogs were last swept (ms).
+    last_dialog_sweep: Arc<std::sync::atomic::AtomicI64>,
 }
 
 /// The parts of the configuration the core needs.
@@ -100,6 +102,7 @@ impl Bot {
             outbox_ready: Arc::new(Notify::new()),
             reminders_scheduled: Arc::new(Notify::new()),
             roster: TeamRoster::new(settings.team.iter().cloned()),
+            last_dialog_sweep: Arc::new(std::sync::atomic::AtomicI64::new(0)),
             settings: Arc::new(settings),
         }
     }
@@ -206,6 +209,21 @@ impl Bot {
             replied: !replies.is_empty(),
             reminders_changed,
         }))
+    }
+
+    /// Housekeeping once the transport's sync position has passed every event handled so far:
+    /// erases the bookkeeping of anonymous submissions (none of their events can come again) and,
+    /// at most once a minute, abandoned dialogs (anonymous drafts as soon as they expire).
+    pub async fn position_committed(&self) -> Result<()> {
+        self.store.forget_anonymous_events().await?;
+        let now_ms = self.clock.now_ms();
+        let last = self.last_dialog_sweep.load(std::sync::atomic::Ordering::Relaxed);
+        if now_ms - last >= 60_000 {
+            dialog::sweep_expired(&self.store, now_ms, self.settings.dialog_timeout_ms).await?;
+            self.last_dialog_sweep
+                .store(now_ms, std::sync::atomic::Ordering::Relaxed);
+        }
+        Ok(())
     }
 
     /// Gives up on an event that fails the same way every time: records it as processed and tells

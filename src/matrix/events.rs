@@ -84,7 +84,9 @@ pub(super) async fn prepare(
         if event.sender().is_some_and(|s| s.as_str() == shared.me) {
             return Prepared::Skipped;
         }
-        tracing::warn!(room = %room.room_id(), event = ?event.event_id(), "cannot decrypt an event yet; will retry when keys arrive");
+        // Ids name a person's direct chat: at debug level only (see README, "Anonymous means anonymous").
+        tracing::warn!("cannot decrypt an event yet; will retry when keys arrive");
+        tracing::debug!(room = %room.room_id(), event = ?event.event_id(), "undecryptable event");
         return Prepared::Undecryptable;
     }
     let Some((envelope, meaning)) = convert::interpret(&json, &shared.me) else {
@@ -136,6 +138,8 @@ pub(super) async fn prepare(
 
 /// Most events committed in one transaction.
 const MAX_BATCH: usize = 50;
+/// Failed tries of a whole batch before its events are handed over one by one.
+const BATCH_ATTEMPTS: u32 = 3;
 
 /// Commits one room's events (in order) in transactions of up to `MAX_BATCH` events, retrying
 /// while the database is unreachable; a batch the database refuses is handed over event by event,
@@ -154,6 +158,7 @@ async fn handle_chunk(bot: &Bot, chunk: &[Inbound], stop: &Stop) -> Outcome {
         return handle(bot, single, stop).await;
     }
     let mut backoff = Backoff::standard();
+    let mut failures = 0;
     loop {
         match bot.handle_batch(chunk).await {
             Ok(handled) => {
@@ -162,7 +167,9 @@ async fn handle_chunk(bot: &Bot, chunk: &[Inbound], stop: &Stop) -> Outcome {
                 }
                 return Outcome::Handled;
             }
-            Err(e) if is_data_error(&e) => {
+            // Refused data, or failing for a while for another reason: one by one, so one bad
+            // event is given up alone and holds nobody else's up.
+            Err(e) if is_data_error(&e) || failures >= BATCH_ATTEMPTS => {
                 tracing::warn!(events = chunk.len(), error = %format!("{e:#}"), "a batch of events failed; handing them over one by one");
                 for inbound in chunk {
                     if handle(bot, inbound, stop).await == Outcome::Stopped {
@@ -172,6 +179,7 @@ async fn handle_chunk(bot: &Bot, chunk: &[Inbound], stop: &Stop) -> Outcome {
                 return Outcome::Handled;
             }
             Err(e) => {
+                failures += 1;
                 let wait = backoff.next_delay();
                 tracing::error!(
                     events = chunk.len(), error = %format!("{e:#}"), wait_s = wait.as_secs(),
@@ -207,16 +215,17 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
                 if is_data_error(&e) {
                     data_errors += 1;
                 }
+                tracing::debug!(event = %inbound.event_id, room = %inbound.room_id, "the event that failed");
                 if data_errors >= DATA_ERROR_ATTEMPTS && bot.give_up(inbound).await.is_ok() {
                     tracing::error!(
-                        event = %inbound.event_id, room = %inbound.room_id, error = %format!("{e:#}"),
+                        error = %format!("{e:#}"),
                         "an event failed the same way {DATA_ERROR_ATTEMPTS} times; it is skipped and the sender told"
                     );
                     return Outcome::Handled;
                 }
                 let wait = backoff.next_delay();
                 tracing::error!(
-                    event = %inbound.event_id, room = %inbound.room_id, error = %format!("{e:#}"), wait_s = wait.as_secs(),
+                    error = %format!("{e:#}"), wait_s = wait.as_secs(),
                     "could not process an event (nothing was committed); retrying it, the sync position is held"
                 );
                 if stop.sleep(wait).await {
@@ -292,7 +301,7 @@ async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
                     Failure::RateLimited(Some(wait)) => wait,
                     Failure::RateLimited(None) | Failure::Transient => backoff.next_delay(),
                 };
-                tracing::warn!(room = %room.room_id(), error = %e, wait_s = wait.as_secs(), "cannot fetch an edited message; retrying");
+                tracing::warn!(error = %e, wait_s = wait.as_secs(), "cannot fetch an edited message; retrying");
                 if shared.stop.sleep(wait).await {
                     return Original::Stopped;
                 }

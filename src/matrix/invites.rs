@@ -69,7 +69,7 @@ impl Invites {
         let inviter = match room.invite_details().await {
             Ok(details) => Some(details.inviter_id.to_string()),
             Err(e) => {
-                tracing::info!(room = %room_id, error = %e, "cannot tell who sent an invite");
+                tracing::info!(error = %e, "cannot tell who sent an invite");
                 None
             }
         };
@@ -88,10 +88,8 @@ impl Invites {
                 Err(e) => Err(e),
             }
         } else {
-            tracing::info!(
-                room = %room_id, inviter = %inviter,
-                "declining invite: the inviter is not on access.invite_allowlist"
-            );
+            tracing::info!("declining an invite: the inviter is not on access.invite_allowlist");
+            tracing::debug!(room = %room_id, inviter = %inviter, "declined invite");
             room.leave().await
         };
         match result {
@@ -100,14 +98,14 @@ impl Invites {
             }
             Err(e) => match classify(&e) {
                 Failure::Permanent if accept => {
-                    tracing::warn!(room = %room_id, error = %e, "cannot join the room; declining the invite");
+                    tracing::warn!(error = %e, "cannot join the room; declining the invite");
                     if let Err(e) = room.leave().await {
-                        tracing::warn!(room = %room_id, error = %e, "declining the invite failed too");
+                        tracing::warn!(error = %e, "declining the invite failed too");
                     }
                     self.retry.remove(&room_id);
                 }
                 Failure::Permanent => {
-                    tracing::warn!(room = %room_id, error = %e, "declining the invite failed");
+                    tracing::warn!(error = %e, "declining the invite failed");
                     self.retry.remove(&room_id);
                 }
                 Failure::RateLimited(_) | Failure::Transient => {
@@ -120,7 +118,7 @@ impl Invites {
                         _ => entry.1.next_delay(),
                     };
                     entry.0 = Instant::now() + wait;
-                    tracing::warn!(room = %room_id, error = %e, wait_s = wait.as_secs(), "answering the invite failed; will retry");
+                    tracing::warn!(error = %e, wait_s = wait.as_secs(), "answering the invite failed; will retry");
                 }
             },
         }

@@ -138,7 +138,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
         };
         let wait = match &error {
             SendError::Permanent(reason) => {
-                tracing::warn!(outbox = row.id, destination = ?row.message.destination, reason = %reason, "giving up on a message");
+                tracing::warn!(outbox = row.id, reason = %reason, "giving up on a message");
                 return Delivery::GaveUp;
             }
             SendError::Database(e) => {
@@ -164,7 +164,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
                     continue;
                 }
                 Failure::Permanent => {
-                    tracing::warn!(outbox = row.id, destination = ?row.message.destination, error = %e, "the homeserver refused a message; giving up on it");
+                    tracing::warn!(outbox = row.id, error = %e, "the homeserver refused a message; giving up on it");
                     return Delivery::GaveUp;
                 }
                 Failure::RateLimited(wait) => {
@@ -276,7 +276,7 @@ async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, Sen
     };
     if let Err(e) = store.meta_set(&key, room.room_id().as_str()).await {
         // Not fatal: the SDK also remembers the DM (m.direct) and finds it next time.
-        tracing::warn!(user = %user_id, error = %format!("{e:#}"), "could not remember the direct chat");
+        tracing::warn!(error = %format!("{e:#}"), "could not remember the direct chat");
     }
     Ok(room)
 }

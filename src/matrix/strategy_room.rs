@@ -44,7 +44,7 @@ impl StrategyRoom {
             .get_room(room_id)
             .filter(|r| r.state() == matrix_sdk::RoomState::Joined)
         else {
-            tracing::warn!(room = %room_id, "the bot is not in the strategy room; only access.team counts as team");
+            tracing::warn!("the bot is not in the strategy room; only access.team counts as team");
             roster.set_strategy_room_members([]);
             return;
         };
@@ -60,7 +60,7 @@ impl StrategyRoom {
                 roster.set_strategy_room_members(team);
             }
             Err(e) => {
-                tracing::warn!(room = %room_id, error = %e, "cannot read the strategy room's members; keeping the previous team")
+                tracing::warn!(error = %e, "cannot read the strategy room's members; keeping the previous team")
             }
         }
     }

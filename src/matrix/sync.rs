@@ -126,7 +126,7 @@ impl Syncer {
             tracing::trace!(token = %next, "sync position committed");
             token = Some(next);
             // Every event handled so far lies before that position: none can come again.
-            if retry_db(&shared.stop, || store.forget_anonymous_events())
+            if retry_db(&shared.stop, || shared.bot.position_committed())
                 .await
                 .is_none()
             {
@@ -205,7 +205,10 @@ impl Syncer {
         let mut ready = Vec::with_capacity(batch.len());
         for event in batch {
             match events::prepare(shared, room, is_direct, joined_at, event).await {
-                Prepared::Ready(inbound) => ready.push(inbound),
+                Prepared::Ready(inbound) => {
+                    undecryptable.forget(&inbound.event_id);
+                    ready.push(inbound);
+                }
                 Prepared::Skipped => {}
                 Prepared::Undecryptable => undecryptable.add(room.room_id().as_str(), event, shared.bot.now_ms()),
                 Prepared::Stopped => return false,
@@ -229,7 +232,7 @@ impl Syncer {
                 continue;
             }
             let Some(room) = shared.client.get_room(room_id) else {
-                tracing::warn!(room = %room_id, "room of a sync update is unknown to the client");
+                tracing::warn!("room of a sync update is unknown to the client");
                 continue;
             };
             let Some(joined_at) = timeline::join_bound(shared, &room).await else {

@@ -109,7 +109,7 @@ pub(super) async fn collect(
     match (&timeline.prev_batch, timeline.limited && !joins_here) {
         (Some(prev_batch), true) => events = backfill(shared, room, prev_batch, since, joined_at).await?,
         (None, true) => {
-            tracing::warn!(room = %room.room_id(), "gappy timeline without prev_batch; cannot fill the gap")
+            tracing::warn!("gappy timeline without prev_batch; cannot fill the gap")
         }
         _ => {}
     }
@@ -169,7 +169,7 @@ async fn backfill(
             Ok(page) => page,
             Err(e) => match classify(&e) {
                 Failure::Permanent => {
-                    tracing::warn!(room = %room.room_id(), error = %e, "cannot read the gap's history; skipping it");
+                    tracing::warn!(error = %e, "cannot read the gap's history; skipping it");
                     break;
                 }
                 Failure::RateLimited(wait) => {
@@ -180,7 +180,7 @@ async fn backfill(
                 }
                 Failure::Transient => {
                     let wait = backoff.next_delay();
-                    tracing::warn!(room = %room.room_id(), error = %e, wait_s = wait.as_secs(), "filling a gap failed; retrying");
+                    tracing::warn!(error = %e, wait_s = wait.as_secs(), "filling a gap failed; retrying");
                     if shared.stop.sleep(wait).await {
                         return None;
                     }

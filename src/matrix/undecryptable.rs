@@ -75,9 +75,18 @@ impl Undecryptable {
         });
         if self.pending.len() > MAX_PENDING {
             let dropped = self.pending.remove(0);
-            tracing::warn!(room = %dropped.room_id, event = %dropped.event_id, "too many undecryptable events; giving up the oldest");
+            tracing::warn!("too many undecryptable events; giving up the oldest");
+            tracing::debug!(room = %dropped.room_id, event = %dropped.event_id, "undecryptable event given up");
         }
         self.dirty = true;
+    }
+
+    /// Forgets `event_id`: it arrived again, decryptable, and is being handled now (e.g. a batch
+    /// read again after a crash), so a later retry must not hand it over a second time.
+    pub(super) fn forget(&mut self, event_id: &str) {
+        let before = self.pending.len();
+        self.pending.retain(|p| p.event_id != event_id);
+        self.dirty |= self.pending.len() != before;
     }
 
     /// Writes the list if it changed; None if shutdown came while the database was unavailable.
@@ -119,7 +128,8 @@ impl Undecryptable {
 
     async fn try_one(&self, shared: &Shared, item: &Pending, now_ms: i64) -> Attempt {
         if now_ms - item.first_seen_ms > MAX_AGE_MS {
-            tracing::warn!(room = %item.room_id, event = %item.event_id, "no decryption key arrived within a day; giving the event up");
+            tracing::warn!("no decryption key arrived within a day for an event; giving it up");
+            tracing::debug!(room = %item.room_id, event = %item.event_id, "undecryptable event given up");
             return Attempt::Done;
         }
         let room = OwnedRoomId::try_from(item.room_id.as_str())

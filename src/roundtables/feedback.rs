@@ -18,6 +18,10 @@ pub async fn record_contribution(ctx: &mut Ctx<'_>, body: &str) -> Result<bool> 
     let Some(table) = queries::open_in_room(ctx.tx, &room).await? else {
         return Ok(false);
     };
+    if ctx.inbound.timestamp_ms < table.opened_at {
+        // Written before the announcement (and handled late, e.g. decrypted later): not recorded.
+        return Ok(false);
+    }
     let (author, event) = (ctx.inbound.sender.clone(), ctx.inbound.event_id.clone());
     let feedback = NewFeedback {
         round_table: table.id,
@@ -32,11 +36,27 @@ pub async fn record_contribution(ctx: &mut Ctx<'_>, body: &str) -> Result<bool> 
     Ok(true)
 }
 
-/// An edited message updates the feedback recorded from it.
+/// An edited message updates the feedback recorded from it (while the round table is open).
 pub async fn on_edit(ctx: &mut Ctx<'_>, target: &str, body: &str) -> Result<()> {
     let author = ctx.inbound.sender.clone();
-    queries::edit_feedback(ctx.tx, target, &author, body.trim(), ctx.now_ms).await?;
+    let text = without_feedback_command(body);
+    if text.is_empty() {
+        return Ok(());
+    }
+    queries::edit_feedback(ctx.tx, target, &author, text, ctx.now_ms).await?;
     Ok(())
+}
+
+/// The text of an edited `!feedback …` message without the command itself.
+fn without_feedback_command(body: &str) -> &str {
+    let body = body.trim();
+    let Some(rest) = body.strip_prefix('!') else {
+        return body;
+    };
+    let (word, text) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let is_feedback =
+        crate::bot::commands::lookup(word).is_some_and(|spec| spec.id == crate::bot::commands::CommandId::Feedback);
+    if is_feedback { text.trim() } else { body }
 }
 
 /// A redacted message takes its feedback with it.

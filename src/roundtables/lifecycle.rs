@@ -76,7 +76,9 @@ async fn start(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
         return Ok(());
     }
     let by = ctx.inbound.sender.clone();
-    let id = queries::open(ctx.tx, &room, &by, &topics, ctx.now_ms).await?;
+    // Times of the room's own timeline (server time), so messages compare with them exactly.
+    let at = ctx.inbound.timestamp_ms;
+    let id = queries::open(ctx.tx, &room, &by, &topics, at).await?;
     audit::record(ctx, Action::OpenRoundTable, Record::RoundTable(id), &topics[0]).await?;
     let agenda = topics
         .iter()
@@ -125,7 +127,8 @@ async fn new_topic(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
         ctx.reply("roundtable-too-many-topics", &[("max", MAX_TOPICS.into())]);
         return Ok(());
     }
-    let position = queries::insert_after_current(ctx.tx, &table, &title, ctx.now_ms).await?;
+    let at = ctx.inbound.timestamp_ms;
+    let position = queries::insert_after_current(ctx.tx, &table, &title, at).await?;
     announce_topic(ctx, &table, position).await
 }
 
@@ -139,7 +142,7 @@ async fn next_topic(ctx: &mut Ctx<'_>) -> Result<()> {
         return Ok(());
     }
     let position = table.current_topic + 1;
-    queries::move_to(ctx.tx, table.id, position, ctx.now_ms).await?;
+    queries::move_to(ctx.tx, table.id, position, ctx.inbound.timestamp_ms).await?;
     announce_topic(ctx, &table, position).await
 }
 
@@ -166,8 +169,9 @@ async fn close(ctx: &mut Ctx<'_>) -> Result<()> {
         return Ok(());
     };
     let by = ctx.inbound.sender.clone();
-    queries::close(ctx.tx, table.id, &by, ctx.now_ms).await?;
-    table.closed_at = Some(ctx.now_ms);
+    let at = ctx.inbound.timestamp_ms;
+    queries::close(ctx.tx, table.id, &by, at).await?;
+    table.closed_at = Some(at);
     audit::record(ctx, Action::CloseRoundTable, Record::RoundTable(table.id), "").await?;
     post_summary(ctx, &table, "roundtable-closed").await
 }
@@ -178,6 +182,14 @@ async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
         ctx.reply("roundtable-not-found", &[("id", id.into())]);
         return Ok(());
     };
+    // The protocol names participants and holds what was said by DM: only where it was held,
+    // in the strategy room, or in a direct chat with the asking team member.
+    let here = ctx.inbound.room_id.as_str();
+    let private = ctx.inbound.is_direct || ctx.settings.strategy_room.as_deref() == Some(here);
+    if table.room_id != here && !private {
+        ctx.reply("roundtable-show-elsewhere", &[("id", id.into())]);
+        return Ok(());
+    }
     let heading = if table.closed_at.is_some() {
         "roundtable-show-closed"
     } else {

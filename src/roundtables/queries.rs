@@ -6,6 +6,7 @@ use anyhow::Result;
 #[derive(Debug, Clone)]
 pub struct RoundTable {
     pub id: i64,
+    pub room_id: String,
     pub opened_at: i64,
     pub closed_at: Option<i64>,
     /// Position (1-based) of the topic under discussion.
@@ -41,14 +42,15 @@ pub struct NewFeedback<'a> {
     pub created_at: i64,
 }
 
-const TABLE_COLUMNS: &str = "id, opened_at, closed_at, current_topic";
+const TABLE_COLUMNS: &str = "id, room_id, opened_at, closed_at, current_topic";
 
-type TableRow = (i64, i64, Option<i64>, i64);
+type TableRow = (i64, String, i64, Option<i64>, i64);
 
 fn table(row: TableRow) -> RoundTable {
-    let (id, opened_at, closed_at, current_topic) = row;
+    let (id, room_id, opened_at, closed_at, current_topic) = row;
     RoundTable {
         id,
+        room_id,
         opened_at,
         closed_at,
         current_topic,
@@ -202,7 +204,7 @@ pub async fn add_feedback(tx: &mut Tx, feedback: &NewFeedback<'_>) -> Result<i64
 pub async fn feedback(tx: &mut Tx, table: i64) -> Result<Vec<Feedback>> {
     let rows: Vec<(i64, Option<String>, String, i64, i64)> = sqlx::query_as(
         "SELECT topic, author, body, via_direct, created_at FROM round_table_feedback \
-         WHERE round_table_id = $1 ORDER BY topic, id",
+         WHERE round_table_id = $1 ORDER BY topic, CASE WHEN author IS NULL THEN 1 ELSE 0 END, id",
     )
     .bind(table)
     .fetch_all(&mut **tx)
@@ -219,10 +221,12 @@ pub async fn feedback(tx: &mut Tx, table: i64) -> Result<Vec<Feedback>> {
         .collect())
 }
 
-/// Replaces the text of the feedback recorded from event `source`; true if there was one.
+/// Replaces the text of the feedback recorded from event `source` while its round table is
+/// open; true if there was one.
 pub async fn edit_feedback(tx: &mut Tx, source: &str, author: &str, body: &str, now_ms: i64) -> Result<bool> {
     let done = sqlx::query(
-        "UPDATE round_table_feedback SET body = $1, updated_at = $2 WHERE source_event_id = $3 AND author = $4",
+        "UPDATE round_table_feedback SET body = $1, updated_at = $2 WHERE source_event_id = $3 AND author = $4 \
+         AND round_table_id IN (SELECT id FROM round_tables WHERE closed_at IS NULL)",
     )
     .bind(body)
     .bind(now_ms)

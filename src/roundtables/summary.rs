@@ -140,7 +140,7 @@ impl Summary<'_> {
         ));
         md.push('\n');
         for topic in self.topics {
-            md.push_str(&format!("\n## {}. {}\n\n", topic.position, topic.title));
+            md.push_str(&format!("\n## {}. {}\n\n", topic.position, escape(&topic.title)));
             let on_topic: Vec<&Feedback> = self.feedback.iter().filter(|f| f.topic == topic.position).collect();
             if on_topic.is_empty() {
                 md.push_str(&format!("{}\n", t(lang, "protocol-no-contributions", &[])));
@@ -166,11 +166,11 @@ impl Summary<'_> {
     fn attribution(&self, item: &Feedback, lang: Lang, tz: chrono_tz::Tz) -> String {
         match (&item.author, item.via_direct) {
             (None, _) => t(lang, "protocol-anonymous", &[]),
-            (Some(author), false) => format!("{} {}", clock_time(item.created_at, tz), author),
+            (Some(author), false) => format!("{} {}", clock_time(item.created_at, tz), escape(author)),
             (Some(author), true) => format!(
                 "{} {} ({})",
                 clock_time(item.created_at, tz),
-                author,
+                escape(author),
                 t(lang, "protocol-via-direct", &[])
             ),
         }
@@ -190,14 +190,47 @@ fn shorten(text: &str) -> String {
     format!("{cut} […]")
 }
 
-/// A contribution on one protocol line: line breaks kept as Markdown line breaks.
+/// A contribution on one protocol line, its line breaks kept; nothing in it becomes Markdown.
 fn quote(text: &str) -> String {
-    text.trim().replace('\n', "  \n  ")
+    escape(text.trim()).replace('\n', "  \n  ")
+}
+
+/// User text with every character that Markdown could read as markup escaped: inline markup
+/// everywhere, block markup (headings, quotes, lists) at the start of each line.
+fn escape(text: &str) -> String {
+    text.split('\n').map(escape_line).collect::<Vec<_>>().join("\n")
+}
+
+fn escape_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let indent = line.len() - line.trim_start().len();
+    let digits = line[indent..].chars().take_while(char::is_ascii_digit).count();
+    for (index, c) in line.char_indices() {
+        let block_start = index == indent && "#>-+=".contains(c);
+        let list_number = digits > 0 && index == indent + digits && ".)".contains(c);
+        if block_start || list_number || "\\`*_[]<>!|~&".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn user_text_cannot_become_markdown() {
+        assert_eq!(
+            escape("# Titel [x](javascript:y) <b>"),
+            "\\# Titel \\[x\\](javascript:y) \\<b\\>"
+        );
+        assert_eq!(
+            quote("a\n> b\n12. c\n- d, e. f"),
+            "a  \n  \\> b  \n  12\\. c  \n  \\- d, e. f"
+        );
+    }
 
     #[test]
     fn a_question_ends_with_a_question_mark() {

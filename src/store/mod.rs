@@ -65,7 +65,10 @@ impl Store {
                         Box::pin(async move {
                             use sqlx::Executor;
                             conn.execute(
-                                "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
+                                // secure_delete: erased rows (anonymous submissions' bookkeeping) are
+                                // overwritten in the file, not just unlinked.
+                                "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
+                                 PRAGMA secure_delete = ON;",
                             )
                             .await?;
                             Ok(())

@@ -212,11 +212,13 @@ pub async fn sign_off(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("training-left-waiting", &[("id", id.into())]);
         return Ok(());
     }
-    fill_seats(ctx, &training).await?;
-    ctx.reply(
-        "training-signed-off",
-        &[("id", id.into()), ("title", training.title.into())],
-    );
+    let promoted = fill_seats(ctx, &training).await?;
+    let message = if promoted.is_empty() {
+        "training-signed-off"
+    } else {
+        "training-signed-off-seat-passed"
+    };
+    ctx.reply(message, &[("id", id.into()), ("title", training.title.into())]);
     Ok(())
 }
 
