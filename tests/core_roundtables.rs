@@ -237,6 +237,12 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
     for t in backends().await {
         let none = t.dm(ANNA, "!feedback Hallo").await;
         assert!(none[0].contains("kein Rundtisch offen"), "{none:?}");
+        // The team's own round table in the strategy room takes no DM feedback from others.
+        t.say_in(TEAM, corekit::STRATEGY_ROOM, false, "!rundtisch start Intern")
+            .await;
+        let internal = t.dm(ANNA, "!feedback Hallo").await;
+        assert!(internal[0].contains("kein Rundtisch offen"), "{internal:?}");
+        t.say_in(TEAM, corekit::STRATEGY_ROOM, false, "!rundtisch ende").await;
         let usage = t.dm(ANNA, "!feedback").await;
         assert!(usage[0].contains("Was möchten Sie beitragen?"), "{usage:?}");
         let in_room = t.one(ANNA, "!feedback Hallo").await;
@@ -249,9 +255,9 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
 
         send(&t, TEAM, "!rundtisch start Erster Raum").await;
         let named = t.one(ANNA, "!feedback Im Raum per Befehl").await;
-        assert!(named.contains("bei Rundtisch #1 zum Thema „Erster Raum“"), "{named}");
+        assert!(named.contains("bei Rundtisch #2 zum Thema „Erster Raum“"), "{named}");
         let single = t.dm(BEN, "!feedback Per Direktnachricht").await;
-        assert!(single[0].contains("Rundtisch #1"), "{single:?}");
+        assert!(single[0].contains("Rundtisch #2"), "{single:?}");
 
         let inbound = t.inbound(
             TEAM,
@@ -265,11 +271,11 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
         t.event(inbound).await;
         let question = t.dm(ANNA, "!feedback anonym Welcher wohl?").await;
         assert!(question[0].contains("mehrere Rundtische offen"), "{question:?}");
-        assert!(question[0].contains("2. Rundtisch #2 „Zweiter Raum“"), "{question:?}");
+        assert!(question[0].contains("2. Rundtisch #3 „Zweiter Raum“"), "{question:?}");
         let wrong = t.dm(ANNA, "7").await;
         assert!(wrong[0].contains("Zahl von 1 bis 2"), "{wrong:?}");
         let chosen = t.dm(ANNA, "2").await;
-        assert!(chosen[0].contains("anonym bei Rundtisch #2"), "{chosen:?}");
+        assert!(chosen[0].contains("anonym bei Rundtisch #3"), "{chosen:?}");
 
         let rows: Vec<(i64, Option<String>, String, i64)> =
             sqlx::query_as("SELECT round_table_id, author, body, via_direct FROM round_table_feedback ORDER BY id")
@@ -279,9 +285,9 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
         assert_eq!(
             rows,
             vec![
-                (1, Some(ANNA.into()), "Im Raum per Befehl".into(), 0),
-                (1, Some(BEN.into()), "Per Direktnachricht".into(), 1),
-                (2, None, "Welcher wohl?".into(), 1),
+                (2, Some(ANNA.into()), "Im Raum per Befehl".into(), 0),
+                (2, Some(BEN.into()), "Per Direktnachricht".into(), 1),
+                (3, None, "Welcher wohl?".into(), 1),
             ],
             "{}",
             t.backend
@@ -291,7 +297,7 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
         let (_, caused) = message_in(&t, ANNA, "!quiet:example.org", "Hier ist nichts offen").await;
         assert!(caused.is_empty());
         assert_eq!(
-            t.count("SELECT COUNT(*) FROM round_table_feedback WHERE round_table_id = 2")
+            t.count("SELECT COUNT(*) FROM round_table_feedback WHERE round_table_id = 3")
                 .await,
             2
         );

@@ -97,7 +97,14 @@ pub async fn feedback(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             }
         };
     }
-    let open = queries::all_open(ctx.tx).await?;
+    // A round table in the strategy room is the team's own; nobody else contributes by DM.
+    let strategy_room = ctx.settings.strategy_room.clone();
+    let is_team = ctx.is_team;
+    let open: Vec<RoundTable> = queries::all_open(ctx.tx)
+        .await?
+        .into_iter()
+        .filter(|t| is_team || strategy_room.as_deref() != Some(t.room_id.as_str()))
+        .collect();
     match open.as_slice() {
         [] => ctx.reply("feedback-none-open", &[]),
         [table] => store(ctx, table, text, anonymous).await?,
