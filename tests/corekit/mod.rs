@@ -2,6 +2,7 @@
 //! a movable clock, and helpers that send a message and return the replies it produced.
 #![allow(dead_code)]
 
+pub mod concerns;
 pub mod team;
 
 use lotse::bot::types::{Inbound, InboundKind, Outbound};
