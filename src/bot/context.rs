@@ -34,6 +34,22 @@ impl<'a> Ctx<'a> {
         t(self.lang, id, args)
     }
 
+    /// Reads the record number `#N` at the start of `args` and the rest after it. Replies with
+    /// `usage` (nothing given) or `invalid` (malformed) and returns None if it is not there.
+    pub fn record_ref(&mut self, args: &str, usage: &str, invalid: &str) -> Option<(i64, String)> {
+        match super::parser::record_ref(args) {
+            Ok((id, rest)) => Some((id, rest.to_string())),
+            Err(super::parser::RefError::Missing) => {
+                self.reply(usage, &[]);
+                None
+            }
+            Err(super::parser::RefError::Invalid) => {
+                self.reply(invalid, &[]);
+                None
+            }
+        }
+    }
+
     /// Replies to the current message with message `id`.
     pub fn reply(&mut self, id: &str, args: &Args<'_>) {
         let text = self.t(id, args);

@@ -9,6 +9,7 @@ use crate::bot::context::Ctx;
 use crate::bot::i18n::t;
 use crate::bot::parser::{RefError, record_ref};
 use crate::bot::users;
+use crate::team::audit::{self, Action, Record};
 use crate::team::reassessment::format_date;
 use anyhow::Result;
 
@@ -156,7 +157,13 @@ pub async fn answer(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
     let sender = ctx.inbound.sender.clone();
     queries::set_answer(ctx.tx, id, &answer, &sender, ctx.now_ms).await?;
     let replaced = row.answer.is_some();
-    audit(ctx, id, if replaced { "replaced" } else { "" }).await?;
+    audit::record(
+        ctx,
+        Action::AnswerConcern,
+        Record::Concern(id),
+        if replaced { "replaced" } else { "" },
+    )
+    .await?;
     let confirm_id = if replaced {
         "concern-answer-replaced"
     } else {
@@ -200,24 +207,5 @@ async fn tell_author(ctx: &mut Ctx<'_>, row: &ConcernRow, author: &str, answer: 
         ],
     );
     ctx.direct_message(author, text, Some(super::subject(row.id)));
-    Ok(())
-}
-
-/// One audit row for the team member's answer. It names the concern by number only: nothing
-/// about an anonymous submitter is known, and nothing about a named one is needed.
-async fn audit(ctx: &mut Ctx<'_>, id: i64, detail: &str) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO audit_log (actor, action, record_kind, record_ref, detail, event_id, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(&ctx.inbound.sender)
-    .bind("concern_answer")
-    .bind("concern")
-    .bind(id.to_string())
-    .bind(detail)
-    .bind(&ctx.inbound.event_id)
-    .bind(ctx.now_ms)
-    .execute(&mut **ctx.tx)
-    .await?;
     Ok(())
 }

@@ -13,7 +13,7 @@ pub use updates::{on_edit, on_reaction, on_redaction};
 
 use crate::bot::context::Ctx;
 use crate::bot::dialog::{self, DialogState};
-use crate::bot::parser::{RefError, record_ref};
+use crate::bot::parser::record_ref;
 use crate::bot::types::Subject;
 use anyhow::Result;
 use queries::{IdeaRow, Listing, NewIdea, STATUS_WITHDRAWN};
@@ -136,17 +136,7 @@ fn list_line(ctx: &Ctx<'_>, row: &IdeaRow) -> String {
 /// Reads the idea number `#N` at the start of `args` and the rest after it; replies with
 /// `usage` (nothing given) or how to write it (malformed) and returns None if it is not there.
 pub fn idea_ref(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Option<(i64, String)> {
-    match record_ref(args) {
-        Ok((id, rest)) => Some((id, rest.to_string())),
-        Err(RefError::Missing) => {
-            ctx.reply(usage, &[]);
-            None
-        }
-        Err(RefError::Invalid) => {
-            ctx.reply("idea-ref-invalid", &[]);
-            None
-        }
-    }
+    ctx.record_ref(args, usage, "idea-ref-invalid")
 }
 
 /// Looks up `#N` from `args` for a command; replies with the problem and returns None if there is one.

@@ -15,6 +15,11 @@ pub enum Action {
     RemovePromoter,
     OpenRoundTable,
     CloseRoundTable,
+    AnswerConcern,
+    PlanTraining,
+    ChangeTraining,
+    CancelTraining,
+    RecordAttendance,
 }
 
 impl Action {
@@ -29,6 +34,11 @@ impl Action {
             Action::RemovePromoter => "promoter_removed",
             Action::OpenRoundTable => "roundtable_opened",
             Action::CloseRoundTable => "roundtable_closed",
+            Action::AnswerConcern => "concern_answer",
+            Action::PlanTraining => "training_created",
+            Action::ChangeTraining => "training_changed",
+            Action::CancelTraining => "training_cancelled",
+            Action::RecordAttendance => "attendance",
         }
     }
 }
@@ -39,6 +49,9 @@ pub enum Record<'a> {
     Idea(i64),
     User(&'a str),
     RoundTable(i64),
+    /// Named by number only: nothing about an (anonymous) submitter.
+    Concern(i64),
+    Training(i64),
 }
 
 /// Writes one audit row for the sender of the current event.
@@ -47,6 +60,8 @@ pub async fn record(ctx: &mut Ctx<'_>, action: Action, record: Record<'_>, detai
         Record::Idea(id) => ("idea", id.to_string()),
         Record::User(user) => ("user", user.to_string()),
         Record::RoundTable(id) => ("roundtable", id.to_string()),
+        Record::Concern(id) => ("concern", id.to_string()),
+        Record::Training(id) => ("training", id.to_string()),
     };
     sqlx::query(
         "INSERT INTO audit_log (actor, action, record_kind, record_ref, detail, event_id, created_at) \

@@ -8,6 +8,7 @@ use super::reminders::{plan_refresher, refresher_due};
 use super::training_ref;
 use crate::bot::context::Ctx;
 use crate::config::is_user_id;
+use crate::team::audit::{self, Action, Record};
 use crate::team::reassessment::format_date;
 use anyhow::Result;
 use std::collections::BTreeMap;
@@ -79,17 +80,7 @@ pub async fn attendance(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             already.push(user.clone());
         }
     }
-    let event = ctx.inbound.event_id.clone();
-    queries::audit(
-        ctx.tx,
-        &sender,
-        "attendance",
-        id,
-        &recorded.join(" "),
-        &event,
-        ctx.now_ms,
-    )
-    .await?;
+    audit::record(ctx, Action::RecordAttendance, Record::Training(id), &recorded.join(" ")).await?;
     let tz = ctx.settings.timezone;
     let mut lines = vec![];
     if !recorded.is_empty() {

@@ -9,6 +9,7 @@ use super::plan::{
 use super::queries::{self, CONFIRMED, Training, WAITING};
 use super::{reminders, signup, subject};
 use crate::bot::context::Ctx;
+use crate::team::audit::{self, Action, Record};
 use anyhow::Result;
 
 /// The lines describing a training: title, level, date, duration, place, target Fachbereiche.
@@ -204,9 +205,8 @@ pub(super) async fn change(ctx: &mut Ctx<'_>, id: i64, args: &str) -> Result<()>
             }
         }
     }
-    let (sender, event) = (ctx.inbound.sender.clone(), ctx.inbound.event_id.clone());
     let detail = format!("{field:?}: {value}");
-    queries::audit(ctx.tx, &sender, "training_changed", id, &detail, &event, ctx.now_ms).await?;
+    audit::record(ctx, Action::ChangeTraining, Record::Training(id), &detail).await?;
     let mut text = ctx.t("training-changed", &[("id", id.into())]);
     if !promoted.is_empty() {
         text.push('\n');
@@ -267,8 +267,7 @@ pub(super) async fn cancel(ctx: &mut Ctx<'_>, id: i64, reason: &str) -> Result<(
             told += 1;
         }
     }
-    let (sender, event) = (ctx.inbound.sender.clone(), ctx.inbound.event_id.clone());
-    queries::audit(ctx.tx, &sender, "training_cancelled", id, reason, &event, ctx.now_ms).await?;
+    audit::record(ctx, Action::CancelTraining, Record::Training(id), reason).await?;
     ctx.reply(
         "training-cancelled",
         &[

@@ -15,7 +15,6 @@ pub use plan::{dialog_answer, training};
 pub use signup::{list, mine, my_trainings, sign_off, sign_up};
 
 use crate::bot::context::Ctx;
-use crate::bot::parser::{RefError, record_ref};
 use crate::bot::types::Subject;
 use serde::{Deserialize, Serialize};
 
@@ -97,15 +96,5 @@ pub fn subject(id: i64) -> Subject {
 /// Reads the training number `#N` at the start of `args` and the rest after it; replies with
 /// `usage` (nothing given) or how to write it (malformed) and returns None if it is not there.
 fn training_ref(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Option<(i64, String)> {
-    match record_ref(args) {
-        Ok((id, rest)) => Some((id, rest.to_string())),
-        Err(RefError::Missing) => {
-            ctx.reply(usage, &[]);
-            None
-        }
-        Err(RefError::Invalid) => {
-            ctx.reply("training-ref-invalid", &[]);
-            None
-        }
-    }
+    ctx.record_ref(args, usage, "training-ref-invalid")
 }

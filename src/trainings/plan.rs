@@ -6,6 +6,7 @@ use super::queries::{self, NewTraining};
 use super::{DialogStep, TrainingDialog, manage, reminders, subject, training_ref};
 use crate::bot::context::Ctx;
 use crate::bot::dialog::{self, DialogState};
+use crate::team::audit::{self, Action, Record};
 use anyhow::Result;
 
 /// `!schulung`, `!schulung neu [Titel | Stufe | Datum | Dauer | Ort | Plätze | Fachbereiche]`,
@@ -263,11 +264,7 @@ async fn one_line(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
 }
 
 async fn create(ctx: &mut Ctx<'_>, draft: &TrainingDialog, departments: &str) -> Result<()> {
-    let (sender, room, event) = (
-        ctx.inbound.sender.clone(),
-        ctx.inbound.room_id.clone(),
-        ctx.inbound.event_id.clone(),
-    );
+    let (sender, room) = (ctx.inbound.sender.clone(), ctx.inbound.room_id.clone());
     let new = NewTraining {
         title: &draft.title,
         level: &draft.level,
@@ -284,16 +281,7 @@ async fn create(ctx: &mut Ctx<'_>, draft: &TrainingDialog, departments: &str) ->
         anyhow::bail!("training #{id} vanished inside its own transaction");
     };
     reminders::plan_training(ctx, &training).await?;
-    queries::audit(
-        ctx.tx,
-        &sender,
-        "training_created",
-        id,
-        &draft.title,
-        &event,
-        ctx.now_ms,
-    )
-    .await?;
+    audit::record(ctx, Action::PlanTraining, Record::Training(id), &draft.title).await?;
     let mut text = ctx.t("training-created", &[("id", id.into())]);
     text.push('\n');
     text.push_str(&manage::summary(ctx, &training));

@@ -333,28 +333,3 @@ pub async fn evidence(tx: &mut Tx) -> Result<Vec<(String, Option<String>, String
     .await?;
     Ok(rows)
 }
-
-/// Writes one audit row (record kind `training`) for a team action.
-pub async fn audit(
-    tx: &mut Tx,
-    actor: &str,
-    action: &str,
-    id: i64,
-    detail: &str,
-    event_id: &str,
-    now_ms: i64,
-) -> Result<()> {
-    sqlx::query(
-        "INSERT INTO audit_log (actor, action, record_kind, record_ref, detail, event_id, created_at) \
-         VALUES ($1, $2, 'training', $3, $4, $5, $6)",
-    )
-    .bind(actor)
-    .bind(action)
-    .bind(id.to_string())
-    .bind(detail)
-    .bind(event_id)
-    .bind(now_ms)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
-}
