@@ -48,6 +48,9 @@ pub struct Bot {
     roster: TeamRoster,
     /// When abandoned dialogs were last swept (ms).
     last_dialog_sweep: Arc<std::sync::atomic::AtomicI64>,
+    /// Whether processed-event rows of anonymous submissions may wait to be erased (true at
+    /// start: a previous run may have left some), so most syncs need no write for it.
+    anonymous_marked: Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// The parts of the configuration the core needs.
@@ -103,6 +106,7 @@ impl Bot {
             reminders_scheduled: Arc::new(Notify::new()),
             roster: TeamRoster::new(settings.team.iter().cloned()),
             last_dialog_sweep: Arc::new(std::sync::atomic::AtomicI64::new(0)),
+            anonymous_marked: Arc::new(std::sync::atomic::AtomicBool::new(true)),
             settings: Arc::new(settings),
         }
     }
@@ -201,6 +205,8 @@ impl Bot {
         let (reminders_changed, anonymous) = (ctx.reminders_changed, ctx.anonymous);
         if anonymous {
             Store::mark_anonymous(tx, &inbound.event_id).await?;
+            // Set before the commit: if the commit fails, one needless erase follows, no harm.
+            self.anonymous_marked.store(true, std::sync::atomic::Ordering::Release);
         }
         for reply in &replies {
             Store::outbox_push_with(tx, reply, anonymous, now_ms).await?;
@@ -215,7 +221,12 @@ impl Bot {
     /// erases the bookkeeping of anonymous submissions (none of their events can come again) and,
     /// at most once a minute, abandoned dialogs (anonymous drafts as soon as they expire).
     pub async fn position_committed(&self) -> Result<()> {
-        self.store.forget_anonymous_events().await?;
+        if self.anonymous_marked.swap(false, std::sync::atomic::Ordering::AcqRel)
+            && let Err(e) = self.store.forget_anonymous_events().await
+        {
+            self.anonymous_marked.store(true, std::sync::atomic::Ordering::Release);
+            return Err(e);
+        }
         let now_ms = self.clock.now_ms();
         let last = self.last_dialog_sweep.load(std::sync::atomic::Ordering::Relaxed);
         if now_ms - last >= 60_000 {

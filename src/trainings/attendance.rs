@@ -25,14 +25,9 @@ pub async fn attendance(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("attendance-usage", &[]);
         return Ok(());
     }
-    let Some(training) = queries::lock(ctx.tx, id, ctx.now_ms).await? else {
-        ctx.reply("training-not-found", &[("id", id.into())]);
+    let Some(training) = super::lock_active(ctx, id).await? else {
         return Ok(());
     };
-    if training.is_cancelled() {
-        ctx.reply("training-is-cancelled", &[("id", id.into())]);
-        return Ok(());
-    }
     if ctx.now_ms < training.starts_at {
         ctx.reply("attendance-too-early", &[("id", id.into())]);
         return Ok(());

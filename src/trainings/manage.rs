@@ -114,12 +114,7 @@ pub(super) async fn change(ctx: &mut Ctx<'_>, id: i64, args: &str) -> Result<()>
         ctx.reply("training-change-usage", &[("id", id.into())]);
         return Ok(());
     };
-    let Some(training) = queries::lock(ctx.tx, id, ctx.now_ms).await? else {
-        ctx.reply("training-not-found", &[("id", id.into())]);
-        return Ok(());
-    };
-    if training.is_cancelled() {
-        ctx.reply("training-is-cancelled", &[("id", id.into())]);
+    if super::lock_active(ctx, id).await?.is_none() {
         return Ok(());
     }
     let mut promoted = vec![];
@@ -231,14 +226,9 @@ pub(super) async fn cancel(ctx: &mut Ctx<'_>, id: i64, reason: &str) -> Result<(
         );
         return Ok(());
     }
-    let Some(training) = queries::lock(ctx.tx, id, ctx.now_ms).await? else {
-        ctx.reply("training-not-found", &[("id", id.into())]);
+    let Some(training) = super::lock_active(ctx, id).await? else {
         return Ok(());
     };
-    if training.is_cancelled() {
-        ctx.reply("training-is-cancelled", &[("id", id.into())]);
-        return Ok(());
-    }
     if ctx.now_ms >= training.starts_at {
         ctx.reply("training-cancel-started", &[("id", id.into())]);
         return Ok(());

@@ -95,6 +95,20 @@ pub fn subject(id: i64) -> Subject {
 
 /// Reads the training number `#N` at the start of `args` and the rest after it; replies with
 /// `usage` (nothing given) or how to write it (malformed) and returns None if it is not there.
+/// Training `id`, locked for this transaction, if it exists and is not cancelled; otherwise
+/// replies why not and returns None.
+async fn lock_active(ctx: &mut Ctx<'_>, id: i64) -> anyhow::Result<Option<queries::Training>> {
+    let Some(training) = queries::lock(ctx.tx, id, ctx.now_ms).await? else {
+        ctx.reply("training-not-found", &[("id", id.into())]);
+        return Ok(None);
+    };
+    if training.is_cancelled() {
+        ctx.reply("training-is-cancelled", &[("id", id.into())]);
+        return Ok(None);
+    }
+    Ok(Some(training))
+}
+
 fn training_ref(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Option<(i64, String)> {
     ctx.record_ref(args, usage, "training-ref-invalid")
 }
