@@ -109,7 +109,15 @@ def main():
     sys.stdout.flush()
 
     idea = None
-    script = ["!hilfe", f"!idee {IDEA_TITLE}", "!ideen", "!unterstütze #{id}", "!idee #{id}"]
+    script = [
+        "!hilfe",
+        f"!idee {IDEA_TITLE}",
+        "!ideen",
+        "!unterstütze #{id}",
+        "!idee #{id}",
+        "!bedenken datenschutz: Wo werden die Daten der Bürger:innen verarbeitet?",
+        "!schulungen",
+    ]
     for line in script:
         command = line.replace("{id}", str(idea or 1))
         say("demo", command)

@@ -163,7 +163,8 @@ async fn handle_chunk(bot: &Bot, chunk: &[Inbound], stop: &Stop) -> Outcome {
         match bot.handle_batch(chunk).await {
             Ok(handled) => {
                 for (inbound, outcome) in chunk.iter().zip(handled) {
-                    tracing::debug!(event = %inbound.event_id, room = %inbound.room_id, ?outcome, "committed");
+                    let lag_ms = bot.now_ms() - inbound.timestamp_ms;
+                    tracing::debug!(event = %inbound.event_id, room = %inbound.room_id, ?outcome, lag_ms, "committed");
                 }
                 return Outcome::Handled;
             }
@@ -204,7 +205,8 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
     loop {
         match bot.handle(inbound).await {
             Ok(Handled::Processed) => {
-                tracing::debug!(event = %inbound.event_id, room = %inbound.room_id, "committed");
+                let lag_ms = bot.now_ms() - inbound.timestamp_ms;
+                tracing::debug!(event = %inbound.event_id, room = %inbound.room_id, lag_ms, "committed");
                 return Outcome::Handled;
             }
             Ok(Handled::Duplicate) => {

@@ -215,6 +215,7 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound, plain: bool)
         // A different payload needs its own transaction id.
         txn_id.push_str("-plain");
     }
+    tracing::trace!(outbox = row.id, "handing the message to the homeserver");
     let sent = room
         .send(content)
         .with_transaction_id(OwnedTransactionId::from(txn_id))
