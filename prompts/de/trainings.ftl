@@ -67,7 +67,7 @@ training-cancelled-dm = ❌ Die Schulung #{ $id } „{ $title }“ am { $when } 
 training-cancelled-dm-reason = ❌ Die Schulung #{ $id } „{ $title }“ am { $when } wurde leider abgesagt. Grund: { $reason }. Die kommenden Schulungen sehen Sie mit !schulungen.
 training-promoted-dm = 🎉 Gute Nachricht: Ein Platz ist frei geworden – Sie sind jetzt für die Schulung #{ $id } „{ $title }“ angemeldet: { $when }, { $place }. Falls Sie doch nicht können: !abmelden #{ $id }
 
-trainings-none = Zurzeit sind keine Schulungen geplant. Das Strategieteam kündigt neue hier an.
+trainings-none = Zurzeit sind keine Schulungen geplant. Sobald das Strategieteam eine plant, finden Sie sie hier mit !schulungen.
 trainings-heading = Kommende Schulungen ({ $count }):
 trainings-line = #{ $id } { $title } – { $level } – { $when }, { $place } – { $seats }
 trainings-line-departments = { " " }(für: { $departments })

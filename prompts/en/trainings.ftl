@@ -67,7 +67,7 @@ training-cancelled-dm = ❌ Training #{ $id } "{ $title }" on { $when } has been
 training-cancelled-dm-reason = ❌ Training #{ $id } "{ $title }" on { $when } has been cancelled, sorry. Reason: { $reason }. !trainings lists the upcoming ones.
 training-promoted-dm = 🎉 Good news: a seat has become free – you are now signed up for training #{ $id } "{ $title }": { $when }, { $place }. If you cannot make it after all: !signoff #{ $id }
 
-trainings-none = No trainings are planned at the moment. The strategy team announces new ones here.
+trainings-none = No trainings are planned at the moment. As soon as the strategy team plans one, you will find it here with !trainings.
 trainings-heading = Upcoming trainings ({ $count }):
 trainings-line = #{ $id } { $title } – { $level } – { $when }, { $place } – { $seats }
 trainings-line-departments = { " " }(for: { $departments })
