@@ -4,7 +4,6 @@
 
 mod support;
 
-use matrix_sdk::ruma::{EventId, RoomId};
 use std::time::Duration;
 use support::scenario::BOT_PASSWORD;
 use support::{LotseProcess, Synapse, TestUser, WAIT};
@@ -54,11 +53,11 @@ async fn a_status_change_by_the_team_reaches_the_author_and_a_copied_display_nam
 
     // Same display name as the team member, different user id: refused, nothing changes.
     let attempt = mallory.send_text(&room, "!status #1 in-pruefung").await;
-    let refusal = reply_to(&mallory, &room, &bot_id, &attempt).await;
+    let refusal = mallory.reply_to(&room, &bot_id, &attempt).await;
     assert!(refusal.contains("Strategieteam vorbehalten"), "{refusal}");
 
     let change = chef.send_text(&room, "!status #1 in-pruefung").await;
-    let confirmation = reply_to(&chef, &room, &bot_id, &change).await;
+    let confirmation = chef.reply_to(&room, &bot_id, &change).await;
     assert!(!confirmation.contains("vorbehalten"), "{confirmation}");
 
     // The author hears of it in a direct chat the bot opens.
@@ -71,14 +70,4 @@ async fn a_status_change_by_the_team_reaches_the_author_and_a_copied_display_nam
         news.body
     );
     assert!(lotse.log().contains("creating a direct chat"));
-}
-
-/// The body of the bot's reply to `command`, as `user` sees it.
-async fn reply_to(user: &TestUser, room: &RoomId, bot_id: &str, command: &EventId) -> String {
-    let replies = user
-        .wait_for_messages_where(room, bot_id, 1, WAIT, |m| {
-            m.msgtype == "m.notice" && m.in_reply_to.as_deref() == Some(command.as_str())
-        })
-        .await;
-    replies[0].body.clone()
 }

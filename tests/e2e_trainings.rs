@@ -3,10 +3,9 @@
 
 mod support;
 
-use matrix_sdk::ruma::{EventId, RoomId};
 use std::time::Duration;
 use support::scenario::bot_in_room;
-use support::{TestUser, WAIT, user_id};
+use support::{WAIT, user_id};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_freed_seat_goes_to_the_first_on_the_waiting_list_who_is_told_by_dm() {
@@ -31,18 +30,18 @@ async fn a_freed_seat_goes_to_the_first_on_the_waiting_list_who_is_told_by_dm() 
             &format!("!schulung neu KI-Grundlagen | 1 | {when} | 90 min | Ratssaal | 1"),
         )
         .await;
-    let planned = reply_to(chef, &room, &bot_id, &plan).await;
+    let planned = chef.reply_to(&room, &bot_id, &plan).await;
     assert!(planned.contains("Schulung #1 ist geplant"), "{planned}");
 
     let signup = anna.send_text(&room, "!anmelden #1").await;
-    let seat = reply_to(anna, &room, &bot_id, &signup).await;
+    let seat = anna.reply_to(&room, &bot_id, &signup).await;
     assert!(seat.contains("Sie sind angemeldet"), "{seat}");
     let signup = ben.send_text(&room, "!anmelden #1").await;
-    let waiting = reply_to(ben, &room, &bot_id, &signup).await;
+    let waiting = ben.reply_to(&room, &bot_id, &signup).await;
     assert!(waiting.contains("Warteliste an Platz 1"), "{waiting}");
 
     let signoff = anna.send_text(&room, "!abmelden #1").await;
-    let off = reply_to(anna, &room, &bot_id, &signoff).await;
+    let off = anna.reply_to(&room, &bot_id, &signoff).await;
     assert!(off.contains("abgemeldet"), "{off}");
 
     // Ben hears in a direct chat the bot opens that he has the seat now.
@@ -55,19 +54,9 @@ async fn a_freed_seat_goes_to_the_first_on_the_waiting_list_who_is_told_by_dm() 
         news.body
     );
     let mine = ben.send_text(&room, "!meine-schulungen").await;
-    let listed = reply_to(ben, &room, &bot_id, &mine).await;
+    let listed = ben.reply_to(&room, &bot_id, &mine).await;
     assert!(
         listed.contains("#1 KI-Grundlagen") && listed.contains("(angemeldet)"),
         "{listed}"
     );
-}
-
-/// The body of the bot's reply to `command`, as `user` sees it.
-async fn reply_to(user: &TestUser, room: &RoomId, bot_id: &str, command: &EventId) -> String {
-    let replies = user
-        .wait_for_messages_where(room, bot_id, 1, WAIT, |m| {
-            m.msgtype == "m.notice" && m.in_reply_to.as_deref() == Some(command.as_str())
-        })
-        .await;
-    replies[0].body.clone()
 }

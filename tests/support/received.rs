@@ -63,6 +63,16 @@ impl ReceivedMessage {
 }
 
 impl TestUser {
+    /// The body of the bot's `m.notice` replying to `command`, as this user sees it.
+    pub async fn reply_to(&self, room_id: &RoomId, bot_id: &str, command: &matrix_sdk::ruma::EventId) -> String {
+        let replies = self
+            .wait_for_messages_where(room_id, bot_id, 1, super::WAIT, |m| {
+                m.msgtype == "m.notice" && m.in_reply_to.as_deref() == Some(command.as_str())
+            })
+            .await;
+        replies[0].body.clone()
+    }
+
     /// Waits for `count` new `m.notice` messages from `from` in the room and returns them.
     pub async fn wait_for_notices(
         &self,
