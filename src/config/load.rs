@@ -5,57 +5,48 @@ use super::*;
 use anyhow::{Context, Result, bail};
 use std::path::Path;
 
-/// Keys that take a list; from the environment they are comma-separated.
-const LIST_KEYS: &[&str] = &["access.invite_allowlist", "access.team", "bot.names"];
-/// Keys that take a number.
-const NUMBER_KEYS: &[&str] = &[
-    "bot.dialog_timeout_minutes",
-    "scoring.reassessment_months",
-    "scoring.reassessment_notice_days",
-    "trainings.reminder_days_before",
-    "trainings.reminder_hours_before",
-    "trainings.refresher_months",
-    "trainings.low_signup_notice_days",
-];
-/// Keys that take a decimal number.
-const DECIMAL_KEYS: &[&str] = &[
-    "scoring.weight_wirkung",
-    "scoring.weight_akzeptanz",
-    "scoring.weight_skalierung",
-    "scoring.weight_machbarkeit",
-    "scoring.weight_effizienz",
-    "scoring.weight_buerger",
-];
-/// Every key that can be set, as section.key.
-pub const KNOWN_KEYS: &[&str] = &[
-    "matrix.homeserver",
-    "matrix.user_id",
-    "matrix.password",
-    "matrix.access_token",
-    "matrix.device_id",
-    "matrix.device_name",
-    "matrix.store_path",
-    "matrix.store_passphrase",
-    "access.invite_allowlist",
-    "access.team",
-    "access.strategy_room",
-    "database.url",
-    "bot.default_language",
-    "bot.dialog_timeout_minutes",
-    "bot.timezone",
-    "bot.names",
-    "scoring.weight_wirkung",
-    "scoring.weight_akzeptanz",
-    "scoring.weight_skalierung",
-    "scoring.weight_machbarkeit",
-    "scoring.weight_effizienz",
-    "scoring.weight_buerger",
-    "scoring.reassessment_months",
-    "scoring.reassessment_notice_days",
-    "trainings.reminder_days_before",
-    "trainings.reminder_hours_before",
-    "trainings.refresher_months",
-    "trainings.low_signup_notice_days",
+/// What an environment override of a key is read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKind {
+    Text,
+    /// Comma-separated in the environment.
+    List,
+    /// A whole number.
+    Number,
+    /// A decimal number (`1.5` or `1,5`).
+    Decimal,
+}
+
+/// Every key that can be set, as section.key, with what its value is.
+pub const KEYS: &[(&str, KeyKind)] = &[
+    ("matrix.homeserver", KeyKind::Text),
+    ("matrix.user_id", KeyKind::Text),
+    ("matrix.password", KeyKind::Text),
+    ("matrix.access_token", KeyKind::Text),
+    ("matrix.device_id", KeyKind::Text),
+    ("matrix.device_name", KeyKind::Text),
+    ("matrix.store_path", KeyKind::Text),
+    ("matrix.store_passphrase", KeyKind::Text),
+    ("access.invite_allowlist", KeyKind::List),
+    ("access.team", KeyKind::List),
+    ("access.strategy_room", KeyKind::Text),
+    ("database.url", KeyKind::Text),
+    ("bot.default_language", KeyKind::Text),
+    ("bot.dialog_timeout_minutes", KeyKind::Number),
+    ("bot.timezone", KeyKind::Text),
+    ("bot.names", KeyKind::List),
+    ("scoring.weight_wirkung", KeyKind::Decimal),
+    ("scoring.weight_akzeptanz", KeyKind::Decimal),
+    ("scoring.weight_skalierung", KeyKind::Decimal),
+    ("scoring.weight_machbarkeit", KeyKind::Decimal),
+    ("scoring.weight_effizienz", KeyKind::Decimal),
+    ("scoring.weight_buerger", KeyKind::Decimal),
+    ("scoring.reassessment_months", KeyKind::Number),
+    ("scoring.reassessment_notice_days", KeyKind::Number),
+    ("trainings.reminder_days_before", KeyKind::Number),
+    ("trainings.reminder_hours_before", KeyKind::Number),
+    ("trainings.refresher_months", KeyKind::Number),
+    ("trainings.low_signup_notice_days", KeyKind::Number),
 ];
 
 impl Config {
@@ -75,33 +66,30 @@ impl Config {
                 path.display()
             );
         };
-        for key in KNOWN_KEYS {
+        for (key, kind) in KEYS {
             let var = format!("LOTSE_{}", key.replace('.', "_").to_uppercase());
             let Some(raw) = env(&var) else { continue };
             let (section, name) = key.split_once('.').expect("keys have a section");
-            let value = if LIST_KEYS.contains(key) {
-                toml::Value::Array(
+            let value = match kind {
+                KeyKind::List => toml::Value::Array(
                     raw.split(',')
                         .map(str::trim)
                         .filter(|s| !s.is_empty())
                         .map(|s| toml::Value::String(s.into()))
                         .collect(),
-                )
-            } else if NUMBER_KEYS.contains(key) {
-                toml::Value::Integer(
+                ),
+                KeyKind::Number => toml::Value::Integer(
                     raw.trim()
                         .parse()
                         .map_err(|_| anyhow::anyhow!("{var} (= {key}) must be a whole number, got {raw:?}"))?,
-                )
-            } else if DECIMAL_KEYS.contains(key) {
-                toml::Value::Float(
+                ),
+                KeyKind::Decimal => toml::Value::Float(
                     raw.trim()
                         .replace(',', ".")
                         .parse()
                         .map_err(|_| anyhow::anyhow!("{var} (= {key}) must be a number like 1.5, got {raw:?}"))?,
-                )
-            } else {
-                toml::Value::String(raw)
+                ),
+                KeyKind::Text => toml::Value::String(raw),
             };
             let entry = table
                 .entry(section.to_string())

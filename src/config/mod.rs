@@ -3,7 +3,7 @@
 
 mod load;
 
-pub use load::{KNOWN_KEYS, is_user_id};
+pub use load::{KEYS, KeyKind, is_user_id};
 
 use serde::Deserialize;
 use std::path::PathBuf;

@@ -7,7 +7,7 @@ use super::plan::{
     check_capacity, check_date, check_departments, check_duration, check_level, check_place, check_title,
 };
 use super::queries::{self, CONFIRMED, Training, WAITING};
-use super::{reminders, signup, subject};
+use super::{Field, reminders, signup, subject};
 use crate::bot::context::Ctx;
 use crate::team::audit::{self, Action, Record};
 use anyhow::Result;
@@ -79,19 +79,8 @@ pub(super) async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
     Ok(())
 }
 
-/// Which field `!schulung #N ändern <Feld> <Wert>` changes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Field {
-    Title,
-    Level,
-    Date,
-    Duration,
-    Place,
-    Capacity,
-    Departments,
-}
-
 impl Field {
+    /// The field a word of `!schulung #N ändern <Feld> <Wert>` names (German or English).
     fn parse(word: &str) -> Option<Field> {
         Some(match fold(word).trim_end_matches(':') {
             "titel" | "title" | "name" => Field::Title,

@@ -57,7 +57,7 @@ impl TrainingSettings {
 /// The guided `!schulung neu` dialog: the answers so far and the question asked now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrainingDialog {
-    pub step: DialogStep,
+    pub step: Field,
     #[serde(default)]
     pub title: String,
     #[serde(default)]
@@ -72,10 +72,11 @@ pub struct TrainingDialog {
     pub capacity: i64,
 }
 
-/// The question a `TrainingDialog` waits for an answer to.
+/// A field of a training: the question a `TrainingDialog` waits for an answer to, and what
+/// `!schulung #N ändern` changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum DialogStep {
+pub enum Field {
     Title,
     Level,
     Date,

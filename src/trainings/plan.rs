@@ -3,7 +3,7 @@
 
 use super::fields::{self, DateError, Level, fold};
 use super::queries::{self, NewTraining};
-use super::{DialogStep, TrainingDialog, manage, reminders, subject, training_ref};
+use super::{Field, TrainingDialog, manage, reminders, subject, training_ref};
 use crate::bot::context::Ctx;
 use crate::bot::dialog::{self, DialogState};
 use crate::team::audit::{self, Action, Record};
@@ -41,7 +41,7 @@ pub async fn training(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
 
 async fn start_dialog(ctx: &mut Ctx<'_>) -> Result<()> {
     let state = TrainingDialog {
-        step: DialogStep::Title,
+        step: Field::Title,
         title: String::new(),
         level: String::new(),
         starts_at: 0,
@@ -156,55 +156,55 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: TrainingDialog, body: &str)
     }
     let mut next = state.clone();
     let question = match state.step {
-        DialogStep::Title => {
+        Field::Title => {
             let Some(title) = check_title(ctx, answer) else {
                 return Ok(());
             };
             next.title = title;
-            next.step = DialogStep::Level;
+            next.step = Field::Level;
             "training-dialog-level"
         }
-        DialogStep::Level => {
+        Field::Level => {
             let Some(level) = check_level(ctx, answer) else {
                 return Ok(());
             };
             next.level = level.as_str().to_string();
-            next.step = DialogStep::Date;
+            next.step = Field::Date;
             "training-dialog-date"
         }
-        DialogStep::Date => {
+        Field::Date => {
             let Some(at) = check_date(ctx, answer) else {
                 return Ok(());
             };
             next.starts_at = at;
-            next.step = DialogStep::Duration;
+            next.step = Field::Duration;
             "training-dialog-duration"
         }
-        DialogStep::Duration => {
+        Field::Duration => {
             let Some(minutes) = check_duration(ctx, answer) else {
                 return Ok(());
             };
             next.duration_minutes = minutes;
-            next.step = DialogStep::Place;
+            next.step = Field::Place;
             "training-dialog-place"
         }
-        DialogStep::Place => {
+        Field::Place => {
             let Some(place) = check_place(ctx, answer) else {
                 return Ok(());
             };
             next.place = place;
-            next.step = DialogStep::Capacity;
+            next.step = Field::Capacity;
             "training-dialog-capacity"
         }
-        DialogStep::Capacity => {
+        Field::Capacity => {
             let Some(capacity) = check_capacity(ctx, answer) else {
                 return Ok(());
             };
             next.capacity = capacity;
-            next.step = DialogStep::Departments;
+            next.step = Field::Departments;
             "training-dialog-departments"
         }
-        DialogStep::Departments => {
+        Field::Departments => {
             let Some(departments) = check_departments(ctx, answer) else {
                 return Ok(());
             };
@@ -252,7 +252,7 @@ async fn one_line(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
         return Ok(());
     };
     let draft = TrainingDialog {
-        step: DialogStep::Departments,
+        step: Field::Departments,
         title,
         level: level.as_str().to_string(),
         starts_at,
