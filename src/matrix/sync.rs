@@ -14,7 +14,7 @@ use anyhow::{Result, bail};
 use matrix_sdk::Client;
 use matrix_sdk::config::{SyncSettings, SyncToken};
 use matrix_sdk::ruma::UInt;
-use matrix_sdk::ruma::api::client::filter::FilterDefinition;
+use matrix_sdk::ruma::api::client::filter::{Filter as EventFilter, FilterDefinition, RoomEventFilter};
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::sync::SyncResponse;
 use std::time::Duration;
@@ -25,6 +25,8 @@ const TOKEN_KEY: &str = "sync_token";
 const LONG_POLL: Duration = Duration::from_secs(30);
 /// Timeline events per room and batch; larger bursts are fetched with /messages.
 const TIMELINE_LIMIT: u32 = 50;
+/// Account data type listing the direct chats.
+const DIRECT_CHATS: &str = "m.direct";
 
 pub(super) struct Syncer {
     shared: Shared,
@@ -141,9 +143,7 @@ impl Syncer {
     }
 
     fn settings(&self, token: Option<&str>) -> SyncSettings {
-        let mut filter = FilterDefinition::default();
-        filter.room.timeline.limit = Some(UInt::from(TIMELINE_LIMIT));
-        let settings = SyncSettings::new().filter(Filter::FilterDefinition(filter));
+        let settings = SyncSettings::new().filter(Filter::FilterDefinition(sync_filter()));
         match token {
             // Never let the SDK fall back to its own stored token: ours is the committed one.
             None => settings.token(SyncToken::NoToken).timeout(Duration::ZERO),
@@ -249,6 +249,21 @@ impl Syncer {
     }
 }
 
+/// Only what the bot reads: room timelines and state, its own `m.direct` (which rooms are direct
+/// chats), and what encryption needs (to-device messages, device lists, key counts). Typing
+/// notices, read receipts, presence and other account data are left out: in a city's rooms they
+/// would wake the bot many times a minute, and every wake-up costs a sync round and its
+/// processing (with encryption, a write of the crypto account), in the way of the next command.
+fn sync_filter() -> FilterDefinition {
+    let mut filter = FilterDefinition::default();
+    filter.presence = EventFilter::ignore_all();
+    filter.account_data.types = Some(vec![DIRECT_CHATS.to_owned()]);
+    filter.room.timeline.limit = Some(UInt::from(TIMELINE_LIMIT));
+    filter.room.ephemeral = RoomEventFilter::ignore_all();
+    filter.room.account_data = RoomEventFilter::ignore_all();
+    filter
+}
+
 /// The sync position the SDK has stored (it ignores a response that ends there).
 async fn sdk_sync_token(client: &Client) -> Option<String> {
     use matrix_sdk::store::{StateStoreDataKey, StateStoreDataValue};
@@ -288,5 +303,25 @@ mod fault_injection {
             tracing::warn!("fault injection: aborting after the SDK stored a sync response");
             std::process::abort();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_filter_leaves_out_typing_receipts_presence_and_foreign_account_data() {
+        let filter = serde_json::to_value(sync_filter()).expect("a filter serializes");
+        assert_eq!(filter["presence"]["types"], json!([]));
+        assert_eq!(filter["account_data"]["types"], json!(["m.direct"]));
+        assert_eq!(filter["room"]["ephemeral"]["types"], json!([]));
+        assert_eq!(filter["room"]["account_data"]["types"], json!([]));
+        assert_eq!(filter["room"]["timeline"]["limit"], json!(TIMELINE_LIMIT));
+        // Timeline and state are unfiltered: every message and every member change reaches the bot.
+        assert_eq!(filter["room"]["timeline"].get("types"), None);
+        assert_eq!(filter["room"]["state"], json!({}));
+        assert_eq!(filter.get("event_fields"), None);
     }
 }
