@@ -94,8 +94,6 @@ pub fn subject(id: i64) -> Subject {
     }
 }
 
-/// Reads the training number `#N` at the start of `args` and the rest after it; replies with
-/// `usage` (nothing given) or how to write it (malformed) and returns None if it is not there.
 /// Training `id`, locked for this transaction, if it exists and is not cancelled; otherwise
 /// replies why not and returns None.
 async fn lock_active(ctx: &mut Ctx<'_>, id: i64) -> anyhow::Result<Option<queries::Training>> {
@@ -110,6 +108,8 @@ async fn lock_active(ctx: &mut Ctx<'_>, id: i64) -> anyhow::Result<Option<querie
     Ok(Some(training))
 }
 
+/// Reads the training number `#N` at the start of `args` and the rest after it; replies with
+/// `usage` (nothing given) or how to write it (malformed) and returns None if it is not there.
 fn training_ref(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Option<(i64, String)> {
     ctx.record_ref(args, usage, "training-ref-invalid")
 }

@@ -5,7 +5,7 @@
 use super::fields::{Level, format_datetime};
 use super::queries::{self, CONFIRMED, Training, WAITING};
 use super::reminders::refresher_due;
-use super::{manage, subject, training_ref};
+use super::{lock_active, manage, subject, training_ref};
 use crate::bot::context::Ctx;
 use crate::bot::i18n::{Args, t};
 use crate::bot::users;
@@ -130,15 +130,7 @@ async fn open_training(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Opt
     let Some((id, _)) = training_ref(ctx, args, usage) else {
         return Ok(None);
     };
-    let Some(training) = queries::lock(ctx.tx, id, ctx.now_ms).await? else {
-        ctx.reply("training-not-found", &[("id", id.into())]);
-        return Ok(None);
-    };
-    if training.is_cancelled() {
-        ctx.reply("training-is-cancelled", &[("id", id.into())]);
-        return Ok(None);
-    }
-    Ok(Some(training))
+    lock_active(ctx, id).await
 }
 
 /// `!anmelden #N`: a seat while there is one, else a place on the waiting list.
