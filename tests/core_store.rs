@@ -1,4 +1,5 @@
-//! The outbox: stable transaction ids, order, and an unreadable row that does not stall the rest.
+//! The outbox: stable transaction ids, order, the count of unsent rows, and an unreadable row that
+//! does not stall the rest.
 
 mod corekit;
 
@@ -22,10 +23,17 @@ async fn outbox_rows_keep_their_transaction_id_and_a_broken_row_is_set_aside() {
             again.iter().map(|p| &p.txn_id).collect::<Vec<_>>()
         );
         assert_ne!(first[0].txn_id, first[1].txn_id);
+        assert_eq!(t.store().outbox_unsent_up_to(5).await.unwrap(), 2, "on {}", t.backend);
+        assert_eq!(
+            t.store().outbox_unsent_up_to(1).await.unwrap(),
+            1,
+            "counted up to the limit"
+        );
         t.store().outbox_mark_sent(first[0].id, Some("$sent"), 1).await.unwrap();
         let rest = t.store().outbox_pending(10).await.unwrap();
         assert_eq!(rest.len(), 1);
         assert_eq!(rest[0].id, first[1].id);
+        assert_eq!(t.store().outbox_unsent_up_to(5).await.unwrap(), 1);
     }
 }
 

@@ -9,7 +9,7 @@
 //! stdout; progress on stderr; never asserts (an error while handling is printed as a figure).
 //!
 //! SQLite: a fresh file in a temporary directory, opened by `Store::connect` (WAL mode,
-//! synchronous = NORMAL, as the bot runs it). PostgreSQL: the URL from `--postgres URL`, else
+//! synchronous = FULL: every commit is on disk, as the bot runs it). PostgreSQL: the URL from `--postgres URL`, else
 //! `LOTSE_BENCH_POSTGRES_URL`, else `postgres://postgres@127.0.0.1:5432/test`, in a fresh schema
 //! that is dropped afterwards; if it is unreachable that is printed as a figure.
 //!

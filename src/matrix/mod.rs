@@ -11,6 +11,7 @@ mod content;
 mod convert;
 mod events;
 mod invites;
+mod replies_first;
 mod retry;
 mod sender;
 mod session;
@@ -52,7 +53,13 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
     };
     session::bootstrap_cross_signing(&client, &config.matrix).await;
 
-    let sender = tokio::spawn(sender::run(client.clone(), bot.clone(), stop.clone()));
+    let replies_first = replies_first::RepliesFirst::default();
+    let sender = tokio::spawn(sender::run(
+        client.clone(),
+        bot.clone(),
+        stop.clone(),
+        replies_first.clone(),
+    ));
     let reminders = {
         let stop = stop.clone();
         let scheduled = bot.reminders_scheduled();
@@ -60,7 +67,7 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
             stop.wait().await
         }))
     };
-    let syncing = sync::Syncer::new(client, bot, &config.access, stop.clone()).await;
+    let syncing = sync::Syncer::new(client, bot, &config.access, stop.clone(), replies_first).await;
     let result = match syncing {
         Ok(syncer) => syncer.run().await,
         Err(e) => Err(e),

@@ -4,6 +4,7 @@
 //! direct chat for `Destination::DirectTo`.
 
 use super::content;
+use super::replies_first::RepliesFirst;
 use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
 use crate::bot::Bot;
 use crate::bot::types::{Attachment, Destination, PendingOutbound};
@@ -21,10 +22,10 @@ use std::time::Duration;
 const SAFETY_TICK: Duration = Duration::from_secs(5);
 
 /// Runs until shutdown; the message in flight is finished first.
-pub(super) async fn run(client: Client, bot: Bot, stop: Stop) {
+pub(super) async fn run(client: Client, bot: Bot, stop: Stop, replies_first: RepliesFirst) {
     let ready = bot.outbox_ready();
     loop {
-        if !drain(&client, &bot, &stop).await {
+        if !drain(&client, &bot, &stop, &replies_first).await {
             return;
         }
         tokio::select! {
@@ -43,7 +44,7 @@ const PARALLEL_CONVERSATIONS: usize = 24;
 /// Sends everything pending: each conversation's messages oldest first, several conversations at
 /// once (one slow or rate-limited room does not hold up the others within a batch). Returns
 /// false if shutdown came.
-async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
+async fn drain(client: &Client, bot: &Bot, stop: &Stop, replies_first: &RepliesFirst) -> bool {
     loop {
         let rows = match bot.store().outbox_pending(OUTBOX_BATCH).await {
             Ok(rows) => rows,
@@ -56,7 +57,7 @@ async fn drain(client: &Client, bot: &Bot, stop: &Stop) -> bool {
             return !stop.is_set();
         }
         let finished: Vec<bool> = stream::iter(by_conversation(rows))
-            .map(|queue| send_in_order(client, bot, stop, queue))
+            .map(|queue| send_in_order(client, bot, stop, replies_first, queue))
             .buffer_unordered(PARALLEL_CONVERSATIONS)
             .collect()
             .await;
@@ -94,7 +95,13 @@ fn by_conversation(rows: Vec<PendingOutbound>) -> Vec<Vec<PendingOutbound>> {
 }
 
 /// Sends one conversation's rows in order, marking each as sent. Returns false if shutdown came.
-async fn send_in_order(client: &Client, bot: &Bot, stop: &Stop, rows: Vec<PendingOutbound>) -> bool {
+async fn send_in_order(
+    client: &Client,
+    bot: &Bot,
+    stop: &Stop,
+    replies_first: &RepliesFirst,
+    rows: Vec<PendingOutbound>,
+) -> bool {
     for row in rows {
         let event_id = match deliver(client, bot, stop, &row).await {
             Delivery::Sent(event_id) => Some(event_id),
@@ -109,6 +116,7 @@ async fn send_in_order(client: &Client, bot: &Bot, stop: &Stop, rows: Vec<Pendin
         if marked.is_none() || stop.is_set() {
             return false;
         }
+        replies_first.row_finished();
     }
     true
 }

@@ -4,6 +4,7 @@
 
 use super::events::{self, Outcome, Prepared, Shared};
 use super::invites::Invites;
+use super::replies_first::{self, RepliesFirst};
 use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
 use super::strategy_room::StrategyRoom;
 use super::timeline;
@@ -32,10 +33,17 @@ pub(super) struct Syncer {
     shared: Shared,
     invites: Invites,
     strategy_room: StrategyRoom,
+    replies_first: RepliesFirst,
 }
 
 impl Syncer {
-    pub(super) async fn new(client: Client, bot: Bot, access: &AccessConfig, stop: Stop) -> Result<Syncer> {
+    pub(super) async fn new(
+        client: Client,
+        bot: Bot,
+        access: &AccessConfig,
+        stop: Stop,
+        replies_first: RepliesFirst,
+    ) -> Result<Syncer> {
         let Some(me) = client.user_id().map(|u| u.to_string()) else {
             bail!("the Matrix client has no session");
         };
@@ -43,6 +51,7 @@ impl Syncer {
             shared: Shared { client, bot, me, stop },
             invites: Invites::new(&access.invite_allowlist),
             strategy_room: StrategyRoom::new(access.strategy_room.as_deref()),
+            replies_first,
         })
     }
 
@@ -139,6 +148,9 @@ impl Syncer {
             if undecryptable.due(!response.to_device.is_empty()) && !undecryptable.retry(&shared).await {
                 return Ok(());
             }
+            self.replies_first
+                .let_a_lone_reply_go_first(store, &shared.stop, replies_first::AT_MOST)
+                .await;
         }
     }
 

@@ -49,12 +49,14 @@ impl Store {
                     .context("database.url is not a valid SQLite URL")?
                     .create_if_missing(true)
                     .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
-                    .synchronous(sqlx::sqlite::SqliteSynchronous::Normal)
+                    // FULL: every commit reaches the disk before it returns, so an acknowledged
+                    // submission survives a power cut too (NORMAL would only survive a crash).
+                    .synchronous(sqlx::sqlite::SqliteSynchronous::Full)
                     .busy_timeout(Duration::from_secs(30));
                 let url = options.to_url_lossy();
                 // Build the file (and WAL mode) once with the typed options, then share it via Any.
                 let pool = sqlx::sqlite::SqlitePoolOptions::new()
-                    .max_connections(1)
+                    .max_connections(4)
                     .connect_with(options)
                     .await
                     .context("could not open the SQLite database")?;
@@ -67,7 +69,7 @@ impl Store {
                             conn.execute(
                                 // secure_delete: erased rows (anonymous submissions' bookkeeping) are
                                 // overwritten in the file, not just unlinked.
-                                "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; \
+                                "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; \
                                  PRAGMA secure_delete = ON;",
                             )
                             .await?;

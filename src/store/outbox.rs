@@ -62,6 +62,16 @@ impl Store {
         Ok(pending)
     }
 
+    /// How many messages wait to be sent, counted up to `limit`.
+    pub async fn outbox_unsent_up_to(&self, limit: i64) -> Result<i64> {
+        let (count,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM (SELECT id FROM outbox WHERE sent_at IS NULL LIMIT $1) AS unsent")
+                .bind(limit)
+                .fetch_one(self.pool())
+                .await?;
+        Ok(count)
+    }
+
     /// Records that row `id` was delivered as event `event_id` (None: given up, e.g. room gone).
     pub async fn outbox_mark_sent(&self, id: i64, event_id: Option<&str>, now_ms: i64) -> Result<()> {
         let erased = sqlx::query("DELETE FROM outbox WHERE id = $1 AND erase_when_sent = 1")
