@@ -138,3 +138,39 @@ async fn a_batch_of_events_is_committed_together_in_order_and_once() {
         );
     }
 }
+
+/// A batch larger than one multi-row statement carries (100 rows): every event is marked and
+/// answered once, the replies queued in the events' order.
+#[tokio::test]
+async fn a_large_batch_is_marked_and_answered_in_order() {
+    use lotse::bot::Handled;
+    use lotse::bot::types::InboundKind;
+    for t in backends().await {
+        let batch: Vec<_> = (1..=230)
+            .map(|i| {
+                t.inbound(
+                    &format!("@user{}:example.org", i % 7),
+                    corekit::ROOM,
+                    false,
+                    InboundKind::Message {
+                        body: format!("!idee Vorschlag {i}"),
+                        mentions_bot: false,
+                    },
+                )
+            })
+            .collect();
+        let handled = t.bot.handle_batch(&batch).await.unwrap();
+        assert!(handled.iter().all(|h| *h == Handled::Processed), "{}", t.backend);
+        assert_eq!(t.count("SELECT COUNT(*) FROM ideas").await, 230);
+        assert_eq!(t.count("SELECT COUNT(*) FROM processed_events").await, 230);
+        let replies = t.outbox_after(0).await;
+        assert_eq!(replies.len(), 230, "on {}", t.backend);
+        for (i, (reply, inbound)) in replies.iter().zip(&batch).enumerate() {
+            assert!(reply.body.contains(&format!("Vorschlag {}", i + 1)), "{}", reply.body);
+            assert_eq!(reply.in_reply_to.as_deref(), Some(inbound.event_id.as_str()));
+        }
+        let again = t.bot.handle_batch(&batch).await.unwrap();
+        assert!(again.iter().all(|h| *h == Handled::Duplicate), "{}", t.backend);
+        assert_eq!(t.outbox_after(0).await.len(), 230);
+    }
+}

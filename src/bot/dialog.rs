@@ -59,22 +59,32 @@ pub enum Loaded {
     Unreadable,
 }
 
-pub async fn load(tx: &mut Tx, room: &str, user: &str, now_ms: i64, timeout_ms: i64) -> Result<Loaded> {
-    let row: Option<(i64, String, i64)> =
-        sqlx::query_as("SELECT version, state, updated_at FROM dialogs WHERE room_id = $1 AND user_id = $2")
-            .bind(room)
-            .bind(user)
-            .fetch_optional(&mut **tx)
-            .await?;
-    let Some((version, state, updated_at)) = row else {
+/// A dialog row as stored, not yet checked for its version or age.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredDialog {
+    pub version: i64,
+    pub state: String,
+    pub updated_at: i64,
+}
+
+/// Reads a stored dialog row (already fetched); one that expired or cannot be read is removed.
+pub async fn interpret(
+    tx: &mut Tx,
+    room: &str,
+    user: &str,
+    stored: Option<StoredDialog>,
+    now_ms: i64,
+    timeout_ms: i64,
+) -> Result<Loaded> {
+    let Some(stored) = stored else {
         return Ok(Loaded::None);
     };
-    let parsed = (version == DIALOG_VERSION)
-        .then(|| serde_json::from_str::<DialogState>(&state).ok())
+    let parsed = (stored.version == DIALOG_VERSION)
+        .then(|| serde_json::from_str::<DialogState>(&stored.state).ok())
         .flatten();
     let outcome = match parsed {
         None => Loaded::Unreadable,
-        Some(_) if now_ms - updated_at > timeout_ms => Loaded::Expired,
+        Some(_) if now_ms - stored.updated_at > timeout_ms => Loaded::Expired,
         Some(state) => return Ok(Loaded::Active(state)),
     };
     clear(tx, room, user).await?;

@@ -3,16 +3,18 @@
 use super::commands::CommandId;
 use super::context::Ctx;
 use super::dialog::DialogState;
-use super::dialog::{self, Loaded};
+use super::dialog::{self, Loaded, StoredDialog};
 use super::parser::{self, Addressing, Parsed};
 use super::types::InboundKind;
 use super::{help, users};
 use crate::{concerns, ideas, personal_data, roundtables, team, trainings};
 use anyhow::Result;
 
-pub async fn dispatch(ctx: &mut Ctx<'_>) -> Result<()> {
+/// `stored_dialog` is the sender's dialog in the room as read when the event arrived; only a
+/// message looks at it (an expired one is then removed and the user told).
+pub async fn dispatch(ctx: &mut Ctx<'_>, stored_dialog: Option<StoredDialog>) -> Result<()> {
     match ctx.inbound.kind.clone() {
-        InboundKind::Message { body, mentions_bot } => message(ctx, &body, mentions_bot).await,
+        InboundKind::Message { body, mentions_bot } => message(ctx, &body, mentions_bot, stored_dialog).await,
         InboundKind::Edit { target, body } => {
             roundtables::on_edit(ctx, &target, &body).await?;
             ideas::on_edit(ctx, &target, &body).await
@@ -26,7 +28,7 @@ pub async fn dispatch(ctx: &mut Ctx<'_>) -> Result<()> {
     }
 }
 
-async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()> {
+async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Option<StoredDialog>) -> Result<()> {
     let addressing = Addressing {
         is_direct: ctx.inbound.is_direct,
         mentions_bot,
@@ -35,7 +37,8 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool) -> Result<()
     let parsed = parser::parse(body, addressing);
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
     let explicit = body.trim_start().starts_with('!');
-    let loaded = dialog::load(ctx.tx, &room, &user, ctx.now_ms, ctx.settings.dialog_timeout_ms).await?;
+    let timeout_ms = ctx.settings.dialog_timeout_ms;
+    let loaded = dialog::interpret(ctx.tx, &room, &user, stored, ctx.now_ms, timeout_ms).await?;
     match (&loaded, &parsed) {
         (Loaded::Active(_), Parsed::Command { spec, .. }) if spec.id == CommandId::Cancel => {
             dialog::clear(ctx.tx, &room, &user).await?;

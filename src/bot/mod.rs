@@ -1,6 +1,7 @@
 //! The transport-agnostic core: takes an `Inbound`, commits its effects and the replies it owes
 //! in one transaction, keyed by the event id so that nothing is processed twice.
 
+mod arrival;
 pub mod commands;
 pub mod context;
 pub mod dialog;
@@ -31,9 +32,11 @@ pub enum Handled {
     Duplicate,
 }
 
-/// What processing one event left to do after its commit.
+/// What processing one event left to do: its replies (committed with the batch) and what to
+/// wake after the commit.
 struct Effects {
-    replied: bool,
+    replies: Vec<types::Outbound>,
+    anonymous: bool,
     reminders_changed: bool,
 }
 
@@ -152,19 +155,26 @@ impl Bot {
     pub async fn handle_batch(&self, inbounds: &[Inbound]) -> Result<Vec<Handled>> {
         let now_ms = self.clock.now_ms();
         let mut tx = self.store.begin().await?;
+        let event_ids: Vec<&str> = inbounds.iter().map(|i| i.event_id.as_str()).collect();
+        let mut new = Store::mark_all_processed(&mut tx, &event_ids, now_ms).await?;
         let mut handled = Vec::with_capacity(inbounds.len());
-        let (mut replied, mut reminders_changed) = (false, false);
+        let mut replies = Vec::new();
+        let mut reminders_changed = false;
         for inbound in inbounds {
-            let Some(effects) = self.process(&mut tx, inbound, now_ms).await? else {
+            // `remove`: an event given twice in one batch is processed once.
+            if !new.remove(inbound.event_id.as_str()) {
                 handled.push(Handled::Duplicate);
                 continue;
-            };
+            }
+            let effects = self.process(&mut tx, inbound, now_ms).await?;
             handled.push(Handled::Processed);
-            replied |= effects.replied;
+            let anonymous = effects.anonymous;
+            replies.extend(effects.replies.into_iter().map(|reply| (reply, anonymous)));
             reminders_changed |= effects.reminders_changed;
         }
+        Store::outbox_push_all(&mut tx, &replies, now_ms).await?;
         tx.commit().await?;
-        if replied {
+        if !replies.is_empty() {
             self.outbox_ready.notify_one();
         }
         if reminders_changed {
@@ -173,9 +183,9 @@ impl Bot {
         Ok(handled)
     }
 
-    /// One event inside the caller's transaction: its effects and its replies (queued in the
-    /// outbox). None if it had been processed before.
-    async fn process(&self, tx: &mut store::Tx, inbound: &Inbound, now_ms: i64) -> Result<Option<Effects>> {
+    /// One new event inside the caller's transaction (its processed-event row already written):
+    /// its effects, and the replies it owes for the caller to queue.
+    async fn process(&self, tx: &mut store::Tx, inbound: &Inbound, now_ms: i64) -> Result<Effects> {
         // PostgreSQL refuses NUL in text; it carries no meaning in a chat message anyway.
         let cleaned;
         let inbound = if inbound.kind.has_nul() {
@@ -184,10 +194,7 @@ impl Bot {
         } else {
             inbound
         };
-        if !Store::mark_processed(tx, inbound, now_ms).await? {
-            return Ok(None);
-        }
-        let profile = users::profile(tx, &inbound.sender).await?;
+        let (profile, stored_dialog) = arrival::read(tx, &inbound.room_id, &inbound.sender).await?;
         let mut ctx = Ctx {
             tx,
             inbound,
@@ -200,7 +207,7 @@ impl Bot {
             anonymous: false,
             replies: vec![],
         };
-        dispatch::dispatch(&mut ctx).await?;
+        dispatch::dispatch(&mut ctx, stored_dialog).await?;
         let replies = std::mem::take(&mut ctx.replies);
         let (reminders_changed, anonymous) = (ctx.reminders_changed, ctx.anonymous);
         if anonymous {
@@ -208,13 +215,11 @@ impl Bot {
             // Set before the commit: if the commit fails, one needless erase follows, no harm.
             self.anonymous_marked.store(true, std::sync::atomic::Ordering::Release);
         }
-        for reply in &replies {
-            Store::outbox_push_with(tx, reply, anonymous, now_ms).await?;
-        }
-        Ok(Some(Effects {
-            replied: !replies.is_empty(),
+        Ok(Effects {
+            replies,
+            anonymous,
             reminders_changed,
-        }))
+        })
     }
 
     /// Housekeeping once the transport's sync position has passed every event handled so far:

@@ -3,6 +3,8 @@
 
 mod meta;
 mod outbox;
+mod processed;
+mod rows;
 mod search;
 
 use anyhow::{Context, Result};
@@ -63,6 +65,9 @@ impl Store {
                 pool.close().await;
                 AnyPoolOptions::new()
                     .max_connections(4)
+                    // A SQLite connection is a file handle that cannot hang up: checking it before
+                    // each use would only cost a round trip to its worker thread per transaction.
+                    .test_before_acquire(false)
                     .after_connect(|conn, _| {
                         Box::pin(async move {
                             use sqlx::Executor;
@@ -114,38 +119,6 @@ impl Store {
             .begin()
             .await
             .context("could not start a database transaction")
-    }
-
-    /// Records that `inbound` is being processed; false if it was processed before.
-    pub async fn mark_processed(tx: &mut Tx, inbound: &crate::bot::types::Inbound, now_ms: i64) -> Result<bool> {
-        let done = sqlx::query(
-            "INSERT INTO processed_events (event_id, processed_at) VALUES ($1, $2) \
-             ON CONFLICT (event_id) DO NOTHING",
-        )
-        .bind(&inbound.event_id)
-        .bind(now_ms)
-        .execute(&mut **tx)
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    /// Marks the processed-event row of an anonymous submission: it only guards against handling
-    /// the event twice until the transport's sync position has passed it, then it is erased.
-    pub async fn mark_anonymous(tx: &mut Tx, event_id: &str) -> Result<()> {
-        sqlx::query("UPDATE processed_events SET erase_when_synced = 1, processed_at = 0 WHERE event_id = $1")
-            .bind(event_id)
-            .execute(&mut **tx)
-            .await?;
-        Ok(())
-    }
-
-    /// Erases the rows `mark_anonymous` marked. Call only when every event handled so far lies
-    /// before the committed sync position, so none of them can be delivered again.
-    pub async fn forget_anonymous_events(&self) -> Result<u64> {
-        let done = sqlx::query("DELETE FROM processed_events WHERE erase_when_synced = 1")
-            .execute(&self.pool)
-            .await?;
-        Ok(done.rows_affected())
     }
 
     pub async fn close(&self) {

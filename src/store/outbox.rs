@@ -1,5 +1,6 @@
 //! The outbox: replies and notices that are committed with their cause and sent afterwards.
 
+use super::rows::{ROWS_PER_STATEMENT, values_list};
 use super::{Store, Tx};
 use crate::bot::types::{Outbound, PendingOutbound};
 use anyhow::Result;
@@ -33,6 +34,29 @@ impl Store {
         .fetch_one(&mut **tx)
         .await?;
         Ok(id)
+    }
+
+    /// Queues `messages` in this order, each with its `erase_when_sent`, in as few statements as
+    /// possible (the replies of a whole sync batch at once).
+    pub async fn outbox_push_all(tx: &mut Tx, messages: &[(Outbound, bool)], now_ms: i64) -> Result<()> {
+        for chunk in messages.chunks(ROWS_PER_STATEMENT) {
+            let sql = format!(
+                "INSERT INTO outbox (payload, subject_kind, subject_id, created_at, erase_when_sent) VALUES {}",
+                values_list(chunk.len(), 5)
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            for (message, erase_when_sent) in chunk {
+                let subject = message.subject.as_ref();
+                query = query
+                    .bind(serde_json::to_string(message)?)
+                    .bind(subject.map(|s| s.kind.clone()))
+                    .bind(subject.map(|s| s.id))
+                    .bind(now_ms)
+                    .bind(i64::from(*erase_when_sent));
+            }
+            query.execute(&mut **tx).await?;
+        }
+        Ok(())
     }
 
     /// Oldest unsent messages first.
