@@ -3,48 +3,31 @@
 use super::rows::{ROWS_PER_STATEMENT, values_list};
 use super::{Store, Tx};
 use crate::bot::types::{Outbound, PendingOutbound};
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 /// How many outbox rows the sender takes at once.
 pub const OUTBOX_BATCH: i64 = 50;
 
 impl Store {
-    /// Queues `message` inside the caller's transaction.
+    /// Queues `message` inside the caller's transaction; returns its row id.
     pub async fn outbox_push(tx: &mut Tx, message: &Outbound, now_ms: i64) -> Result<i64> {
-        Self::outbox_push_with(tx, message, false, now_ms).await
+        let ids = Self::outbox_push_all(tx, &[(message.clone(), false)], now_ms).await?;
+        ids.first().copied().context("the outbox row got no id")
     }
 
-    /// Queues `message`; with `erase_when_sent` the row is deleted once delivered instead of kept
-    /// (replies to anonymous submissions: their destination would point at the submitter).
-    pub async fn outbox_push_with(tx: &mut Tx, message: &Outbound, erase_when_sent: bool, now_ms: i64) -> Result<i64> {
-        let payload = serde_json::to_string(message)?;
-        let (subject_kind, subject_id) = match &message.subject {
-            Some(s) => (Some(s.kind.clone()), Some(s.id)),
-            None => (None, None),
-        };
-        let (id,): (i64,) = sqlx::query_as(
-            "INSERT INTO outbox (payload, subject_kind, subject_id, created_at, erase_when_sent) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
-        )
-        .bind(payload)
-        .bind(subject_kind)
-        .bind(subject_id)
-        .bind(now_ms)
-        .bind(i64::from(erase_when_sent))
-        .fetch_one(&mut **tx)
-        .await?;
-        Ok(id)
-    }
-
-    /// Queues `messages` in this order, each with its `erase_when_sent`, in as few statements as
-    /// possible (the replies of a whole sync batch at once).
-    pub async fn outbox_push_all(tx: &mut Tx, messages: &[(Outbound, bool)], now_ms: i64) -> Result<()> {
+    /// Queues `messages` in this order, in as few statements as possible (the replies of a whole
+    /// sync batch at once); returns their row ids in the same order. With `erase_when_sent` a row
+    /// is deleted once delivered instead of kept (replies to anonymous submissions: their
+    /// destination would point at the submitter).
+    pub async fn outbox_push_all(tx: &mut Tx, messages: &[(Outbound, bool)], now_ms: i64) -> Result<Vec<i64>> {
+        let mut ids = Vec::with_capacity(messages.len());
         for chunk in messages.chunks(ROWS_PER_STATEMENT) {
             let sql = format!(
-                "INSERT INTO outbox (payload, subject_kind, subject_id, created_at, erase_when_sent) VALUES {}",
+                "INSERT INTO outbox (payload, subject_kind, subject_id, created_at, erase_when_sent) VALUES {} \
+                 RETURNING id",
                 values_list(chunk.len(), 5)
             );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+            let mut query = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(sql));
             for (message, erase_when_sent) in chunk {
                 let subject = message.subject.as_ref();
                 query = query
@@ -54,9 +37,12 @@ impl Store {
                     .bind(now_ms)
                     .bind(i64::from(*erase_when_sent));
             }
-            query.execute(&mut **tx).await?;
+            // Rows get ascending ids in the order given; RETURNING promises no order, so sort.
+            let mut chunk_ids: Vec<i64> = query.fetch_all(&mut **tx).await?.into_iter().map(|(id,)| id).collect();
+            chunk_ids.sort_unstable();
+            ids.extend(chunk_ids);
         }
-        Ok(())
+        Ok(ids)
     }
 
     /// Oldest unsent messages first.
