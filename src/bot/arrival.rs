@@ -1,4 +1,4 @@
-//! What the core reads of a message's sender when the message arrives: their profile and their
+//! What the core reads of an event's sender when the event arrives: their profile and their
 //! dialog in the room, in one query (one round trip fewer per event than reading them apart).
 
 use super::dialog::StoredDialog;
