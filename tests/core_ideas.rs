@@ -378,7 +378,7 @@ async fn addressing_rules_for_rooms_dms_and_mentions() {
 async fn help_is_generated_from_the_command_table() {
     for t in backends().await {
         let help = t.one(ANNA, "!hilfe").await;
-        let everyones = lotse::bot::commands::COMMANDS
+        let everyones = lotse::bot::commands::all()
             .iter()
             .filter(|c| c.role == lotse::bot::commands::Role::Everyone);
         for spec in everyones {

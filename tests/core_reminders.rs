@@ -8,9 +8,9 @@ mod corekit;
 use corekit::team::{ANNA, BEN, BERLIN, DAY_MS, send as say};
 use corekit::{START_MS, STRATEGY_ROOM, TEAM, TestBot, backends};
 use lotse::bot::Bot;
+use lotse::bot::calendar::months_later;
 use lotse::bot::types::{Destination, Outbound};
 use lotse::reminders::{self, fire_due, next_due_at};
-use lotse::team::reassessment::months_later;
 use std::sync::Arc;
 
 /// Fires what is due on `bot` and returns (reminders handled, messages queued by them).

@@ -5,8 +5,8 @@ mod corekit;
 
 use corekit::team::*;
 use corekit::{START_MS, TEAM, backends, backends_with};
-use lotse::team::reassessment::{format_date, months_later};
-use lotse::team::status::{ALL_STATUSES, Status};
+use lotse::bot::calendar::{format_date, months_later};
+use lotse::ideas::api::{ALL_STATUSES, Status};
 
 #[tokio::test]
 async fn transition_table_is_enforced_for_every_pair() {
@@ -205,7 +205,10 @@ async fn reassessment_date_is_set_on_entering_active_statuses_and_reset_by_score
 async fn reassessment_period_is_configurable() {
     let three_months = || {
         let mut settings = corekit::settings();
-        settings.scoring.reassessment_months = 3;
+        settings.set_feature(lotse::team::ScoringSettings {
+            reassessment_months: 3,
+            ..Default::default()
+        });
         settings
     };
     for t in backends_with(three_months).await {

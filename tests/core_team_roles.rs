@@ -5,13 +5,13 @@ mod corekit;
 
 use corekit::team::*;
 use corekit::{TEAM, backends};
-use lotse::bot::commands::{COMMANDS, Role};
+use lotse::bot::commands::{self, Role};
 
 #[tokio::test]
 async fn every_team_command_refuses_non_members_and_writes_nothing() {
     for t in backends().await {
         one(&t, ANNA, "!idee Chatbot").await;
-        let team_commands: Vec<_> = COMMANDS.iter().filter(|c| c.role == Role::Team).collect();
+        let team_commands: Vec<_> = commands::all().iter().filter(|c| c.role == Role::Team).collect();
         assert!(team_commands.len() >= 7, "the team commands are in the table");
         for spec in team_commands {
             for name in std::iter::once(spec.name).chain(spec.aliases.iter().copied()) {
@@ -140,7 +140,7 @@ async fn promoters_are_named_listed_and_removed_with_an_audit_trail() {
 async fn help_lists_team_commands_to_the_team_only() {
     for t in backends().await {
         let team_help = one(&t, TEAM, "!hilfe").await;
-        for spec in COMMANDS {
+        for spec in commands::all() {
             assert!(
                 team_help.contains(&format!("!{} ", spec.name)),
                 "team help lists !{}",

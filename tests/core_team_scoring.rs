@@ -6,6 +6,7 @@ mod corekit;
 use corekit::team::*;
 use corekit::{TEAM, backends, backends_with};
 use lotse::bot::context::{MAX_REPLY_BODY_BYTES, MAX_REPLY_HTML_BYTES};
+use lotse::team::ScoringSettings;
 
 #[tokio::test]
 async fn one_line_scores_name_the_wrong_part_and_store_nothing() {
@@ -112,7 +113,10 @@ async fn guided_scoring_asks_each_criterion_and_checks_the_answers() {
 fn weighted_settings() -> lotse::bot::Settings {
     let mut settings = corekit::settings();
     // Only Wirkungsorientierung counts, twice as much as Fokus auf Bürger:innen.
-    settings.scoring.weights = [2.0, 0.0, 0.0, 0.0, 0.0, 1.0];
+    settings.set_feature(ScoringSettings {
+        weights: [2.0, 0.0, 0.0, 0.0, 0.0, 1.0],
+        ..ScoringSettings::default()
+    });
     settings
 }
 
@@ -215,9 +219,10 @@ fn scoring_weights_and_period_come_from_the_configuration() {
     let env = |key: &str| (key == "LOTSE_SCORING_WEIGHT_BUERGER").then(|| "0,5".to_string());
     let config = Config::load(&path, env).unwrap();
     let settings = lotse::bot::Settings::from_config(&config);
-    assert_eq!(settings.scoring.weights, [2.0, 1.0, 1.0, 1.0, 1.0, 0.5]);
-    assert_eq!(settings.scoring.reassessment_months, 3);
-    assert_eq!(settings.scoring.reassessment_notice_days, 14);
+    let scoring = settings.feature::<ScoringSettings>();
+    assert_eq!(scoring.weights, [2.0, 1.0, 1.0, 1.0, 1.0, 0.5]);
+    assert_eq!(scoring.reassessment_months, 3);
+    assert_eq!(scoring.reassessment_notice_days, 14);
     for (bad, key) in [
         ("weight_effizienz = -1", "scoring.weight_effizienz"),
         ("reassessment_months = 0", "scoring.reassessment_months"),

@@ -7,10 +7,10 @@ mod corekit;
 
 use corekit::team::{ANNA, BEN, BERLIN, dms_to, send};
 use corekit::{STRATEGY_ROOM, TEAM, TestBot, backends};
+use lotse::bot::calendar::months_later;
 use lotse::bot::types::{Destination, Outbound};
 use lotse::clock::Clock;
 use lotse::reminders::{fire_due, pending_for};
-use lotse::team::reassessment::months_later;
 
 const CARLA: &str = "@carla:example.org";
 

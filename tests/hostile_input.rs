@@ -4,7 +4,7 @@
 
 mod corekit;
 
-use lotse::bot::commands::COMMANDS;
+use lotse::bot::commands;
 use lotse::bot::context::{MAX_REPLY_BODY_BYTES, MAX_REPLY_HTML_BYTES};
 use lotse::bot::parser::{self, Addressing};
 use lotse::bot::types::InboundKind;
@@ -41,7 +41,7 @@ fn nasty_fragment() -> impl Strategy<Value = String> {
 }
 
 fn command_word() -> impl Strategy<Value = String> {
-    let names: Vec<String> = COMMANDS
+    let names: Vec<String> = commands::all()
         .iter()
         .flat_map(|c| std::iter::once(c.name).chain(c.aliases.iter().copied()))
         .map(String::from)

@@ -1,6 +1,6 @@
 //! Both languages define the same message ids, and every id the code uses exists.
 
-use lotse::bot::commands::{COMMANDS, TOPICS};
+use lotse::bot::commands;
 use lotse::bot::i18n::message_ids;
 use std::collections::BTreeSet;
 
@@ -68,12 +68,13 @@ fn every_id_used_in_code_exists() {
         }
     }
     assert!(used > 50, "the scan finds the ids the code uses ({used})");
-    for spec in COMMANDS {
+    for spec in commands::all() {
         if !de.contains(spec.help_key) {
             missing.insert(format!("{} (help of !{})", spec.help_key, spec.name));
         }
     }
-    for (_, _, heading) in TOPICS {
+    for topic in commands::topics() {
+        let heading = topic.heading;
         for id in [heading.to_string(), format!("{heading}-details")] {
             if !de.contains(&id) {
                 missing.insert(id);

@@ -83,8 +83,7 @@ fn settings() -> Settings {
         timezone: chrono_tz::Europe::Berlin,
         team: vec![],
         strategy_room: None,
-        scoring: Default::default(),
-        trainings: Default::default(),
+        features: lotse::bot::settings::Features::defaults(),
     }
 }
 

@@ -1,50 +1,23 @@
-//! Guided dialogs: one state per (room, user), stored as versioned JSON so it survives a restart.
+//! Guided dialogs: one state per (room, user), stored as versioned JSON with the name of the
+//! capability that answers it, so it survives a restart. Each capability has its own state type.
 
 use crate::store::Tx;
 use anyhow::Result;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
-/// Bump when `DialogState` changes incompatibly; older stored states are then dropped politely.
+/// Bump when the stored form of dialogs changes for every capability at once; older stored
+/// states are then dropped politely. A capability's own state type stays readable by serde rules.
 pub const DIALOG_VERSION: i64 = 1;
 
-/// Where a guided dialog stands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "dialog")]
-pub enum DialogState {
-    IdeaTitle,
-    IdeaDescription {
-        title: String,
-    },
-    IdeaDepartment {
-        title: String,
-        description: String,
-    },
-    IdeaBenefit {
-        title: String,
-        description: String,
-        department: String,
-    },
-    /// `!bewerte #N`: the scores given so far, one per criterion in order.
-    Score {
-        idea: i64,
-        given: Vec<i64>,
-    },
-    /// `!feedback` in a DM while several round tables are open: which one it is for.
-    Feedback(crate::roundtables::FeedbackDialog),
-    /// `!bedenken` without a category (or without text): the concern being written.
-    Concern(crate::concerns::ConcernDialog),
-    /// `!schulung neu` / `!schulung #N ändern`: the training being planned.
-    Training(crate::trainings::TrainingDialog),
-}
+/// A capability's dialog state: stored as JSON next to the name of the capability that answers it.
+pub trait DialogState: Serialize + DeserializeOwned {
+    /// The name of the capability that owns (and answers) this dialog.
+    const OWNER: &'static str;
 
-impl DialogState {
     /// True while the dialog holds an anonymous draft: then it is erased as soon as it expires.
     fn is_anonymous(&self) -> bool {
-        match self {
-            DialogState::Feedback(d) => d.anonymous,
-            DialogState::Concern(d) => d.anonymous,
-            _ => false,
-        }
+        false
     }
 }
 
@@ -52,7 +25,11 @@ impl DialogState {
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
     None,
-    Active(DialogState),
+    /// A dialog in progress: the capability that owns it and its state (JSON).
+    Active {
+        owner: String,
+        state: String,
+    },
     /// A dialog existed but was idle too long; it has been removed.
     Expired,
     /// A dialog existed but cannot be read any more (older version); it has been removed.
@@ -63,6 +40,7 @@ pub enum Loaded {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredDialog {
     pub version: i64,
+    pub owner: String,
     pub state: String,
     pub updated_at: i64,
 }
@@ -79,27 +57,37 @@ pub async fn interpret(
     let Some(stored) = stored else {
         return Ok(Loaded::None);
     };
-    let parsed = (stored.version == DIALOG_VERSION)
-        .then(|| serde_json::from_str::<DialogState>(&stored.state).ok())
-        .flatten();
-    let outcome = match parsed {
-        None => Loaded::Unreadable,
-        Some(_) if now_ms - stored.updated_at > timeout_ms => Loaded::Expired,
-        Some(state) => return Ok(Loaded::Active(state)),
+    let outcome = if stored.version != DIALOG_VERSION {
+        Loaded::Unreadable
+    } else if now_ms - stored.updated_at > timeout_ms {
+        Loaded::Expired
+    } else {
+        return Ok(Loaded::Active {
+            owner: stored.owner,
+            state: stored.state,
+        });
     };
     clear(tx, room, user).await?;
     Ok(outcome)
 }
 
-pub async fn save(tx: &mut Tx, room: &str, user: &str, state: &DialogState, now_ms: i64) -> Result<()> {
+/// The state of a dialog of type `D` from its stored JSON; None if it cannot be read.
+pub fn decode<D: DialogState>(state: &str) -> Option<D> {
+    serde_json::from_str(state).ok()
+}
+
+pub async fn save<D: DialogState>(tx: &mut Tx, room: &str, user: &str, state: &D, now_ms: i64) -> Result<()> {
     sqlx::query(
-        "INSERT INTO dialogs (room_id, user_id, version, state, updated_at, anonymous) VALUES ($1, $2, $3, $4, $5, $6) \
-         ON CONFLICT (room_id, user_id) DO UPDATE SET version = excluded.version, state = excluded.state, \
+        "INSERT INTO dialogs (room_id, user_id, version, capability, state, updated_at, anonymous) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) \
+         ON CONFLICT (room_id, user_id) DO UPDATE SET version = excluded.version, \
+         capability = excluded.capability, state = excluded.state, \
          updated_at = excluded.updated_at, anonymous = excluded.anonymous",
     )
     .bind(room)
     .bind(user)
     .bind(DIALOG_VERSION)
+    .bind(D::OWNER)
     .bind(serde_json::to_string(state)?)
     .bind(now_ms)
     .bind(i64::from(state.is_anonymous()))

@@ -1,13 +1,15 @@
-//! Routes an event to the dialog in progress or to the handler of the command it names.
+//! Routes an event: a message to the dialog in progress, to the command it names, or to the
+//! capabilities that take plain messages; edits, redactions and reactions to every capability's
+//! hook. It names no capability: all it knows comes from the registry.
 
-use super::commands::CommandId;
+use super::access;
 use super::context::Ctx;
-use super::dialog::DialogState;
 use super::dialog::{self, Loaded, StoredDialog};
+use super::general::CANCEL;
 use super::parser::{self, Addressing, Parsed};
+use super::registry::{self, Answered, EventHook};
 use super::types::InboundKind;
-use super::{help, users};
-use crate::{concerns, ideas, personal_data, roundtables, team, trainings};
+use crate::store::Store;
 use anyhow::Result;
 
 /// `stored_dialog` is the sender's dialog in the room as read when the event arrived; only a
@@ -15,17 +17,52 @@ use anyhow::Result;
 pub async fn dispatch(ctx: &mut Ctx<'_>, stored_dialog: Option<StoredDialog>) -> Result<()> {
     match ctx.inbound.kind.clone() {
         InboundKind::Message { body, mentions_bot } => message(ctx, &body, mentions_bot, stored_dialog).await,
-        InboundKind::Edit { target, body } => {
-            roundtables::on_edit(ctx, &target, &body).await?;
-            ideas::on_edit(ctx, &target, &body).await
-        }
+        InboundKind::Edit { target, body } => each_hook(ctx, |h| h.edit, &target, &body).await,
         InboundKind::Redaction { target } => {
-            roundtables::on_redaction(ctx, &target).await?;
-            concerns::on_redaction(ctx, &target).await?;
-            ideas::on_redaction(ctx, &target).await
+            each_hook(ctx, |h| h.redaction, &target, "").await?;
+            Store::outbox_forget_replies_to(ctx.tx, &target).await?;
+            Ok(())
         }
-        InboundKind::Reaction { target, key } => ideas::on_reaction(ctx, &target, &key).await,
+        InboundKind::Reaction { target, key } => each_hook(ctx, |h| h.reaction, &target, &key).await,
     }
+}
+
+/// Runs one kind of event hook of every capability that has it, in registry order.
+async fn each_hook(
+    ctx: &mut Ctx<'_>,
+    pick: fn(&registry::Hooks) -> Option<EventHook>,
+    target: &str,
+    text: &str,
+) -> Result<()> {
+    for hook in registry::all().iter().filter_map(|c| pick(&c.hooks)) {
+        hook(ctx, target, text).await?;
+    }
+    Ok(())
+}
+
+/// Offers a plain message to every capability that takes them; true if one did.
+async fn plain_message(ctx: &mut Ctx<'_>, body: &str) -> Result<bool> {
+    for hook in registry::all().iter().filter_map(|c| c.hooks.plain_message) {
+        if hook(ctx, body).await? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Hands a plain message to the capability whose dialog is open. A dialog whose owner is unknown
+/// or whose state it cannot read is removed, and the user told: never silence.
+async fn answer_dialog(ctx: &mut Ctx<'_>, owner: &str, state: &str, body: &str) -> Result<()> {
+    let answered = match registry::find(owner).and_then(|c| c.dialog.as_ref()) {
+        Some(dialog) => (dialog.answer)(ctx, state, body).await?,
+        None => Answered::Unreadable,
+    };
+    if answered == Answered::Unreadable {
+        let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+        dialog::clear(ctx.tx, &room, &user).await?;
+        ctx.reply("dialog-unreadable", &[]);
+    }
+    Ok(())
 }
 
 async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Option<StoredDialog>) -> Result<()> {
@@ -40,40 +77,25 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Opti
     let timeout_ms = ctx.settings.dialog_timeout_ms;
     let loaded = dialog::interpret(ctx.tx, &room, &user, stored, ctx.now_ms, timeout_ms).await?;
     match (&loaded, &parsed) {
-        (Loaded::Active(_), Parsed::Command { spec, .. }) if spec.id == CommandId::Cancel => {
+        (Loaded::Active { .. }, Parsed::Command { spec, .. }) if spec.name == CANCEL => {
             dialog::clear(ctx.tx, &room, &user).await?;
             ctx.reply("dialog-cancelled", &[]);
             return Ok(());
         }
-        (Loaded::Active(DialogState::Score { idea, given }), _) if !explicit => {
-            return team::score_dialog_answer(ctx, *idea, given.clone(), body).await;
-        }
-        (Loaded::Active(DialogState::Feedback(state)), _) if !explicit => {
-            return roundtables::feedback_dialog_answer(ctx, state.clone(), body).await;
-        }
-        (Loaded::Active(DialogState::Concern(state)), _) if !explicit => {
-            return concerns::dialog_answer(ctx, state.clone(), body).await;
-        }
-        (Loaded::Active(DialogState::Training(state)), _) if !explicit => {
-            return trainings::dialog_answer(ctx, state.clone(), body).await;
-        }
-        (Loaded::Active(state), _) if !explicit => {
-            return ideas::dialog_answer(ctx, state.clone(), body).await;
+        (Loaded::Active { owner, state }, _) if !explicit => {
+            return answer_dialog(ctx, owner, state, body).await;
         }
         (Loaded::Unreadable, _) => ctx.reply("dialog-unreadable", &[]),
         (Loaded::Expired, Parsed::NotCommand | Parsed::Unknown { .. }) if !explicit => {
             // In a room with an open round table the message is a contribution, not a late answer.
-            if !roundtables::record_contribution(ctx, body).await? {
+            if !plain_message(ctx, body).await? {
                 ctx.reply("dialog-expired", &[]);
             }
             return Ok(());
         }
         _ => {}
     }
-    if !explicit
-        && matches!(parsed, Parsed::NotCommand | Parsed::Unknown { .. })
-        && roundtables::record_contribution(ctx, body).await?
-    {
+    if !explicit && matches!(parsed, Parsed::NotCommand | Parsed::Unknown { .. }) && plain_message(ctx, body).await? {
         return Ok(());
     }
     match parsed {
@@ -89,45 +111,10 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Opti
             }
             Ok(())
         }
-        Parsed::Command { spec, .. } if !team::may_use(ctx, spec.role).await? => {
-            team::refuse(ctx, spec);
+        Parsed::Command { spec, .. } if !access::may_use(ctx, spec.role).await? => {
+            access::refuse(ctx, spec);
             Ok(())
         }
-        Parsed::Command { spec, args } => run(ctx, spec.id, &args).await,
+        Parsed::Command { spec, args } => (spec.run)(ctx, &args).await,
     }
-}
-
-async fn run(ctx: &mut Ctx<'_>, id: CommandId, args: &str) -> Result<()> {
-    match id {
-        CommandId::Help => help::help(ctx, args),
-        CommandId::Cancel => ctx.reply("dialog-none", &[]),
-        CommandId::Language => users::set_language(ctx, args).await?,
-        CommandId::Department => users::set_department(ctx, args).await?,
-        CommandId::Idea => ideas::idea(ctx, args).await?,
-        CommandId::Ideas => ideas::list(ctx, args).await?,
-        CommandId::Support => ideas::support(ctx, args).await?,
-        CommandId::Comment => ideas::comment(ctx, args).await?,
-        CommandId::Withdraw => ideas::withdraw(ctx, args).await?,
-        CommandId::Score => team::score(ctx, args).await?,
-        CommandId::Status => team::set_status(ctx, args).await?,
-        CommandId::Owner => team::set_owner(ctx, args).await?,
-        CommandId::Portfolio => team::portfolio(ctx, args).await?,
-        CommandId::Reassessed => team::mark_reassessed(ctx, args).await?,
-        CommandId::ReassessmentsDue => team::list_due(ctx, args).await?,
-        CommandId::RoleAssign => team::role(ctx, args).await?,
-        CommandId::RoundTable => roundtables::round_table(ctx, args).await?,
-        CommandId::RoundTables => roundtables::list(ctx, args).await?,
-        CommandId::Feedback => roundtables::feedback(ctx, args).await?,
-        CommandId::Concern => concerns::concern(ctx, args).await?,
-        CommandId::ConcernAnswer => concerns::read_answer(ctx, args).await?,
-        CommandId::Training => trainings::training(ctx, args).await?,
-        CommandId::Trainings => trainings::list(ctx, args).await?,
-        CommandId::SignUp => trainings::sign_up(ctx, args).await?,
-        CommandId::SignOff => trainings::sign_off(ctx, args).await?,
-        CommandId::MyTrainings => trainings::mine(ctx, args).await?,
-        CommandId::Attendance => trainings::attendance(ctx, args).await?,
-        CommandId::Literacy => trainings::literacy(ctx, args).await?,
-        CommandId::MyData => personal_data::my_data(ctx, args).await?,
-    }
-    Ok(())
 }

@@ -1,4 +1,5 @@
-//! User-visible texts: Project Fluent bundles from prompts/de and prompts/en, loaded once.
+//! User-visible texts: Project Fluent bundles built once from every capability's prompts/de and
+//! prompts/en files.
 
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
@@ -26,23 +27,15 @@ impl Lang {
     }
 }
 
-/// The Fluent sources, embedded so the binary needs no files at run time.
-pub const SOURCES: &[(&str, &str)] = &[
-    ("de", include_str!("../../prompts/de/core.ftl")),
-    ("de", include_str!("../../prompts/de/ideas.ftl")),
-    ("de", include_str!("../../prompts/de/team.ftl")),
-    ("de", include_str!("../../prompts/de/roundtables.ftl")),
-    ("de", include_str!("../../prompts/de/concerns.ftl")),
-    ("de", include_str!("../../prompts/de/trainings.ftl")),
-    ("de", include_str!("../../prompts/de/personal_data.ftl")),
-    ("en", include_str!("../../prompts/en/core.ftl")),
-    ("en", include_str!("../../prompts/en/ideas.ftl")),
-    ("en", include_str!("../../prompts/en/team.ftl")),
-    ("en", include_str!("../../prompts/en/roundtables.ftl")),
-    ("en", include_str!("../../prompts/en/concerns.ftl")),
-    ("en", include_str!("../../prompts/en/trainings.ftl")),
-    ("en", include_str!("../../prompts/en/personal_data.ftl")),
-];
+/// The Fluent sources of every capability, as (language, text); embedded, so the binary needs no
+/// files at run time.
+fn sources(lang: &str) -> impl Iterator<Item = &'static str> + '_ {
+    super::registry::all()
+        .iter()
+        .flat_map(|c| c.prompts.iter())
+        .filter(move |(l, _)| *l == lang)
+        .map(|(_, source)| *source)
+}
 
 type Bundle = fluent_bundle::bundle::FluentBundle<FluentResource, intl_memoizer::concurrent::IntlLangMemoizer>;
 
@@ -55,12 +48,12 @@ fn build(code: &str) -> Bundle {
     let langid: unic_langid::LanguageIdentifier = code.parse().expect("static language code");
     let mut bundle = Bundle::new_concurrent(vec![langid]);
     bundle.set_use_isolating(false);
-    for (lang, source) in SOURCES.iter().filter(|(l, _)| *l == code) {
+    for source in sources(code) {
         let resource = FluentResource::try_new(source.to_string())
-            .unwrap_or_else(|(_, errors)| panic!("prompts/{lang} has Fluent syntax errors: {errors:?}"));
+            .unwrap_or_else(|(_, errors)| panic!("prompts/{code} has Fluent syntax errors: {errors:?}"));
         bundle
             .add_resource(resource)
-            .unwrap_or_else(|errors| panic!("prompts/{lang} defines a message twice: {errors:?}"));
+            .unwrap_or_else(|errors| panic!("prompts/{code} defines a message twice: {errors:?}"));
     }
     bundle
 }
@@ -135,7 +128,7 @@ pub fn t(lang: Lang, id: &str, args: &Args<'_>) -> String {
 /// Message ids defined for `lang`, for the consistency test.
 pub fn message_ids(lang: &str) -> Vec<String> {
     let mut ids = vec![];
-    for (_, source) in SOURCES.iter().filter(|(l, _)| *l == lang) {
+    for source in sources(lang) {
         let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {

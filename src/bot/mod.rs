@@ -1,24 +1,35 @@
 //! The transport-agnostic core: takes an `Inbound`, commits its effects and the replies it owes
 //! in one transaction, keyed by the event id so that nothing is processed twice.
 
+pub mod access;
 mod arrival;
+pub mod audit;
+pub mod calendar;
 pub mod commands;
 pub mod context;
 pub mod dialog;
 mod dispatch;
+pub mod error;
+pub mod general;
 pub mod help;
 pub mod i18n;
+pub mod limits;
 pub mod parser;
+pub mod registry;
+pub mod roster;
+pub mod settings;
 pub mod types;
 pub mod users;
 
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::store::{self, Store};
-use crate::team::{ScoringSettings, TeamRoster};
 use anyhow::Result;
 use context::Ctx;
+use error::CoreError;
 use i18n::Lang;
+use roster::TeamRoster;
+use settings::{Feature, Features};
 use std::sync::Arc;
 use tokio::sync::Notify;
 use types::Inbound;
@@ -68,10 +79,8 @@ pub struct Settings {
     pub team: Vec<String>,
     /// Room id of the strategy team's room (reminders for the team go there).
     pub strategy_room: Option<String>,
-    /// Scoring weights and the re-assessment cycle.
-    pub scoring: ScoringSettings,
-    /// Training reminders and the refresher period.
-    pub trainings: crate::trainings::TrainingSettings,
+    /// Each capability's own settings, from its section of the configuration.
+    pub features: Features,
 }
 
 impl Settings {
@@ -94,9 +103,18 @@ impl Settings {
             timezone: config.bot.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin),
             team: config.access.team.clone(),
             strategy_room: config.access.strategy_room.clone(),
-            scoring: ScoringSettings::from_config(&config.scoring),
-            trainings: crate::trainings::TrainingSettings::from_config(&config.trainings),
+            features: config.features.clone(),
         }
+    }
+
+    /// The settings of the capability that reads `T` (see `settings::Section`).
+    pub fn feature<T: std::any::Any + Send + Sync>(&self) -> &T {
+        self.features.get::<T>()
+    }
+
+    /// Replaces one capability's settings (tests and tools that start from the defaults).
+    pub fn set_feature<T: std::any::Any + Send + Sync>(&mut self, settings: T) {
+        self.features.insert(Feature::new(settings));
     }
 }
 
@@ -143,8 +161,9 @@ impl Bot {
         self.reminders_scheduled.clone()
     }
 
-    /// Processes one event exactly once. An error means nothing was committed: retry later.
-    pub async fn handle(&self, inbound: &Inbound) -> Result<Handled> {
+    /// Processes one event exactly once. An error means nothing was committed: retry later
+    /// unless it is `Rejected`.
+    pub async fn handle(&self, inbound: &Inbound) -> Result<Handled, CoreError> {
         let handled = self.handle_batch(std::slice::from_ref(inbound)).await?;
         Ok(handled[0])
     }
@@ -152,7 +171,11 @@ impl Bot {
     /// Processes several events, in order, exactly once each, in one transaction: what one sync
     /// batch brought is committed together (one commit instead of one per event). An error means
     /// nothing of the batch was committed: retry, or hand the events over one by one.
-    pub async fn handle_batch(&self, inbounds: &[Inbound]) -> Result<Vec<Handled>> {
+    pub async fn handle_batch(&self, inbounds: &[Inbound]) -> Result<Vec<Handled>, CoreError> {
+        Ok(self.commit_batch(inbounds).await?)
+    }
+
+    async fn commit_batch(&self, inbounds: &[Inbound]) -> Result<Vec<Handled>> {
         let now_ms = self.clock.now_ms();
         let mut tx = self.store.begin().await?;
         let event_ids: Vec<&str> = inbounds.iter().map(|i| i.event_id.as_str()).collect();

@@ -1,6 +1,6 @@
 //! Turns a message body into a command: `!name args`, a DM without `!`, or "Lotse: name args".
 
-use super::commands::{self, CommandSpec};
+use super::commands::{self, Command};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -8,11 +8,11 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Parsed {
     /// A known command with the rest of the message as its arguments (trimmed).
-    Command { spec: &'static CommandSpec, args: String },
+    Command { spec: &'static Command, args: String },
     /// Looks like a command, but the name is unknown.
     Unknown {
         word: String,
-        suggestion: Option<&'static CommandSpec>,
+        suggestion: Option<&'static Command>,
     },
     /// Ordinary conversation, not meant for the bot.
     NotCommand,
@@ -112,4 +112,14 @@ pub enum RefError {
     Missing,
     /// Something like `#0`, `#-1`, `#abc` or a number too large.
     Invalid,
+}
+
+/// Lower case with umlauts and ß spelled out, so `Bürger` and `buerger` meet.
+pub fn fold_word(word: &str) -> String {
+    word.trim()
+        .to_lowercase()
+        .replace('ä', "ae")
+        .replace('ö', "oe")
+        .replace('ü', "ue")
+        .replace('ß', "ss")
 }

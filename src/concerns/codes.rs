@@ -1,7 +1,6 @@
 //! Codes for anonymous concerns: random, unguessable, without look-alike characters; and the
 //! creation time of an anonymous concern, kept only to the day.
 
-use chrono::{DateTime, TimeZone, Utc};
 use rand::Rng;
 
 /// No 0/O, 1/I: nothing that reads like something else.
@@ -40,24 +39,12 @@ pub fn well_formed(code: &str) -> bool {
     code.len() == CODE_CHARS && code.bytes().all(|b| ALPHABET.contains(&b))
 }
 
-/// Midnight (local time in `tz`) of the day `now_ms` falls on.
-pub fn start_of_day(now_ms: i64, tz: chrono_tz::Tz) -> i64 {
-    const DAY_MS: i64 = 24 * 60 * 60 * 1000;
-    let utc_midnight = now_ms - now_ms.rem_euclid(DAY_MS);
-    let Some(now) = DateTime::<Utc>::from_timestamp_millis(now_ms) else {
-        return utc_midnight;
-    };
-    let Some(midnight) = now.with_timezone(&tz).date_naive().and_hms_opt(0, 0, 0) else {
-        return utc_midnight;
-    };
-    tz.from_local_datetime(&midnight)
-        .earliest()
-        .map_or(utc_midnight, |t| t.timestamp_millis())
-}
+pub use crate::bot::calendar::start_of_day;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::{DateTime, Utc};
 
     #[test]
     fn codes_are_long_random_and_readable() {

@@ -6,6 +6,7 @@ use super::parse;
 use super::submit::{self, Finished};
 use crate::bot::context::Ctx;
 use crate::bot::dialog::{self, DialogState};
+use crate::bot::registry::Answered;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +35,31 @@ pub struct ConcernDialog {
     /// Named concerns only: the message the text came from (its redaction removes the text).
     #[serde(default)]
     pub text_event: Option<String>,
+}
+
+/// The concerns' dialog, under the tag it was always stored with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "dialog")]
+pub enum ConcernsDialog {
+    Concern(ConcernDialog),
+}
+
+impl DialogState for ConcernsDialog {
+    const OWNER: &'static str = super::NAME;
+
+    fn is_anonymous(&self) -> bool {
+        let ConcernsDialog::Concern(draft) = self;
+        draft.anonymous
+    }
+}
+
+/// Answers the stored dialog `state` (JSON) with `body`.
+pub async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, body: &str) -> Result<Answered> {
+    let Some(ConcernsDialog::Concern(state)) = dialog::decode(state) else {
+        return Ok(Answered::Unreadable);
+    };
+    dialog_answer(ctx, state, body).await?;
+    Ok(Answered::Done)
 }
 
 /// Asks for the text and waits for it.
@@ -84,7 +110,7 @@ pub fn choices(ctx: &Ctx<'_>) -> String {
 }
 
 /// Takes the user's answer to the current step.
-pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: ConcernDialog, body: &str) -> Result<()> {
+async fn dialog_answer(ctx: &mut Ctx<'_>, state: ConcernDialog, body: &str) -> Result<()> {
     if state.anonymous {
         ctx.anonymous = true;
     }
@@ -153,7 +179,7 @@ async fn text_answer(ctx: &mut Ctx<'_>, mut state: ConcernDialog, answer: &str) 
 
 async fn save(ctx: &mut Ctx<'_>, state: ConcernDialog) -> Result<()> {
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
-    dialog::save(ctx.tx, &room, &user, &DialogState::Concern(state), ctx.now_ms).await
+    dialog::save(ctx.tx, &room, &user, &ConcernsDialog::Concern(state), ctx.now_ms).await
 }
 
 async fn clear(ctx: &mut Ctx<'_>) -> Result<()> {

@@ -10,12 +10,62 @@ mod show;
 mod submit;
 mod team;
 
-pub use guided::{ConcernDialog, ConcernStep, dialog_answer};
-pub use show::read_answer;
+pub use guided::{ConcernDialog, ConcernStep};
 
+use crate::bot::access;
+use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
+use crate::bot::registry::{Capability, Dialog, Hooks, RecordRef, Topic};
 use crate::bot::types::Subject;
 use anyhow::Result;
+
+/// The capability's name, stored with its dialogs.
+pub const NAME: &str = "concerns";
+/// The kind of record a concern may be about (`!bedenken #12: …`).
+const IDEA: &str = "idea";
+
+pub const CAPABILITY: Capability = Capability {
+    name: NAME,
+    commands: &[
+        Command {
+            name: "bedenken",
+            aliases: &["concern"],
+            role: Role::Everyone,
+            topic: "bedenken",
+            help_key: "help-bedenken",
+            run: |ctx, args| Box::pin(concern(ctx, args)),
+        },
+        Command {
+            name: "antwort",
+            aliases: &["answer"],
+            role: Role::Everyone,
+            topic: "bedenken",
+            help_key: "help-antwort",
+            run: |ctx, args| Box::pin(show::read_answer(ctx, args)),
+        },
+    ],
+    topics: &[Topic {
+        name: "bedenken",
+        aliases: &["concerns", "concern"],
+        heading: "topic-bedenken",
+    }],
+    prompts: &[
+        ("de", include_str!("../../prompts/de/concerns.ftl")),
+        ("en", include_str!("../../prompts/en/concerns.ftl")),
+    ],
+    dialog: Some(Dialog {
+        answer: |ctx, state, body| Box::pin(guided::answer_stored(ctx, state, body)),
+    }),
+    reminders: &[],
+    settings: None,
+    records: None,
+    hooks: Hooks {
+        redaction: Some(|ctx, target, _| Box::pin(on_redaction(ctx, target))),
+        my_data: Some(|ctx, _| Box::pin(my_data(ctx))),
+        record_details: Some(|ctx, record| Box::pin(idea_lines(ctx, record))),
+        ..Hooks::NONE
+    },
+};
 
 /// Longest concern text, and longest answer, accepted.
 pub const MAX_CONCERN_CHARS: usize = 4000;
@@ -51,23 +101,23 @@ pub async fn concern(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     }
 }
 
-/// Refuses a team-only subcommand to someone not on the team, as `team::refuse` does.
+/// Refuses a team-only subcommand to someone not on the team, as the core refuses commands.
 fn refused(ctx: &mut Ctx<'_>, command: &str) -> bool {
     if !ctx.is_team {
-        ctx.reply("team-only", &[("command", command.into())]);
+        access::refuse_named(ctx, Role::Team, command);
     }
     !ctx.is_team
 }
 
-/// Extra line for `!idee #N`, starting with a line break: for the team only, how many concerns
-/// refer to the idea; empty otherwise.
-pub async fn idea_lines(ctx: &mut Ctx<'_>, idea_id: i64) -> Result<String> {
-    if !ctx.is_team {
-        return Ok(String::new());
+/// Extra line for `!idee #N`: for the team only, how many concerns refer to the idea.
+async fn idea_lines(ctx: &mut Ctx<'_>, record: &RecordRef) -> Result<Vec<String>> {
+    if !ctx.is_team || record.kind != IDEA {
+        return Ok(vec![]);
     }
+    let idea_id = record.id;
     let (total, answered) = queries::count_for_idea(ctx.tx, idea_id).await?;
     if total == 0 {
-        return Ok(String::new());
+        return Ok(vec![]);
     }
     let line = ctx.t(
         "concern-idea-count",
@@ -77,11 +127,20 @@ pub async fn idea_lines(ctx: &mut Ctx<'_>, idea_id: i64) -> Result<String> {
             ("open", (total - answered).into()),
         ],
     );
-    Ok(format!("\n{line}"))
+    Ok(vec![line])
+}
+
+/// Its part of `!meine-daten`: how many concerns stand under the sender's name.
+async fn my_data(ctx: &mut Ctx<'_>) -> Result<Vec<String>> {
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM concerns WHERE author = $1")
+        .bind(&ctx.inbound.sender)
+        .fetch_one(&mut **ctx.tx)
+        .await?;
+    Ok(vec![ctx.t("my-data-concerns", &[("count", count.into())])])
 }
 
 /// A redacted message that created a named concern removes the concern's text.
-pub async fn on_redaction(ctx: &mut Ctx<'_>, target: &str) -> Result<()> {
+async fn on_redaction(ctx: &mut Ctx<'_>, target: &str) -> Result<()> {
     let blanked = queries::blank_text_from_event(ctx.tx, target).await?;
     if blanked > 0 {
         tracing::info!(records = blanked, "concern text removed after a redaction");

@@ -4,8 +4,8 @@
 use super::categories;
 use super::codes;
 use super::queries::{self, ConcernRow};
+use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
-use crate::team::reassessment::format_date;
 use anyhow::Result;
 
 pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
@@ -34,7 +34,9 @@ pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
         }
     }
     if let Some(idea) = row.idea_id {
-        let title = crate::ideas::queries::get(ctx.tx, idea).await?.map(|i| i.title);
+        let title = crate::bot::registry::find_record(ctx.tx, super::IDEA, idea)
+            .await?
+            .map(|i| i.title);
         let piece = match title {
             Some(title) if !title.is_empty() => {
                 ctx.t("concern-show-idea", &[("idea", idea.into()), ("title", title.into())])

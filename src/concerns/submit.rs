@@ -6,7 +6,7 @@ use super::guided::{self, ConcernDialog, ConcernStep};
 use super::queries::{self, NewConcern, Submitter};
 use super::{MAX_CONCERN_CHARS, codes, parse, show};
 use crate::bot::context::Ctx;
-use crate::ideas::queries::STATUS_WITHDRAWN;
+use crate::bot::registry;
 use anyhow::{Result, bail};
 
 /// A concern with everything it needs, ready to be stored.
@@ -80,9 +80,9 @@ pub async fn submit(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
 
 /// True if idea `id` exists and is not withdrawn; otherwise says so.
 async fn idea_usable(ctx: &mut Ctx<'_>, id: i64) -> Result<bool> {
-    match crate::ideas::queries::get(ctx.tx, id).await? {
+    match registry::find_record(ctx.tx, super::IDEA, id).await? {
         None => ctx.reply("concern-idea-not-found", &[("id", id.into())]),
-        Some(idea) if idea.status == STATUS_WITHDRAWN => ctx.reply("concern-idea-withdrawn", &[("id", id.into())]),
+        Some(idea) if idea.withdrawn => ctx.reply("concern-idea-withdrawn", &[("id", id.into())]),
         Some(_) => return Ok(true),
     }
     Ok(false)
@@ -90,15 +90,7 @@ async fn idea_usable(ctx: &mut Ctx<'_>, id: i64) -> Result<bool> {
 
 /// True if `text` is short enough; otherwise replies with the limit.
 pub fn text_fits(ctx: &mut Ctx<'_>, text: &str) -> bool {
-    let length = text.chars().count();
-    if length > MAX_CONCERN_CHARS {
-        ctx.reply(
-            "text-too-long",
-            &[("max", MAX_CONCERN_CHARS.into()), ("length", length.into())],
-        );
-        return false;
-    }
-    true
+    crate::bot::limits::text_fits(ctx, text, MAX_CONCERN_CHARS)
 }
 
 /// Stores the concern and confirms it with its number (and, if anonymous, the code).

@@ -5,12 +5,12 @@ use super::categories::{self, CATEGORIES};
 use super::queries::{self, AnswerState, ConcernRow, Filter};
 use super::show::{body, label};
 use super::submit::text_fits;
+use crate::bot::audit::{self, Record};
+use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::i18n::t;
 use crate::bot::parser::{RefError, record_ref};
 use crate::bot::users;
-use crate::team::audit::{self, Action, Record};
-use crate::team::reassessment::format_date;
 use anyhow::Result;
 
 /// How many concerns one list shows.
@@ -159,8 +159,8 @@ pub async fn answer(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
     let replaced = row.answer.is_some();
     audit::record(
         ctx,
-        Action::AnswerConcern,
-        Record::Concern(id),
+        "concern_answer",
+        Record::Numbered("concern", id),
         if replaced { "replaced" } else { "" },
     )
     .await?;

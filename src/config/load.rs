@@ -17,8 +17,8 @@ pub enum KeyKind {
     Decimal,
 }
 
-/// Every key that can be set, as section.key, with what its value is.
-pub const KEYS: &[(&str, KeyKind)] = &[
+/// Every key of the core's sections, as section.key, with what its value is.
+const CORE_KEYS: &[(&str, KeyKind)] = &[
     ("matrix.homeserver", KeyKind::Text),
     ("matrix.user_id", KeyKind::Text),
     ("matrix.password", KeyKind::Text),
@@ -35,19 +35,17 @@ pub const KEYS: &[(&str, KeyKind)] = &[
     ("bot.dialog_timeout_minutes", KeyKind::Number),
     ("bot.timezone", KeyKind::Text),
     ("bot.names", KeyKind::List),
-    ("scoring.weight_wirkung", KeyKind::Decimal),
-    ("scoring.weight_akzeptanz", KeyKind::Decimal),
-    ("scoring.weight_skalierung", KeyKind::Decimal),
-    ("scoring.weight_machbarkeit", KeyKind::Decimal),
-    ("scoring.weight_effizienz", KeyKind::Decimal),
-    ("scoring.weight_buerger", KeyKind::Decimal),
-    ("scoring.reassessment_months", KeyKind::Number),
-    ("scoring.reassessment_notice_days", KeyKind::Number),
-    ("trainings.reminder_days_before", KeyKind::Number),
-    ("trainings.reminder_hours_before", KeyKind::Number),
-    ("trainings.refresher_months", KeyKind::Number),
-    ("trainings.low_signup_notice_days", KeyKind::Number),
 ];
+
+/// Every key that can be set, as section.key: the core's and every capability's.
+pub fn keys() -> Vec<(String, KeyKind)> {
+    let core = CORE_KEYS.iter().map(|(key, kind)| (key.to_string(), *kind));
+    let capabilities = crate::bot::registry::all()
+        .iter()
+        .filter_map(|c| c.settings.as_ref())
+        .flat_map(|s| s.keys.iter().map(|(key, kind)| (format!("{}.{key}", s.name), *kind)));
+    core.chain(capabilities).collect()
+}
 
 impl Config {
     /// Reads `path` (if it exists), applies environment overrides from `env`, and validates.
@@ -66,7 +64,7 @@ impl Config {
                 path.display()
             );
         };
-        for (key, kind) in KEYS {
+        for (key, kind) in keys() {
             let var = format!("LOTSE_{}", key.replace('.', "_").to_uppercase());
             let Some(raw) = env(&var) else { continue };
             let (section, name) = key.split_once('.').expect("keys have a section");
@@ -101,10 +99,11 @@ impl Config {
                 _ => bail!("[{section}] in the configuration must be a section"),
             }
         }
-        let config: Config = toml::Value::Table(table)
+        let mut config: Config = toml::Value::Table(table)
             .try_into()
             .map_err(|e: toml::de::Error| anyhow::anyhow!("configuration error: {}", e.message()))?;
         config.validate()?;
+        config.features = Features::load(&config.sections)?;
         Ok(config)
     }
 
@@ -170,56 +169,15 @@ impl Config {
                 self.bot.timezone
             );
         }
-        self.scoring.validate()?;
-        self.trainings.validate()
-    }
-}
-
-impl TrainingsConfig {
-    fn validate(&self) -> Result<()> {
-        let ranges = [
-            ("reminder_days_before", self.reminder_days_before, 0, 30),
-            ("reminder_hours_before", self.reminder_hours_before, 0, 72),
-            ("refresher_months", self.refresher_months, 1, 60),
-            ("low_signup_notice_days", self.low_signup_notice_days, 0, 90),
-        ];
-        for (key, value, min, max) in ranges {
-            if !(min..=max).contains(&value) {
-                bail!("trainings.{key} must be between {min} and {max}, got {value}");
-            }
-        }
-        Ok(())
-    }
-}
-
-impl ScoringConfig {
-    fn validate(&self) -> Result<()> {
-        let keys = [
-            "wirkung",
-            "akzeptanz",
-            "skalierung",
-            "machbarkeit",
-            "effizienz",
-            "buerger",
-        ];
-        for (key, weight) in keys.iter().zip(self.weights()) {
-            if !(0.0..=100.0).contains(&weight) {
-                bail!("scoring.weight_{key} must be a number from 0 to 100, got {weight}");
-            }
-        }
-        if self.weights().iter().sum::<f64>() <= 0.0 {
-            bail!("scoring: at least one weight_… must be greater than 0");
-        }
-        if !(1..=60).contains(&self.reassessment_months) {
+        let declared: Vec<&str> = crate::bot::registry::all()
+            .iter()
+            .filter_map(|c| c.settings.as_ref().map(|s| s.name))
+            .collect();
+        if let Some(unknown) = self.sections.keys().find(|name| !declared.contains(&name.as_str())) {
             bail!(
-                "scoring.reassessment_months must be between 1 and 60, got {}",
-                self.reassessment_months
-            );
-        }
-        if !(0..=365).contains(&self.reassessment_notice_days) {
-            bail!(
-                "scoring.reassessment_notice_days must be between 0 and 365, got {}",
-                self.reassessment_notice_days
+                "configuration error: unknown section or key `{unknown}`; the sections are matrix, access, \
+                 database, bot, {}",
+                declared.join(", ")
             );
         }
         Ok(())

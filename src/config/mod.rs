@@ -1,15 +1,17 @@
-//! Configuration: the sections of the TOML file with their defaults. `load` reads the file,
-//! applies `LOTSE_<SECTION>_<KEY>` environment overrides and validates the result.
+//! Configuration: the core's sections of the TOML file with their defaults; the capabilities
+//! declare their own sections. `load` reads the file, applies `LOTSE_<SECTION>_<KEY>`
+//! environment overrides and validates the result.
 
 mod load;
 
-pub use load::{KEYS, KeyKind, is_user_id};
+pub use load::{KeyKind, is_user_id, keys};
 
+use crate::bot::settings::Features;
 use serde::Deserialize;
 use std::path::PathBuf;
 
+/// The core's sections; every other section belongs to a capability (see `bot::settings`).
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Config {
     pub matrix: MatrixConfig,
     #[serde(default)]
@@ -18,10 +20,12 @@ pub struct Config {
     pub database: DatabaseConfig,
     #[serde(default)]
     pub bot: BotConfig,
-    #[serde(default)]
-    pub scoring: ScoringConfig,
-    #[serde(default)]
-    pub trainings: TrainingsConfig,
+    /// The capabilities' sections as written; `load` refuses one that no capability declares.
+    #[serde(flatten)]
+    pub sections: toml::Table,
+    /// The capabilities' settings, read and checked from `sections` by `load`.
+    #[serde(skip)]
+    pub features: Features,
 }
 
 #[derive(Clone, Deserialize)]
@@ -125,113 +129,6 @@ impl Default for BotConfig {
             names: default_names(),
         }
     }
-}
-
-/// How the strategy team's scores are weighted, and how often use cases are re-assessed.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScoringConfig {
-    /// Weight of each criterion in the portfolio ranking (0 leaves a criterion out).
-    #[serde(default = "default_weight")]
-    pub weight_wirkung: f64,
-    #[serde(default = "default_weight")]
-    pub weight_akzeptanz: f64,
-    #[serde(default = "default_weight")]
-    pub weight_skalierung: f64,
-    #[serde(default = "default_weight")]
-    pub weight_machbarkeit: f64,
-    #[serde(default = "default_weight")]
-    pub weight_effizienz: f64,
-    #[serde(default = "default_weight")]
-    pub weight_buerger: f64,
-    /// Months between re-assessments of prioritised, pilot and live use cases.
-    #[serde(default = "default_reassessment_months")]
-    pub reassessment_months: i64,
-    /// Days before its date from which a re-assessment counts as due.
-    #[serde(default = "default_reassessment_notice_days")]
-    pub reassessment_notice_days: i64,
-}
-
-impl Default for ScoringConfig {
-    fn default() -> Self {
-        ScoringConfig {
-            weight_wirkung: default_weight(),
-            weight_akzeptanz: default_weight(),
-            weight_skalierung: default_weight(),
-            weight_machbarkeit: default_weight(),
-            weight_effizienz: default_weight(),
-            weight_buerger: default_weight(),
-            reassessment_months: default_reassessment_months(),
-            reassessment_notice_days: default_reassessment_notice_days(),
-        }
-    }
-}
-
-impl ScoringConfig {
-    /// The weights in the order of the criteria (wirkung, akzeptanz, skalierung, machbarkeit,
-    /// effizienz, buerger).
-    pub fn weights(&self) -> [f64; 6] {
-        [
-            self.weight_wirkung,
-            self.weight_akzeptanz,
-            self.weight_skalierung,
-            self.weight_machbarkeit,
-            self.weight_effizienz,
-            self.weight_buerger,
-        ]
-    }
-}
-
-/// Reminders before trainings and how long a training counts as AI-literacy evidence.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TrainingsConfig {
-    /// Participants are reminded this many days before a training, same local time (0: not).
-    #[serde(default = "default_reminder_days_before")]
-    pub reminder_days_before: i64,
-    /// …and this many hours before it (0: not).
-    #[serde(default = "default_reminder_hours_before")]
-    pub reminder_hours_before: i64,
-    /// Months after attending a training until a refresher of its level is due.
-    #[serde(default = "default_refresher_months")]
-    pub refresher_months: i64,
-    /// Days before a training at which the strategy room hears if it is less than half full (0: never).
-    #[serde(default = "default_low_signup_notice_days")]
-    pub low_signup_notice_days: i64,
-}
-
-impl Default for TrainingsConfig {
-    fn default() -> Self {
-        TrainingsConfig {
-            reminder_days_before: default_reminder_days_before(),
-            reminder_hours_before: default_reminder_hours_before(),
-            refresher_months: default_refresher_months(),
-            low_signup_notice_days: default_low_signup_notice_days(),
-        }
-    }
-}
-
-fn default_reminder_days_before() -> i64 {
-    1
-}
-fn default_reminder_hours_before() -> i64 {
-    1
-}
-fn default_refresher_months() -> i64 {
-    12
-}
-fn default_low_signup_notice_days() -> i64 {
-    7
-}
-
-fn default_weight() -> f64 {
-    1.0
-}
-fn default_reassessment_months() -> i64 {
-    6
-}
-fn default_reassessment_notice_days() -> i64 {
-    14
 }
 
 fn default_device_name() -> String {

@@ -1,43 +1,79 @@
 //! The guided `!idee` dialog: title, description, Fachbereich, benefit — one validated step each.
 
-use super::limits::{self, MAX_TEXT_CHARS};
+use super::limits;
 use super::queries::NewIdea;
 use crate::bot::context::Ctx;
 use crate::bot::dialog::{self, DialogState};
+use crate::bot::limits::{MAX_TEXT_CHARS, text_fits};
+use crate::bot::registry::Answered;
 use crate::bot::users::department_fits;
 use anyhow::Result;
+use serde::{Deserialize, Serialize};
+
+/// Where the guided `!idee` dialog stands; the tag and names are those dialogs were stored with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "dialog")]
+#[allow(clippy::enum_variant_names, reason = "the variant names are stored in dialogs")]
+pub enum IdeaDialog {
+    IdeaTitle,
+    IdeaDescription {
+        title: String,
+    },
+    IdeaDepartment {
+        title: String,
+        description: String,
+    },
+    IdeaBenefit {
+        title: String,
+        description: String,
+        department: String,
+    },
+}
+
+impl DialogState for IdeaDialog {
+    const OWNER: &'static str = super::NAME;
+}
+
+/// Answers the stored dialog `state` (JSON) with `answer`.
+pub async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, answer: &str) -> Result<Answered> {
+    let Some(state) = dialog::decode::<IdeaDialog>(state) else {
+        return Ok(Answered::Unreadable);
+    };
+    dialog_answer(ctx, state, answer).await?;
+    Ok(Answered::Done)
+}
 
 /// Takes the user's answer to the current step of a dialog.
-pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) -> Result<()> {
+async fn dialog_answer(ctx: &mut Ctx<'_>, state: IdeaDialog, answer: &str) -> Result<()> {
     let answer = answer.trim();
     if answer.is_empty() {
         ctx.reply("dialog-empty-answer", &[]);
         return Ok(());
     }
     let next = match state {
-        DialogState::IdeaTitle => {
+        IdeaDialog::IdeaTitle => {
             if !limits::title_fits(ctx, answer) {
                 return Ok(());
             }
             ctx.reply("idea-dialog-description", &[]);
-            DialogState::IdeaDescription {
+            IdeaDialog::IdeaDescription {
                 title: answer.to_string(),
             }
         }
-        DialogState::IdeaDescription { title } => {
-            if !limits::text_fits(ctx, answer) {
+        IdeaDialog::IdeaDescription { title } => {
+            if !text_fits(ctx, answer, MAX_TEXT_CHARS) {
                 return Ok(());
             }
             match ctx.department.clone() {
                 Some(current) => ctx.reply("idea-dialog-department-known", &[("name", current.into())]),
                 None => ctx.reply("idea-dialog-department", &[]),
             }
-            DialogState::IdeaDepartment {
+            IdeaDialog::IdeaDepartment {
                 title,
                 description: answer.to_string(),
             }
         }
-        DialogState::IdeaDepartment { title, description } => {
+        IdeaDialog::IdeaDepartment { title, description } => {
             let department = match (answer, ctx.department.clone()) {
                 ("-", Some(current)) => current,
                 ("-", None) => String::new(),
@@ -47,18 +83,18 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
                 return Ok(());
             }
             ctx.reply("idea-dialog-benefit", &[("max", MAX_TEXT_CHARS.into())]);
-            DialogState::IdeaBenefit {
+            IdeaDialog::IdeaBenefit {
                 title,
                 description,
                 department,
             }
         }
-        DialogState::IdeaBenefit {
+        IdeaDialog::IdeaBenefit {
             title,
             description,
             department,
         } => {
-            if !limits::text_fits(ctx, answer) {
+            if !text_fits(ctx, answer, MAX_TEXT_CHARS) {
                 return Ok(());
             }
             let (room, user, event) = (
@@ -77,10 +113,6 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: DialogState, answer: &str) 
                 source_event_id: Some(&event),
             };
             return super::store_idea(ctx, idea).await;
-        }
-        // Other dialogs are routed to their own modules; nothing to do here.
-        DialogState::Score { .. } | DialogState::Feedback(_) | DialogState::Concern(_) | DialogState::Training(_) => {
-            return Ok(());
         }
     };
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());

@@ -1,9 +1,7 @@
-//! Length limits for idea texts; too long input is refused with the limit named.
+//! The idea title limit; too long input is refused with the limit named.
 
 use crate::bot::context::Ctx;
-
-pub const MAX_TITLE_CHARS: usize = 200;
-pub const MAX_TEXT_CHARS: usize = 4000;
+use crate::bot::limits::MAX_TITLE_CHARS;
 
 /// True if `title` fits; otherwise replies with the limit.
 pub fn title_fits(ctx: &mut Ctx<'_>, title: &str) -> bool {
@@ -12,19 +10,6 @@ pub fn title_fits(ctx: &mut Ctx<'_>, title: &str) -> bool {
         ctx.reply(
             "idea-title-too-long",
             &[("max", MAX_TITLE_CHARS.into()), ("length", length.into())],
-        );
-        return false;
-    }
-    true
-}
-
-/// True if `text` fits; otherwise replies with the limit.
-pub fn text_fits(ctx: &mut Ctx<'_>, text: &str) -> bool {
-    let length = text.chars().count();
-    if length > MAX_TEXT_CHARS {
-        ctx.reply(
-            "text-too-long",
-            &[("max", MAX_TEXT_CHARS.into()), ("length", length.into())],
         );
         return false;
     }

@@ -1,29 +1,109 @@
 //! Ideas (PRODUCT.md "Ideen"): submit, list, search, show, support, comment on and withdraw
 //! AI use-case ideas.
 
+pub mod api;
 mod guided;
 mod limits;
-pub mod queries;
+mod my_data;
+mod queries;
 mod show;
+mod status;
 mod updates;
 
-pub use guided::dialog_answer;
-pub use limits::{MAX_TEXT_CHARS, MAX_TITLE_CHARS};
-pub use updates::{on_edit, on_reaction, on_redaction};
-
+use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
-use crate::bot::dialog::{self, DialogState};
+use crate::bot::dialog;
 use crate::bot::parser::record_ref;
+use crate::bot::registry::{Capability, Dialog, Hooks, Records, Topic};
 use crate::bot::types::Subject;
 use anyhow::Result;
+use guided::IdeaDialog;
 use queries::{IdeaRow, Listing, NewIdea, STATUS_WITHDRAWN};
+
+/// The capability's name, stored with its dialogs.
+pub const NAME: &str = "ideas";
+/// How other capabilities name an idea (`RecordRef`, audit log, reminders' record keys).
+pub const RECORD_KIND: &str = "idea";
+/// `!idee`; an edit of the message that submitted an idea must still be this command.
+pub const IDEA_COMMAND: &str = "idee";
+
+pub const CAPABILITY: Capability = Capability {
+    name: NAME,
+    commands: &[
+        Command {
+            name: IDEA_COMMAND,
+            aliases: &["idea"],
+            role: Role::Everyone,
+            topic: "ideen",
+            help_key: "help-idee",
+            run: |ctx, args| Box::pin(idea(ctx, args)),
+        },
+        Command {
+            name: "ideen",
+            aliases: &["ideas"],
+            role: Role::Everyone,
+            topic: "ideen",
+            help_key: "help-ideen",
+            run: |ctx, args| Box::pin(list(ctx, args)),
+        },
+        Command {
+            name: "unterstütze",
+            aliases: &["unterstuetze", "unterstutze", "support"],
+            role: Role::Everyone,
+            topic: "ideen",
+            help_key: "help-unterstuetze",
+            run: |ctx, args| Box::pin(support(ctx, args)),
+        },
+        Command {
+            name: "kommentar",
+            aliases: &["comment"],
+            role: Role::Everyone,
+            topic: "ideen",
+            help_key: "help-kommentar",
+            run: |ctx, args| Box::pin(comment(ctx, args)),
+        },
+        Command {
+            name: "zurückziehen",
+            aliases: &["zurueckziehen", "zuruckziehen", "withdraw"],
+            role: Role::Everyone,
+            topic: "ideen",
+            help_key: "help-zurueckziehen",
+            run: |ctx, args| Box::pin(withdraw(ctx, args)),
+        },
+    ],
+    topics: &[Topic {
+        name: "ideen",
+        aliases: &["ideas", "idee", "idea"],
+        heading: "topic-ideen",
+    }],
+    prompts: &[
+        ("de", include_str!("../../prompts/de/ideas.ftl")),
+        ("en", include_str!("../../prompts/en/ideas.ftl")),
+    ],
+    dialog: Some(Dialog {
+        answer: |ctx, state, body| Box::pin(guided::answer_stored(ctx, state, body)),
+    }),
+    reminders: &[],
+    settings: None,
+    records: Some(Records {
+        kind: RECORD_KIND,
+        find: |tx, id| Box::pin(queries::info(tx, id)),
+    }),
+    hooks: Hooks {
+        edit: Some(|ctx, target, body| Box::pin(updates::on_edit(ctx, target, body))),
+        redaction: Some(|ctx, target, _| Box::pin(updates::on_redaction(ctx, target))),
+        reaction: Some(|ctx, target, key| Box::pin(updates::on_reaction(ctx, target, key))),
+        my_data: Some(|ctx, _| Box::pin(my_data::lines(ctx))),
+        ..Hooks::NONE
+    },
+};
 
 /// How many ideas one list shows.
 const LIST_LIMIT: i64 = 15;
 
 pub fn subject(id: i64) -> Subject {
     Subject {
-        kind: "idea".into(),
+        kind: RECORD_KIND.into(),
         id,
     }
 }
@@ -42,7 +122,7 @@ pub async fn idea(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     let title = args.trim();
     if title.is_empty() {
         let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
-        dialog::save(ctx.tx, &room, &user, &DialogState::IdeaTitle, ctx.now_ms).await?;
+        dialog::save(ctx.tx, &room, &user, &IdeaDialog::IdeaTitle, ctx.now_ms).await?;
         ctx.reply("idea-dialog-title", &[]);
         return Ok(());
     }
@@ -183,7 +263,7 @@ pub async fn comment(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("comment-usage", &[]);
         return Ok(());
     }
-    if !limits::text_fits(ctx, &text) {
+    if !crate::bot::limits::text_fits(ctx, &text, crate::bot::limits::MAX_TEXT_CHARS) {
         return Ok(());
     }
     if row.status == STATUS_WITHDRAWN {

@@ -1,9 +1,10 @@
 //! SQL for ideas, supporters and comments; identical on SQLite and PostgreSQL.
 
+use crate::bot::registry::RecordInfo;
 use crate::store::Tx;
 use anyhow::Result;
 
-pub const STATUS_WITHDRAWN: &str = "zurueckgezogen";
+pub use super::status::WITHDRAWN as STATUS_WITHDRAWN;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct IdeaRow {
@@ -60,6 +61,14 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<IdeaRow>> {
         .bind(id)
         .fetch_optional(&mut **tx)
         .await?)
+}
+
+/// What other capabilities may know of idea `id` (see `registry::Records`).
+pub async fn info(tx: &mut Tx, id: i64) -> Result<Option<RecordInfo>> {
+    Ok(get(tx, id).await?.map(|idea| RecordInfo {
+        withdrawn: idea.status == STATUS_WITHDRAWN,
+        title: idea.title,
+    }))
 }
 
 /// Which ideas a list shows.

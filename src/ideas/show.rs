@@ -1,7 +1,9 @@
-//! `!idee #N`: one idea with its details, supporters and latest comments.
+//! `!idee #N`: one idea with its details, supporters and latest comments, and what other
+//! capabilities add about it (scores, concerns) through their `record_details` hook.
 
 use super::queries::{self, IdeaRow};
 use crate::bot::context::Ctx;
+use crate::bot::registry::{self, RecordRef};
 use anyhow::Result;
 
 const SHOWN_COMMENTS: i64 = 5;
@@ -33,8 +35,16 @@ pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
             text.push_str(&ctx.t(label, &[("value", value.into())]));
         }
     }
-    text.push_str(&crate::team::idea_lines(ctx, row.id).await?);
-    text.push_str(&crate::concerns::idea_lines(ctx, row.id).await?);
+    let record = RecordRef {
+        kind: super::RECORD_KIND,
+        id: row.id,
+    };
+    for hook in registry::all().iter().filter_map(|c| c.hooks.record_details) {
+        for line in hook(ctx, &record).await? {
+            text.push('\n');
+            text.push_str(&line);
+        }
+    }
     if row.comments > 0 {
         text.push('\n');
         text.push_str(&ctx.t("idea-comments-head", &[("count", row.comments.into())]));
@@ -67,15 +77,5 @@ pub fn display_title(ctx: &Ctx<'_>, row: &IdeaRow) -> String {
 
 /// The status in the user's language.
 pub fn status_label(ctx: &Ctx<'_>, status: &str) -> String {
-    let id = match status {
-        "eingereicht" => "status-eingereicht",
-        "in-pruefung" => "status-in-pruefung",
-        "priorisiert" => "status-priorisiert",
-        "pilot" => "status-pilot",
-        "im-betrieb" => "status-im-betrieb",
-        "zurueckgestellt" => "status-zurueckgestellt",
-        "abgelehnt" => "status-abgelehnt",
-        _ => "status-zurueckgezogen",
-    };
-    ctx.t(id, &[])
+    ctx.t(super::status::label_of(status), &[])
 }

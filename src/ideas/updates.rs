@@ -2,7 +2,6 @@
 //! a redaction blanks its text, a 👍 on Lotse's message about an idea counts as support.
 
 use super::queries;
-use crate::bot::commands::CommandId;
 use crate::bot::context::Ctx;
 use crate::bot::parser::{self, Addressing, Parsed};
 use crate::store::Store;
@@ -24,7 +23,7 @@ pub async fn on_edit(ctx: &mut Ctx<'_>, target: &str, body: &str) -> Result<()> 
         names: &ctx.settings.names,
     };
     let title = match parser::parse(body, addressing) {
-        Parsed::Command { spec, args } if spec.id == CommandId::Idea => args,
+        Parsed::Command { spec, args } if spec.name == super::IDEA_COMMAND => args,
         // A dialog answer (the last step) was edited: not a title; leave the idea as it is.
         _ => return Ok(()),
     };

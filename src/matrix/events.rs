@@ -170,8 +170,8 @@ async fn handle_chunk(bot: &Bot, chunk: &[Inbound], stop: &Stop) -> Outcome {
             }
             // Refused data, or failing for a while for another reason: one by one, so one bad
             // event is given up alone and holds nobody else's up.
-            Err(e) if is_data_error(&e) || failures >= BATCH_ATTEMPTS => {
-                tracing::warn!(events = chunk.len(), error = %format!("{e:#}"), "a batch of events failed; handing them over one by one");
+            Err(e) if e.is_rejected() || failures >= BATCH_ATTEMPTS => {
+                tracing::warn!(events = chunk.len(), error = %e, "a batch of events failed; handing them over one by one");
                 for inbound in chunk {
                     if handle(bot, inbound, stop).await == Outcome::Stopped {
                         return Outcome::Stopped;
@@ -183,7 +183,7 @@ async fn handle_chunk(bot: &Bot, chunk: &[Inbound], stop: &Stop) -> Outcome {
                 failures += 1;
                 let wait = backoff.next_delay();
                 tracing::error!(
-                    events = chunk.len(), error = %format!("{e:#}"), wait_s = wait.as_secs(),
+                    events = chunk.len(), error = %e, wait_s = wait.as_secs(),
                     "could not process events (nothing was committed); retrying them, the sync position is held"
                 );
                 if stop.sleep(wait).await {
@@ -214,20 +214,20 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
                 return Outcome::Handled;
             }
             Err(e) => {
-                if is_data_error(&e) {
+                if e.is_rejected() {
                     data_errors += 1;
                 }
                 tracing::debug!(event = %inbound.event_id, room = %inbound.room_id, "the event that failed");
                 if data_errors >= DATA_ERROR_ATTEMPTS && bot.give_up(inbound).await.is_ok() {
                     tracing::error!(
-                        error = %format!("{e:#}"),
+                        error = %e,
                         "an event failed the same way {DATA_ERROR_ATTEMPTS} times; it is skipped and the sender told"
                     );
                     return Outcome::Handled;
                 }
                 let wait = backoff.next_delay();
                 tracing::error!(
-                    error = %format!("{e:#}"), wait_s = wait.as_secs(),
+                    error = %e, wait_s = wait.as_secs(),
                     "could not process an event (nothing was committed); retrying it, the sync position is held"
                 );
                 if stop.sleep(wait).await {
@@ -236,38 +236,6 @@ async fn handle(bot: &Bot, inbound: &Inbound, stop: &Stop) -> Outcome {
             }
         }
     }
-}
-
-/// True when the database answered but refused the data (a retry will fail the same way). A busy
-/// or locked SQLite file and PostgreSQL's connection, shutdown, resource and serialization errors
-/// are passing conditions, not bad data.
-fn is_data_error(error: &anyhow::Error) -> bool {
-    error.chain().any(|cause| match cause.downcast_ref::<sqlx::Error>() {
-        Some(sqlx::Error::Database(db)) => !is_passing(db.as_ref()),
-        Some(sqlx::Error::Decode(_) | sqlx::Error::ColumnDecode { .. }) => true,
-        _ => false,
-    }) || error
-        .chain()
-        .any(|cause| cause.downcast_ref::<serde_json::Error>().is_some())
-}
-
-fn is_passing(error: &dyn sqlx::error::DatabaseError) -> bool {
-    let code = error.code().unwrap_or_default();
-    if error.try_downcast_ref::<sqlx::sqlite::SqliteError>().is_some() {
-        passing_sqlite(&code)
-    } else {
-        passing_postgres(&code)
-    }
-}
-
-/// SQLite BUSY (5) and LOCKED (6), with their extended codes.
-fn passing_sqlite(code: &str) -> bool {
-    code.parse::<i32>().is_ok_and(|c| matches!(c & 0xff, 5 | 6))
-}
-
-/// PostgreSQL classes 08 (connection), 40 (rollback), 53 (resources), 57 (shutdown).
-fn passing_postgres(sqlstate: &str) -> bool {
-    ["08", "40", "53", "57"].iter().any(|class| sqlstate.starts_with(class))
 }
 
 enum Original {
@@ -308,27 +276,6 @@ async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
                     return Original::Stopped;
                 }
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{passing_postgres, passing_sqlite};
-
-    #[test]
-    fn busy_databases_and_lost_connections_pass_and_bad_data_does_not() {
-        for code in ["5", "517", "6", "262"] {
-            assert!(passing_sqlite(code), "{code}");
-        }
-        for code in ["19", "2067", "1", ""] {
-            assert!(!passing_sqlite(code), "{code}");
-        }
-        for code in ["08006", "57P01", "40001", "53300"] {
-            assert!(passing_postgres(code), "{code}");
-        }
-        for code in ["23505", "22P02", "42P01", ""] {
-            assert!(!passing_postgres(code), "{code}");
         }
     }
 }

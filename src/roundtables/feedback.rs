@@ -1,11 +1,12 @@
 //! Feedback on round tables: messages in a room with an open round table, `!feedback` (also by
 //! DM, also anonymously), and edits and redactions of recorded messages.
 
-use super::FeedbackDialog;
 use super::queries::{self, NewFeedback, RoundTable};
+use super::{FeedbackDialog, RoundTableDialog};
 use crate::bot::context::Ctx;
-use crate::bot::dialog::{self, DialogState};
-use crate::ideas::MAX_TEXT_CHARS;
+use crate::bot::dialog;
+use crate::bot::limits::MAX_TEXT_CHARS;
+use crate::bot::registry::Answered;
 use anyhow::Result;
 
 /// Records a plain message in a room with an open round table. True if it was recorded (then it
@@ -54,8 +55,7 @@ fn without_feedback_command(body: &str) -> &str {
         return body;
     };
     let (word, text) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-    let is_feedback =
-        crate::bot::commands::lookup(word).is_some_and(|spec| spec.id == crate::bot::commands::CommandId::Feedback);
+    let is_feedback = crate::bot::commands::lookup(word).is_some_and(|spec| spec.name == super::FEEDBACK_COMMAND);
     if is_feedback { text.trim() } else { body }
 }
 
@@ -111,7 +111,7 @@ pub async fn feedback(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         several => {
             let choices = several.iter().map(|t| t.id).collect();
             let question = choice_question(ctx, several).await?;
-            let state = DialogState::Feedback(FeedbackDialog {
+            let state = RoundTableDialog::Feedback(FeedbackDialog {
                 choices,
                 text: text.to_string(),
                 anonymous,
@@ -124,7 +124,25 @@ pub async fn feedback(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
 }
 
 /// The answer to "which round table?".
-pub async fn feedback_dialog_answer(ctx: &mut Ctx<'_>, state: FeedbackDialog, body: &str) -> Result<()> {
+/// Answers the stored dialog `state` (JSON) with `body`.
+pub async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, body: &str) -> Result<Answered> {
+    let Some(RoundTableDialog::Feedback(state)) = dialog::decode(state) else {
+        return Ok(Answered::Unreadable);
+    };
+    feedback_dialog_answer(ctx, state, body).await?;
+    Ok(Answered::Done)
+}
+
+/// Its part of `!meine-daten`: how many contributions stand under the sender's name.
+pub async fn my_data(ctx: &mut Ctx<'_>) -> Result<Vec<String>> {
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM round_table_feedback WHERE author = $1")
+        .bind(&ctx.inbound.sender)
+        .fetch_one(&mut **ctx.tx)
+        .await?;
+    Ok(vec![ctx.t("my-data-contributions", &[("count", count.into())])])
+}
+
+async fn feedback_dialog_answer(ctx: &mut Ctx<'_>, state: FeedbackDialog, body: &str) -> Result<()> {
     if state.anonymous {
         ctx.anonymous = true;
     }
@@ -150,7 +168,7 @@ pub async fn feedback_dialog_answer(ctx: &mut Ctx<'_>, state: FeedbackDialog, bo
     }
 }
 
-async fn save_dialog(ctx: &mut Ctx<'_>, state: &DialogState) -> Result<()> {
+async fn save_dialog(ctx: &mut Ctx<'_>, state: &RoundTableDialog) -> Result<()> {
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
     dialog::save(ctx.tx, &room, &user, state, ctx.now_ms).await
 }

@@ -4,11 +4,11 @@
 use super::queries::{self, RoundTable};
 use super::summary::Summary;
 use super::{MAX_TOPIC_CHARS, MAX_TOPICS};
+use crate::bot::audit::{self, Record};
+use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::parser::record_ref;
 use crate::bot::types::{Attachment, Subject};
-use crate::team::audit::{self, Action, Record};
-use crate::team::reassessment::format_date;
 use anyhow::Result;
 
 /// How many round tables `!rundtische` lists.
@@ -79,7 +79,7 @@ async fn start(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
     // Times of the room's own timeline (server time), so messages compare with them exactly.
     let at = ctx.inbound.timestamp_ms;
     let id = queries::open(ctx.tx, &room, &by, &topics, at).await?;
-    audit::record(ctx, Action::OpenRoundTable, Record::RoundTable(id), &topics[0]).await?;
+    audit::record(ctx, "roundtable_opened", Record::Numbered("roundtable", id), &topics[0]).await?;
     let agenda = topics
         .iter()
         .enumerate()
@@ -172,7 +172,7 @@ async fn close(ctx: &mut Ctx<'_>) -> Result<()> {
     let at = ctx.inbound.timestamp_ms;
     queries::close(ctx.tx, table.id, &by, at).await?;
     table.closed_at = Some(at);
-    audit::record(ctx, Action::CloseRoundTable, Record::RoundTable(table.id), "").await?;
+    audit::record(ctx, "roundtable_closed", Record::Numbered("roundtable", table.id), "").await?;
     post_summary(ctx, &table, "roundtable-closed").await
 }
 

@@ -7,10 +7,83 @@ mod lifecycle;
 mod queries;
 mod summary;
 
-pub use feedback::{feedback, feedback_dialog_answer, on_edit, on_redaction, record_contribution};
-pub use lifecycle::{list, round_table};
-
+use crate::bot::commands::{Command, Role};
+use crate::bot::dialog::DialogState;
+use crate::bot::registry::{Capability, Dialog, Hooks, Topic};
 use serde::{Deserialize, Serialize};
+
+/// The capability's name, stored with its dialogs.
+pub const NAME: &str = "roundtables";
+/// `!feedback`; a message that is this command is not itself a contribution.
+pub const FEEDBACK_COMMAND: &str = "feedback";
+
+pub const CAPABILITY: Capability = Capability {
+    name: NAME,
+    commands: &[
+        Command {
+            name: "rundtisch",
+            aliases: &["roundtable"],
+            role: Role::Team,
+            topic: "rundtische",
+            help_key: "help-rundtisch",
+            run: |ctx, args| Box::pin(lifecycle::round_table(ctx, args)),
+        },
+        Command {
+            name: "rundtische",
+            aliases: &["roundtables"],
+            role: Role::Team,
+            topic: "rundtische",
+            help_key: "help-rundtische",
+            run: |ctx, args| Box::pin(lifecycle::list(ctx, args)),
+        },
+        Command {
+            name: FEEDBACK_COMMAND,
+            aliases: &["rückmeldung", "rueckmeldung"],
+            role: Role::Everyone,
+            topic: "rundtische",
+            help_key: "help-feedback",
+            run: |ctx, args| Box::pin(feedback::feedback(ctx, args)),
+        },
+    ],
+    topics: &[Topic {
+        name: "rundtische",
+        aliases: &["rundtisch", "roundtables", "roundtable", "feedback"],
+        heading: "topic-rundtische",
+    }],
+    prompts: &[
+        ("de", include_str!("../../prompts/de/roundtables.ftl")),
+        ("en", include_str!("../../prompts/en/roundtables.ftl")),
+    ],
+    dialog: Some(Dialog {
+        answer: |ctx, state, body| Box::pin(feedback::answer_stored(ctx, state, body)),
+    }),
+    reminders: &[],
+    settings: None,
+    records: None,
+    hooks: Hooks {
+        edit: Some(|ctx, target, body| Box::pin(feedback::on_edit(ctx, target, body))),
+        redaction: Some(|ctx, target, _| Box::pin(feedback::on_redaction(ctx, target))),
+        plain_message: Some(|ctx, body| Box::pin(feedback::record_contribution(ctx, body))),
+        my_data: Some(|ctx, _| Box::pin(feedback::my_data(ctx))),
+        ..Hooks::NONE
+    },
+};
+
+/// The round tables' dialog, under the tag it was always stored with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "dialog")]
+pub enum RoundTableDialog {
+    Feedback(FeedbackDialog),
+}
+
+impl DialogState for RoundTableDialog {
+    const OWNER: &'static str = NAME;
+
+    fn is_anonymous(&self) -> bool {
+        let RoundTableDialog::Feedback(draft) = self;
+        draft.anonymous
+    }
+}
 
 /// `!feedback` in a DM while several round tables are open: the text waits for the choice.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,9 +99,4 @@ const MAX_TOPIC_CHARS: usize = 200;
 /// Most agenda topics one round table may have.
 const MAX_TOPICS: usize = 20;
 
-/// "HH:MM" in the configured time zone.
-fn clock_time(ms: i64, tz: chrono_tz::Tz) -> String {
-    chrono::DateTime::<chrono::Utc>::from_timestamp_millis(ms)
-        .map(|d| d.with_timezone(&tz).format("%H:%M").to_string())
-        .unwrap_or_default()
-}
+use crate::bot::calendar::format_time as clock_time;

@@ -3,8 +3,8 @@
 
 use super::clock_time;
 use super::queries::{Feedback, RoundTable, Topic};
+use crate::bot::calendar::format_date;
 use crate::bot::i18n::{Lang, t};
-use crate::team::reassessment::format_date;
 use std::collections::BTreeSet;
 
 /// Questions listed in the chat summary; the protocol has all of them.

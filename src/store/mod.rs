@@ -1,6 +1,7 @@
 //! Database access: one pool over SQLite (default, WAL) or PostgreSQL, migrations, and the
 //! bookkeeping tables every module shares (processed events, outbox, key/value meta).
 
+mod errors;
 mod meta;
 mod outbox;
 mod processed;
@@ -13,6 +14,7 @@ use sqlx::{Any, AnyPool, ConnectOptions, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 
+pub use errors::refuses_the_data;
 pub use outbox::OUTBOX_BATCH;
 
 /// Which database engine is behind the pool; SQL is written to work on both.

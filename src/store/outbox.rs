@@ -108,4 +108,42 @@ impl Store {
                 .await?;
         Ok(row.and_then(|(k, i)| Some((k?, i?))))
     }
+
+    /// A redacted message takes its text out of the replies to it too: a delivered reply keeps
+    /// its destination and subject (a 👍 on it still counts) but loses its text; one still
+    /// waiting is deleted once delivered. Returns how many replies were touched.
+    pub async fn outbox_forget_replies_to(tx: &mut Tx, event_id: &str) -> Result<u64> {
+        let pattern = super::search::contains_pattern(&format!("\"in_reply_to\":{}", serde_json::to_string(event_id)?));
+        let rows: Vec<(i64, String, Option<i64>)> =
+            sqlx::query_as("SELECT id, payload, sent_at FROM outbox WHERE payload LIKE $1 ESCAPE '\\'")
+                .bind(pattern)
+                .fetch_all(&mut **tx)
+                .await?;
+        let mut touched = 0;
+        for (id, payload, sent_at) in rows {
+            let Ok(mut message) = serde_json::from_str::<Outbound>(&payload) else {
+                continue;
+            };
+            if message.in_reply_to.as_deref() != Some(event_id) {
+                continue;
+            }
+            if sent_at.is_none() {
+                sqlx::query("UPDATE outbox SET erase_when_sent = 1 WHERE id = $1")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+            } else {
+                message.body = String::new();
+                message.html = String::new();
+                message.attachment = None;
+                sqlx::query("UPDATE outbox SET payload = $1 WHERE id = $2")
+                    .bind(serde_json::to_string(&message)?)
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            touched += 1;
+        }
+        Ok(touched)
+    }
 }

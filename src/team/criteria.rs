@@ -82,15 +82,7 @@ impl Criterion {
     }
 }
 
-/// Lower case with umlauts and ß spelled out, so `Bürger` and `buerger` meet.
-pub fn normalise(word: &str) -> String {
-    let lower = word.trim().to_lowercase();
-    lower
-        .replace('ä', "ae")
-        .replace('ö', "oe")
-        .replace('ü', "ue")
-        .replace('ß', "ss")
-}
+pub use crate::bot::parser::fold_word as normalise;
 
 /// One team member's score: one value per criterion, in the order of `CRITERIA`.
 pub type ScoreSet = [i64; 6];

@@ -1,15 +1,16 @@
 //! `!status #N <Status> [Begründung]` along the transition table, with a DM to the author, and
 //! `!verantwortlich #N @user` for the owner every prioritised, pilot or live use case needs.
 
-use super::audit::{self, Action, Record};
 use super::queries::{self, TeamIdea};
-use super::reassessment::{format_date, next_due};
+use super::reassessment::next_due;
 use super::reassessment_reminders;
-use super::status::{ALL_STATUSES, Status};
+use crate::bot::audit::{self, Record};
+use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::i18n::{Lang, t};
 use crate::bot::users;
 use crate::config::is_user_id;
+use crate::ideas::api::{ALL_STATUSES, Status};
 use anyhow::Result;
 
 /// Longest reason accepted for a status change.
@@ -76,12 +77,7 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("status-reason-needed", &args);
         return Ok(());
     }
-    let length = reason.chars().count();
-    if length > MAX_REASON_CHARS {
-        ctx.reply(
-            "text-too-long",
-            &[("max", MAX_REASON_CHARS.into()), ("length", length.into())],
-        );
+    if !crate::bot::limits::text_fits(ctx, reason, MAX_REASON_CHARS) {
         return Ok(());
     }
     if target.is_active_use_case() && idea.owner.is_none() {
@@ -105,7 +101,7 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     .await?;
     reassessment_reminders::plan(ctx, idea.id, next_reassessment).await?;
     let detail = format!("{} -> {}: {}", current.as_str(), target.as_str(), reason);
-    audit::record(ctx, Action::StatusChange, Record::Idea(idea.id), &detail).await?;
+    audit::record(ctx, "status", Record::Numbered("idea", idea.id), &detail).await?;
     confirm(ctx, &idea, target, reason, next_reassessment);
     tell_author(ctx, &idea, target, reason).await
 }
@@ -160,7 +156,7 @@ fn confirm(ctx: &mut Ctx<'_>, idea: &TeamIdea, target: Status, reason: &str, nex
         text.push('\n');
         text.push_str(&ctx.t("status-author-told", &[]));
     }
-    ctx.reply_text(text, Some(crate::ideas::subject(idea.id)));
+    ctx.reply_text(text, Some(crate::ideas::api::subject(idea.id)));
 }
 
 /// Tells the author, in a DM and in their language, what became of their idea.
@@ -190,7 +186,7 @@ async fn tell_author(ctx: &mut Ctx<'_>, idea: &TeamIdea, target: Status, reason:
     }
     text.push('\n');
     text.push_str(&t(lang, "status-dm-outro", &[("id", idea.id.into())]));
-    ctx.direct_message(&idea.author, text, Some(crate::ideas::subject(idea.id)));
+    ctx.direct_message(&idea.author, text, Some(crate::ideas::api::subject(idea.id)));
     Ok(())
 }
 
@@ -221,7 +217,7 @@ pub async fn set_owner(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         return Ok(());
     }
     queries::set_owner(ctx.tx, idea.id, Some(value), ctx.now_ms).await?;
-    audit::record(ctx, Action::SetOwner, Record::Idea(idea.id), value).await?;
+    audit::record(ctx, "owner", Record::Numbered("idea", idea.id), value).await?;
     ctx.reply("owner-set", &[("id", idea.id.into()), ("owner", value.into())]);
     if value != ctx.inbound.sender {
         let lang = language_of(ctx, value).await?;
@@ -231,7 +227,7 @@ pub async fn set_owner(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             idea.title.clone()
         };
         let text = t(lang, "owner-dm", &[("id", idea.id.into()), ("title", title.into())]);
-        ctx.direct_message(value, text, Some(crate::ideas::subject(idea.id)));
+        ctx.direct_message(value, text, Some(crate::ideas::api::subject(idea.id)));
     }
     Ok(())
 }
@@ -243,7 +239,7 @@ async fn clear_owner(ctx: &mut Ctx<'_>, idea: &TeamIdea) -> Result<()> {
         return Ok(());
     }
     queries::set_owner(ctx.tx, idea.id, None, ctx.now_ms).await?;
-    audit::record(ctx, Action::ClearOwner, Record::Idea(idea.id), "").await?;
+    audit::record(ctx, "owner_cleared", Record::Numbered("idea", idea.id), "").await?;
     ctx.reply("owner-cleared", &[("id", idea.id.into())]);
     Ok(())
 }

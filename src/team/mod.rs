@@ -2,7 +2,6 @@
 //! Fachbereich, scoring by the guideline's criteria, the status lifecycle, the ranked portfolio
 //! and the six-monthly re-assessment of use cases; every team action goes to the audit log.
 
-pub mod audit;
 pub mod criteria;
 mod details;
 mod lifecycle;
@@ -11,54 +10,107 @@ pub mod queries;
 pub mod reassessment;
 pub mod reassessment_reminders;
 mod roles;
-pub mod roster;
 mod scoring;
-pub mod status;
+mod settings;
 
-pub use details::idea_lines;
-pub use lifecycle::{set_owner, set_status};
-pub use portfolio::portfolio;
-pub use reassessment::{list_due, mark_reassessed};
-pub use roles::{may_use, refuse, role};
-pub use roster::TeamRoster;
-pub use scoring::{dialog_answer as score_dialog_answer, score};
+pub use settings::ScoringSettings;
 
+use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
 use crate::bot::i18n::Lang;
+use crate::bot::registry::{Capability, Dialog, Hooks, ReminderKind, Topic};
 use anyhow::Result;
 use queries::TeamIdea;
 
-/// Scoring weights and the re-assessment cycle, from the `[scoring]` configuration section.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ScoringSettings {
-    /// One weight per criterion, in the order of `criteria::CRITERIA`.
-    pub weights: [f64; 6],
-    /// Months from entering priorisiert/pilot/im-betrieb (or a re-assessment) to the next one.
-    pub reassessment_months: u32,
-    /// Days before the due date from which a re-assessment counts as due (`!neubewertung`).
-    pub reassessment_notice_days: i64,
-}
+/// The capability's name, stored with its dialogs.
+pub const NAME: &str = "team";
 
-impl Default for ScoringSettings {
-    fn default() -> Self {
-        ScoringSettings {
-            weights: [1.0; 6],
-            reassessment_months: 6,
-            reassessment_notice_days: 14,
-        }
-    }
-}
-
-impl ScoringSettings {
-    /// From the validated `[scoring]` section.
-    pub fn from_config(config: &crate::config::ScoringConfig) -> ScoringSettings {
-        ScoringSettings {
-            weights: config.weights(),
-            reassessment_months: u32::try_from(config.reassessment_months).unwrap_or(6),
-            reassessment_notice_days: config.reassessment_notice_days,
-        }
-    }
-}
+pub const CAPABILITY: Capability = Capability {
+    name: NAME,
+    commands: &[
+        Command {
+            name: "bewerte",
+            aliases: &["bewerten", "score"],
+            role: Role::Team,
+            topic: "team",
+            help_key: "help-bewerte",
+            run: |ctx, args| Box::pin(scoring::score(ctx, args)),
+        },
+        Command {
+            name: "status",
+            aliases: &[],
+            role: Role::Team,
+            topic: "team",
+            help_key: "help-status",
+            run: |ctx, args| Box::pin(lifecycle::set_status(ctx, args)),
+        },
+        Command {
+            name: "verantwortlich",
+            aliases: &["owner"],
+            role: Role::Team,
+            topic: "team",
+            help_key: "help-verantwortlich",
+            run: |ctx, args| Box::pin(lifecycle::set_owner(ctx, args)),
+        },
+        Command {
+            name: "portfolio",
+            aliases: &[],
+            role: Role::Team,
+            topic: "team",
+            help_key: "help-portfolio",
+            run: |ctx, args| Box::pin(portfolio::portfolio(ctx, args)),
+        },
+        Command {
+            name: "neubewertet",
+            aliases: &["reassessed"],
+            role: Role::Team,
+            topic: "team",
+            help_key: "help-neubewertet",
+            run: |ctx, args| Box::pin(reassessment::mark_reassessed(ctx, args)),
+        },
+        Command {
+            name: "neubewertung",
+            aliases: &["reassessments"],
+            role: Role::Team,
+            topic: "team",
+            help_key: "help-neubewertung",
+            run: |ctx, args| Box::pin(reassessment::list_due(ctx, args)),
+        },
+        Command {
+            name: "rolle",
+            aliases: &["role"],
+            role: Role::Team,
+            topic: "team",
+            help_key: "help-rolle",
+            run: |ctx, args| Box::pin(roles::role(ctx, args)),
+        },
+    ],
+    topics: &[Topic {
+        name: "team",
+        aliases: &["strategieteam", "strategy", "bewertung"],
+        heading: "topic-team",
+    }],
+    prompts: &[
+        ("de", include_str!("../../prompts/de/team.ftl")),
+        ("en", include_str!("../../prompts/en/team.ftl")),
+    ],
+    dialog: Some(Dialog {
+        answer: |ctx, state, body| Box::pin(scoring::answer_stored(ctx, state, body)),
+    }),
+    reminders: &[ReminderKind {
+        kind: reassessment_reminders::KIND,
+        compose: |tx, reminder, settings, now_ms| {
+            Box::pin(reassessment_reminders::compose(tx, reminder, settings, now_ms))
+        },
+    }],
+    settings: Some(settings::SECTION),
+    records: None,
+    hooks: Hooks {
+        my_data: Some(|ctx, _| Box::pin(roles::my_data(ctx))),
+        record_details: Some(|ctx, record| Box::pin(details::idea_lines(ctx, record))),
+        ..Hooks::NONE
+    },
+};
 
 /// Longest text shown for a title in lists.
 const LIST_TITLE_CHARS: usize = 80;
@@ -66,7 +118,7 @@ const LIST_TITLE_CHARS: usize = 80;
 /// Looks up `#N` at the start of `args` for a team command; replies with the problem and returns
 /// None if there is one, or if the author has withdrawn the idea.
 async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Option<(TeamIdea, String)>> {
-    let Some((id, rest)) = crate::ideas::idea_ref(ctx, args, usage) else {
+    let Some((id, rest)) = crate::ideas::api::idea_ref(ctx, args, usage) else {
         return Ok(None);
     };
     match queries::idea(ctx.tx, id).await? {
@@ -74,7 +126,7 @@ async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Optio
             ctx.reply("idea-not-found", &[("id", id.into())]);
             Ok(None)
         }
-        Some(idea) if idea.status == crate::ideas::queries::STATUS_WITHDRAWN => {
+        Some(idea) if idea.status == crate::ideas::api::WITHDRAWN => {
             ctx.reply("team-idea-withdrawn", &[("id", id.into())]);
             Ok(None)
         }
@@ -84,10 +136,7 @@ async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Optio
 
 /// The status of an idea in the user's language.
 fn status_label(ctx: &Ctx<'_>, stored: &str) -> String {
-    match status::Status::from_stored(stored) {
-        Some(status) => ctx.t(status.label_id(), &[]),
-        None => ctx.t("status-zurueckgezogen", &[]),
-    }
+    ctx.t(crate::ideas::api::label_of(stored), &[])
 }
 
 /// The title for a list line: shortened, or a note that its text was removed.

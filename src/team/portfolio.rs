@@ -3,9 +3,9 @@
 
 use super::criteria::{self, ScoreSet};
 use super::queries::{self, TeamIdea};
-use super::reassessment::format_date;
-use super::status::Status;
+use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
+use crate::ideas::api::Status;
 use anyhow::Result;
 use std::collections::HashMap;
 
@@ -90,7 +90,7 @@ pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         return Ok(());
     }
     let scores = queries::all_scores(ctx.tx).await?;
-    let ranked = rank(ideas, scores, &ctx.settings.scoring.weights);
+    let ranked = rank(ideas, scores, &ctx.settings.feature::<super::ScoringSettings>().weights);
     let pages = ranked.len().div_ceil(PAGE_SIZE);
     if request.page > pages {
         ctx.reply(

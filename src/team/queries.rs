@@ -33,7 +33,7 @@ pub async fn idea(tx: &mut Tx, id: i64) -> Result<Option<TeamIdea>> {
 pub async fn open_ideas(tx: &mut Tx) -> Result<Vec<TeamIdea>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "{SELECT_IDEA} WHERE status <> '{}' ORDER BY id",
-        crate::ideas::queries::STATUS_WITHDRAWN
+        crate::ideas::api::WITHDRAWN
     )))
     .fetch_all(&mut **tx)
     .await?)
@@ -172,15 +172,6 @@ pub async fn remove_promoter(tx: &mut Tx, user: &str) -> Result<bool> {
         .execute(&mut **tx)
         .await?;
     Ok(done.rows_affected() > 0)
-}
-
-/// The Fachbereich `user` is promoter of, if any.
-pub async fn promoter_department(tx: &mut Tx, user: &str) -> Result<Option<String>> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT department FROM promoters WHERE user_id = $1")
-        .bind(user)
-        .fetch_optional(&mut **tx)
-        .await?;
-    Ok(row.map(|(d,)| d))
 }
 
 /// All promoters as (user, Fachbereich), by Fachbereich.

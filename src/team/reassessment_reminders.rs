@@ -3,17 +3,17 @@
 //! repeated weekly while the re-assessment is overdue.
 
 use super::queries;
-use super::reassessment::format_date;
-use super::status::Status;
 use crate::bot::Settings;
+use crate::bot::calendar::{days_later, format_date};
 use crate::bot::context::{Ctx, notice};
 use crate::bot::i18n::{Lang, t};
 use crate::bot::types::Destination;
 use crate::bot::users;
+use crate::ideas::api::Status;
 use crate::reminders::{self, Fired, Reminder};
 use crate::store::Tx;
 use anyhow::Result;
-use chrono::{DateTime, Days, Utc};
+
 use serde::{Deserialize, Serialize};
 
 /// Reminder kind handled here.
@@ -51,30 +51,19 @@ fn reminder(idea: i64, due: i64, stage: Stage, at: i64) -> Reminder {
     }
 }
 
-/// `days` calendar days after (or, negative, before) `ms`, same local time in `tz`.
-fn shift_days(ms: i64, days: i64, tz: chrono_tz::Tz) -> i64 {
-    let Some(local) = DateTime::<Utc>::from_timestamp_millis(ms).map(|d| d.with_timezone(&tz)) else {
-        return ms.saturating_add(days.saturating_mul(86_400_000));
-    };
-    let shifted = if days >= 0 {
-        local.checked_add_days(Days::new(days.unsigned_abs()))
-    } else {
-        local.checked_sub_days(Days::new(days.unsigned_abs()))
-    };
-    // None: that local time does not exist on the target day (clocks moved forward); count in UTC.
-    shifted.map_or_else(
-        || ms.saturating_add(days.saturating_mul(86_400_000)),
-        |d| d.timestamp_millis(),
-    )
-}
-
 /// Replaces the pending reminders of idea `idea_id` with those for re-assessment date `due`
 /// (None: the use case left the cycle; its reminders are dropped).
 pub async fn plan(ctx: &mut Ctx<'_>, idea_id: i64, due: Option<i64>) -> Result<()> {
     let mut planned = vec![];
     if let Some(due) = due {
         let tz = ctx.settings.timezone;
-        let notice_at = shift_days(due, -ctx.settings.scoring.reassessment_notice_days, tz);
+        let notice_at = days_later(
+            due,
+            -ctx.settings
+                .feature::<super::ScoringSettings>()
+                .reassessment_notice_days,
+            tz,
+        );
         if notice_at > ctx.now_ms && notice_at < due {
             planned.push(reminder(idea_id, due, Stage::Upcoming, notice_at));
         }
@@ -112,7 +101,7 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
         });
     }
     let stage = match payload.stage {
-        Stage::Due if now_ms >= shift_days(payload.due, 1, settings.timezone) => Stage::Overdue,
+        Stage::Due if now_ms >= days_later(payload.due, 1, settings.timezone) => Stage::Overdue,
         stage => stage,
     };
     let tz = settings.timezone;
@@ -134,7 +123,7 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
             ],
         )
     };
-    let subject = Some(crate::ideas::subject(idea.id));
+    let subject = Some(crate::ideas::api::subject(idea.id));
     let mut messages = vec![];
     if let Some(owner) = &idea.owner {
         let lang = users::profile(tx, owner)
@@ -157,9 +146,9 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
     let mut follow_ups = vec![];
     if stage != Stage::Upcoming {
         // Weekly from the due date on; after downtime only the next one still ahead.
-        let mut next = shift_days(reminder.due_at, OVERDUE_EVERY_DAYS as i64, tz);
+        let mut next = days_later(reminder.due_at, OVERDUE_EVERY_DAYS as i64, tz);
         while next <= now_ms {
-            next = shift_days(next, OVERDUE_EVERY_DAYS as i64, tz);
+            next = days_later(next, OVERDUE_EVERY_DAYS as i64, tz);
         }
         follow_ups.push(self::reminder(idea.id, payload.due, Stage::Overdue, next));
     }
@@ -174,6 +163,7 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::DateTime;
 
     fn at(rfc3339: &str) -> i64 {
         DateTime::parse_from_rfc3339(rfc3339).unwrap().timestamp_millis()
@@ -184,12 +174,12 @@ mod tests {
         let berlin = chrono_tz::Europe::Berlin;
         // 14 days before 09:00 CEST on 5 April 2027 is 09:00 CET on 22 March (UTC offset changes).
         assert_eq!(
-            shift_days(at("2027-04-05T09:00:00+02:00"), -14, berlin),
+            days_later(at("2027-04-05T09:00:00+02:00"), -14, berlin),
             at("2027-03-22T09:00:00+01:00")
         );
         // A week after 10:00 CEST on 27 October 2027 is 10:00 CET on 3 November.
         assert_eq!(
-            shift_days(at("2027-10-27T10:00:00+02:00"), 7, berlin),
+            days_later(at("2027-10-27T10:00:00+02:00"), 7, berlin),
             at("2027-11-03T10:00:00+01:00")
         );
     }

@@ -1,37 +1,13 @@
-//! Permissions: who may use a command (everyone, promoters, the strategy team), the friendly
-//! refusal, and `!rolle @user promotor <Fachbereich>` / `!rolle @user entfernen` / `!rolle`.
+//! Promoters of a Fachbereich: `!rolle @user promotor <Fachbereich>`, `!rolle @user entfernen`,
+//! `!rolle`; who may use what is decided by the core's `access`.
 
-use super::audit::{self, Action, Record};
 use super::queries;
-use crate::bot::commands::{CommandSpec, Role};
+use crate::bot::audit::{self, Record};
 use crate::bot::context::Ctx;
 use crate::bot::i18n::t;
 use crate::bot::users::{self, department_fits};
 use crate::config::is_user_id;
 use anyhow::Result;
-
-/// True if the sender may use commands of `role`. Team membership is by user id only.
-pub async fn may_use(ctx: &mut Ctx<'_>, role: Role) -> Result<bool> {
-    Ok(match role {
-        Role::Everyone => true,
-        Role::Team => ctx.is_team,
-        Role::Promoter => {
-            ctx.is_team
-                || queries::promoter_department(ctx.tx, &ctx.inbound.sender)
-                    .await?
-                    .is_some()
-        }
-    })
-}
-
-/// Explains briefly why `spec` is not available to the sender.
-pub fn refuse(ctx: &mut Ctx<'_>, spec: &CommandSpec) {
-    let id = match spec.role {
-        Role::Promoter => "promoter-only",
-        _ => "team-only",
-    };
-    ctx.reply(id, &[("command", spec.name.into())]);
-}
 
 /// `!rolle`, `!rolle @user promotor <Fachbereich>`, `!rolle @user entfernen`.
 pub async fn role(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
@@ -66,7 +42,7 @@ async fn name_promoter(ctx: &mut Ctx<'_>, user: &str, department: &str) -> Resul
     }
     let sender = ctx.inbound.sender.clone();
     queries::set_promoter(ctx.tx, user, department, &sender, ctx.now_ms).await?;
-    audit::record(ctx, Action::NamePromoter, Record::User(user), department).await?;
+    audit::record(ctx, "promoter", Record::User(user), department).await?;
     ctx.reply(
         "role-promoter-set",
         &[("user", user.into()), ("department", department.into())],
@@ -84,7 +60,7 @@ async fn name_promoter(ctx: &mut Ctx<'_>, user: &str, department: &str) -> Resul
 
 async fn remove(ctx: &mut Ctx<'_>, user: &str) -> Result<()> {
     if queries::remove_promoter(ctx.tx, user).await? {
-        audit::record(ctx, Action::RemovePromoter, Record::User(user), "").await?;
+        audit::record(ctx, "promoter_removed", Record::User(user), "").await?;
         ctx.reply("role-removed", &[("user", user.into())]);
     } else {
         ctx.reply("role-none", &[("user", user.into())]);
@@ -108,6 +84,15 @@ async fn list(ctx: &mut Ctx<'_>) -> Result<()> {
     }
     ctx.reply_text(text, None);
     Ok(())
+}
+
+/// Its part of `!meine-daten`: the Fachbereich the sender is promoter of, if any.
+pub async fn my_data(ctx: &mut Ctx<'_>) -> Result<Vec<String>> {
+    let user = ctx.inbound.sender.clone();
+    Ok(match crate::bot::access::promoter_department(ctx.tx, &user).await? {
+        Some(department) => vec![ctx.t("my-data-promoter", &[("department", department.into())])],
+        None => vec![],
+    })
 }
 
 fn short(text: &str) -> String {

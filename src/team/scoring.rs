@@ -1,14 +1,17 @@
 //! `!bewerte #N`: a team member scores an idea on the guideline's criteria, in one line
 //! (`wirkung=4 akzeptanz=3 …`) or in a guided dialog; re-scoring replaces their earlier score.
 
-use super::audit::{self, Action, Record};
 use super::criteria::{self, CRITERIA, ScoreParseError, ScoreSet};
 use super::queries::{self, TeamIdea};
-use super::reassessment::{format_date, next_due};
-use super::status::Status;
+use super::reassessment::next_due;
+use crate::bot::audit::{self, Record};
+use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::dialog::{self, DialogState};
+use crate::bot::registry::Answered;
+use crate::ideas::api::Status;
 use anyhow::Result;
+use serde::{Deserialize, Serialize};
 
 /// `!bewerte #N [wirkung=4 akzeptanz=3 skalierung=5 machbarkeit=2 effizienz=4 buerger=5]`.
 pub async fn score(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
@@ -16,7 +19,7 @@ pub async fn score(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         return Ok(());
     };
     if rest.is_empty() {
-        let state = DialogState::Score {
+        let state = ScoreDialog::Score {
             idea: idea.id,
             given: vec![],
         };
@@ -69,8 +72,28 @@ fn question(ctx: &Ctx<'_>, index: usize) -> String {
     )
 }
 
+/// `!bewerte #N` in a dialog: the scores given so far, one per criterion in order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "dialog")]
+pub enum ScoreDialog {
+    Score { idea: i64, given: Vec<i64> },
+}
+
+impl DialogState for ScoreDialog {
+    const OWNER: &'static str = super::NAME;
+}
+
+/// Answers the stored dialog `state` (JSON) with `answer`.
+pub async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, answer: &str) -> Result<Answered> {
+    let Some(ScoreDialog::Score { idea, given }) = dialog::decode(state) else {
+        return Ok(Answered::Unreadable);
+    };
+    dialog_answer(ctx, idea, given, answer).await?;
+    Ok(Answered::Done)
+}
+
 /// Takes the answer to one step of the scoring dialog.
-pub async fn dialog_answer(ctx: &mut Ctx<'_>, idea_id: i64, mut given: Vec<i64>, answer: &str) -> Result<()> {
+async fn dialog_answer(ctx: &mut Ctx<'_>, idea_id: i64, mut given: Vec<i64>, answer: &str) -> Result<()> {
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
     if !ctx.is_team {
         dialog::clear(ctx.tx, &room, &user).await?;
@@ -86,7 +109,7 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, idea_id: i64, mut given: Vec<i64>,
     given.push(value);
     if given.len() < CRITERIA.len() {
         let next = question(ctx, given.len());
-        let state = DialogState::Score { idea: idea_id, given };
+        let state = ScoreDialog::Score { idea: idea_id, given };
         dialog::save(ctx.tx, &room, &user, &state, ctx.now_ms).await?;
         ctx.reply_text(next, None);
         return Ok(());
@@ -94,7 +117,7 @@ pub async fn dialog_answer(ctx: &mut Ctx<'_>, idea_id: i64, mut given: Vec<i64>,
     dialog::clear(ctx.tx, &room, &user).await?;
     let scores: ScoreSet = std::array::from_fn(|i| given.get(i).copied().unwrap_or(criteria::MIN_SCORE));
     match queries::idea(ctx.tx, idea_id).await? {
-        Some(idea) if idea.status != crate::ideas::queries::STATUS_WITHDRAWN => save(ctx, &idea, &scores).await,
+        Some(idea) if idea.status != crate::ideas::api::WITHDRAWN => save(ctx, &idea, &scores).await,
         Some(_) => {
             ctx.reply("team-idea-withdrawn", &[("id", idea_id.into())]);
             Ok(())
@@ -117,13 +140,13 @@ async fn save(ctx: &mut Ctx<'_>, idea: &TeamIdea, scores: &ScoreSet) -> Result<(
         .map(|(c, v)| format!("{}={v}", c.key()))
         .collect::<Vec<_>>()
         .join(" ");
-    audit::record(ctx, Action::Score, Record::Idea(idea.id), &detail).await?;
+    audit::record(ctx, "score", Record::Numbered("idea", idea.id), &detail).await?;
     let all: Vec<ScoreSet> = queries::scores_of(ctx.tx, idea.id)
         .await?
         .into_iter()
         .map(|(_, s)| s)
         .collect();
-    let overall = criteria::weighted_score(&all, &ctx.settings.scoring.weights)
+    let overall = criteria::weighted_score(&all, &ctx.settings.feature::<super::ScoringSettings>().weights)
         .map(|s| super::format_score(ctx.lang, s))
         .unwrap_or_else(|| "–".into());
     let mut text = ctx.t(
@@ -142,6 +165,6 @@ async fn save(ctx: &mut Ctx<'_>, idea: &TeamIdea, scores: &ScoreSet) -> Result<(
         text.push('\n');
         text.push_str(&ctx.t("reassessment-next-line", &[("date", date.into())]));
     }
-    ctx.reply_text(text, Some(crate::ideas::subject(idea.id)));
+    ctx.reply_text(text, Some(crate::ideas::api::subject(idea.id)));
     Ok(())
 }

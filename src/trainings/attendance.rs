@@ -6,10 +6,10 @@ use super::fields::{LEVELS, Level, fold};
 use super::queries::{self, CONFIRMED};
 use super::reminders::{plan_refresher, refresher_due};
 use super::training_ref;
+use crate::bot::audit::{self, Record};
+use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::config::is_user_id;
-use crate::team::audit::{self, Action, Record};
-use crate::team::reassessment::format_date;
 use anyhow::Result;
 use std::collections::BTreeMap;
 
@@ -75,7 +75,7 @@ pub async fn attendance(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             already.push(user.clone());
         }
     }
-    audit::record(ctx, Action::RecordAttendance, Record::Training(id), &recorded.join(" ")).await?;
+    audit::record(ctx, "attendance", Record::Numbered("training", id), &recorded.join(" ")).await?;
     let tz = ctx.settings.timezone;
     let mut lines = vec![];
     if !recorded.is_empty() {

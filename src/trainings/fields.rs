@@ -1,7 +1,8 @@
 //! The fields of a training as people write them: level (number or keyword), German date and
 //! time in the configured time zone, duration (`90`, `90 min`, `1,5 h`), capacity, Fachbereiche.
 
-use chrono::{DateTime, LocalResult, NaiveDate, TimeZone, Utc};
+use crate::bot::calendar;
+use chrono::NaiveDate;
 
 /// Longest title accepted.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -89,11 +90,7 @@ impl Level {
 
 /// Lower case with umlauts written out, for keyword matching.
 pub fn fold(text: &str) -> String {
-    text.to_lowercase()
-        .replace('ä', "ae")
-        .replace('ö', "oe")
-        .replace('ü', "ue")
-        .replace('ß', "ss")
+    crate::bot::parser::fold_word(text)
 }
 
 /// Why a date was not accepted.
@@ -143,13 +140,7 @@ pub fn parse_datetime(text: &str, tz: chrono_tz::Tz, now_ms: i64) -> Result<i64,
     let naive = NaiveDate::from_ymd_opt(year, month, day)
         .and_then(|d| d.and_hms_opt(hour, minute, 0))
         .ok_or(DateError::Format)?;
-    let at = match tz.from_local_datetime(&naive) {
-        LocalResult::Single(at) => at,
-        // The hour that occurs twice when clocks go back: the first one.
-        LocalResult::Ambiguous(first, _) => first,
-        LocalResult::None => return Err(DateError::Skipped),
-    };
-    let ms = at.timestamp_millis();
+    let ms = calendar::from_local(naive, tz).map_err(|_| DateError::Skipped)?;
     let latest = now_ms.saturating_add(MAX_YEARS_AHEAD * 366 * 24 * 3_600_000);
     if ms <= now_ms || ms > latest {
         return Err(DateError::OutOfRange);
@@ -157,12 +148,7 @@ pub fn parse_datetime(text: &str, tz: chrono_tz::Tz, now_ms: i64) -> Result<i64,
     Ok(ms)
 }
 
-/// `12.03.2027 14:00` in time zone `tz`.
-pub fn format_datetime(ms: i64, tz: chrono_tz::Tz) -> String {
-    DateTime::<Utc>::from_timestamp_millis(ms)
-        .map(|d| d.with_timezone(&tz).format("%d.%m.%Y %H:%M").to_string())
-        .unwrap_or_default()
-}
+pub use crate::bot::calendar::format_datetime;
 
 /// Minutes from `90`, `90 min`, `1,5 h`, `2 Stunden`, `1:30`; None if unreadable or out of range.
 pub fn parse_duration(text: &str) -> Option<i64> {
@@ -239,6 +225,7 @@ pub fn parse_departments(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::DateTime;
 
     const BERLIN: chrono_tz::Tz = chrono_tz::Europe::Berlin;
 

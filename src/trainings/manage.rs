@@ -8,8 +8,8 @@ use super::plan::{
 };
 use super::queries::{self, CONFIRMED, Training, WAITING};
 use super::{Field, reminders, signup, subject};
+use crate::bot::audit::{self, Record};
 use crate::bot::context::Ctx;
-use crate::team::audit::{self, Action, Record};
 use anyhow::Result;
 
 /// The lines describing a training: title, level, date, duration, place, target Fachbereiche.
@@ -190,7 +190,7 @@ pub(super) async fn change(ctx: &mut Ctx<'_>, id: i64, args: &str) -> Result<()>
         }
     }
     let detail = format!("{field:?}: {value}");
-    audit::record(ctx, Action::ChangeTraining, Record::Training(id), &detail).await?;
+    audit::record(ctx, "training_changed", Record::Numbered("training", id), &detail).await?;
     let mut text = ctx.t("training-changed", &[("id", id.into())]);
     if !promoted.is_empty() {
         text.push('\n');
@@ -207,12 +207,7 @@ pub(super) async fn change(ctx: &mut Ctx<'_>, id: i64, args: &str) -> Result<()>
 
 /// `!schulung #N absagen [Grund]`: everyone signed up or waiting is told by DM.
 pub(super) async fn cancel(ctx: &mut Ctx<'_>, id: i64, reason: &str) -> Result<()> {
-    let length = reason.chars().count();
-    if length > fields::MAX_PLACE_CHARS {
-        ctx.reply(
-            "text-too-long",
-            &[("max", fields::MAX_PLACE_CHARS.into()), ("length", length.into())],
-        );
+    if !crate::bot::limits::text_fits(ctx, reason, fields::MAX_PLACE_CHARS) {
         return Ok(());
     }
     let Some(training) = super::lock_active(ctx, id).await? else {
@@ -246,7 +241,7 @@ pub(super) async fn cancel(ctx: &mut Ctx<'_>, id: i64, reason: &str) -> Result<(
             told += 1;
         }
     }
-    audit::record(ctx, Action::CancelTraining, Record::Training(id), reason).await?;
+    audit::record(ctx, "training_cancelled", Record::Numbered("training", id), reason).await?;
     ctx.reply(
         "training-cancelled",
         &[

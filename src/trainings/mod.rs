@@ -8,50 +8,130 @@ mod manage;
 mod plan;
 pub mod queries;
 pub mod reminders;
+mod settings;
 mod signup;
 
-pub use attendance::{attendance, literacy};
-pub use plan::{dialog_answer, training};
-pub use signup::{list, mine, my_trainings, sign_off, sign_up};
+pub use settings::TrainingSettings;
 
+use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
+use crate::bot::dialog::DialogState;
+use crate::bot::registry::{Capability, Dialog, Hooks, ReminderKind, Topic};
 use crate::bot::types::Subject;
 use serde::{Deserialize, Serialize};
 
-/// Reminder offsets, the refresher period and the under-booking notice, from `[trainings]`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TrainingSettings {
-    /// Participants are reminded this many calendar days before (same local time); 0: not.
-    pub reminder_days_before: i64,
-    /// …and this many hours before; 0: not.
-    pub reminder_hours_before: i64,
-    /// Months from attending until a refresher of the same level is due.
-    pub refresher_months: u32,
-    /// Days before a training at which the strategy room hears that it is under half full; 0: never.
-    pub low_signup_notice_days: i64,
+/// The capability's name, stored with its dialogs.
+pub const NAME: &str = "trainings";
+
+pub const CAPABILITY: Capability = Capability {
+    name: NAME,
+    commands: &[
+        Command {
+            name: "schulung",
+            aliases: &["training"],
+            role: Role::Team,
+            topic: "schulungen",
+            help_key: "help-schulung",
+            run: |ctx, args| Box::pin(plan::training(ctx, args)),
+        },
+        Command {
+            name: "schulungen",
+            aliases: &["trainings"],
+            role: Role::Everyone,
+            topic: "schulungen",
+            help_key: "help-schulungen",
+            run: |ctx, args| Box::pin(signup::list(ctx, args)),
+        },
+        Command {
+            name: "anmelden",
+            aliases: &["signup"],
+            role: Role::Everyone,
+            topic: "schulungen",
+            help_key: "help-anmelden",
+            run: |ctx, args| Box::pin(signup::sign_up(ctx, args)),
+        },
+        Command {
+            name: "abmelden",
+            aliases: &["signoff"],
+            role: Role::Everyone,
+            topic: "schulungen",
+            help_key: "help-abmelden",
+            run: |ctx, args| Box::pin(signup::sign_off(ctx, args)),
+        },
+        Command {
+            name: "meine-schulungen",
+            aliases: &["my-trainings"],
+            role: Role::Everyone,
+            topic: "schulungen",
+            help_key: "help-meine-schulungen",
+            run: |ctx, args| Box::pin(signup::mine(ctx, args)),
+        },
+        Command {
+            name: "teilnahme",
+            aliases: &["attendance"],
+            role: Role::Team,
+            topic: "schulungen",
+            help_key: "help-teilnahme",
+            run: |ctx, args| Box::pin(attendance::attendance(ctx, args)),
+        },
+        Command {
+            name: "kompetenz",
+            aliases: &["literacy"],
+            role: Role::Team,
+            topic: "schulungen",
+            help_key: "help-kompetenz",
+            run: |ctx, args| Box::pin(attendance::literacy(ctx, args)),
+        },
+    ],
+    topics: &[Topic {
+        name: "schulungen",
+        aliases: &["schulung", "trainings", "training"],
+        heading: "topic-schulungen",
+    }],
+    prompts: &[
+        ("de", include_str!("../../prompts/de/trainings.ftl")),
+        ("en", include_str!("../../prompts/en/trainings.ftl")),
+    ],
+    dialog: Some(Dialog {
+        answer: |ctx, state, body| Box::pin(plan::answer_stored(ctx, state, body)),
+    }),
+    reminders: &[
+        ReminderKind {
+            kind: reminders::KIND_PARTICIPANTS,
+            compose: |tx, reminder, settings, now_ms| {
+                Box::pin(reminders::compose_participants(tx, reminder, settings, now_ms))
+            },
+        },
+        ReminderKind {
+            kind: reminders::KIND_LOW_SIGNUPS,
+            compose: |tx, reminder, settings, now_ms| {
+                Box::pin(reminders::compose_low_signups(tx, reminder, settings, now_ms))
+            },
+        },
+        ReminderKind {
+            kind: reminders::KIND_REFRESHER,
+            compose: |tx, reminder, settings, now_ms| {
+                Box::pin(reminders::compose_refresher(tx, reminder, settings, now_ms))
+            },
+        },
+    ],
+    settings: Some(settings::SECTION),
+    records: None,
+    hooks: Hooks {
+        my_data: Some(|ctx, _| Box::pin(signup::my_data(ctx))),
+        ..Hooks::NONE
+    },
+};
+
+/// The trainings' dialog, under the tag it was always stored with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "dialog")]
+pub enum TrainingsDialog {
+    Training(TrainingDialog),
 }
 
-impl Default for TrainingSettings {
-    fn default() -> Self {
-        TrainingSettings {
-            reminder_days_before: 1,
-            reminder_hours_before: 1,
-            refresher_months: 12,
-            low_signup_notice_days: 7,
-        }
-    }
-}
-
-impl TrainingSettings {
-    /// From the validated `[trainings]` section.
-    pub fn from_config(config: &crate::config::TrainingsConfig) -> TrainingSettings {
-        TrainingSettings {
-            reminder_days_before: config.reminder_days_before,
-            reminder_hours_before: config.reminder_hours_before,
-            refresher_months: u32::try_from(config.refresher_months).unwrap_or(12),
-            low_signup_notice_days: config.low_signup_notice_days,
-        }
-    }
+impl DialogState for TrainingsDialog {
+    const OWNER: &'static str = NAME;
 }
 
 /// The guided `!schulung neu` dialog: the answers so far and the question asked now.

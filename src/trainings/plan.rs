@@ -1,12 +1,14 @@
 //! `!schulung` for the strategy team: plan a training in a guided dialog or in one line with `|`,
 //! every answer checked (what is wrong and how to write it); `#N …` goes to `manage`.
 
+use super::TrainingsDialog;
 use super::fields::{self, DateError, Level, fold};
 use super::queries::{self, NewTraining};
 use super::{Field, TrainingDialog, manage, reminders, subject, training_ref};
+use crate::bot::audit::{self, Record};
 use crate::bot::context::Ctx;
-use crate::bot::dialog::{self, DialogState};
-use crate::team::audit::{self, Action, Record};
+use crate::bot::dialog;
+use crate::bot::registry::Answered;
 use anyhow::Result;
 
 /// `!schulung`, `!schulung neu [Titel | Stufe | Datum | Dauer | Ort | Plätze | Fachbereiche]`,
@@ -56,23 +58,18 @@ async fn start_dialog(ctx: &mut Ctx<'_>) -> Result<()> {
 
 async fn save(ctx: &mut Ctx<'_>, state: TrainingDialog) -> Result<()> {
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
-    dialog::save(ctx.tx, &room, &user, &DialogState::Training(state), ctx.now_ms).await
+    dialog::save(ctx.tx, &room, &user, &TrainingsDialog::Training(state), ctx.now_ms).await
 }
 
 // Each check replies with what is wrong and how to write it, and returns None then.
 
 pub(super) fn check_title(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     let text = text.trim();
-    let length = text.chars().count();
     if text.is_empty() {
         ctx.reply("dialog-empty-answer", &[]);
         return None;
     }
-    if length > fields::MAX_TITLE_CHARS {
-        ctx.reply(
-            "text-too-long",
-            &[("max", fields::MAX_TITLE_CHARS.into()), ("length", length.into())],
-        );
+    if !crate::bot::limits::text_fits(ctx, text, fields::MAX_TITLE_CHARS) {
         return None;
     }
     Some(text.to_string())
@@ -111,16 +108,11 @@ pub(super) fn check_duration(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
 
 pub(super) fn check_place(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     let text = text.trim();
-    let length = text.chars().count();
     if text.is_empty() {
         ctx.reply("dialog-empty-answer", &[]);
         return None;
     }
-    if length > fields::MAX_PLACE_CHARS {
-        ctx.reply(
-            "text-too-long",
-            &[("max", fields::MAX_PLACE_CHARS.into()), ("length", length.into())],
-        );
+    if !crate::bot::limits::text_fits(ctx, text, fields::MAX_PLACE_CHARS) {
         return None;
     }
     Some(text.to_string())
@@ -136,19 +128,23 @@ pub(super) fn check_capacity(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
 
 pub(super) fn check_departments(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     let departments = fields::parse_departments(text);
-    let length = departments.chars().count();
-    if length > fields::MAX_DEPARTMENTS_CHARS {
-        ctx.reply(
-            "text-too-long",
-            &[("max", fields::MAX_DEPARTMENTS_CHARS.into()), ("length", length.into())],
-        );
+    if !crate::bot::limits::text_fits(ctx, &departments, fields::MAX_DEPARTMENTS_CHARS) {
         return None;
     }
     Some(departments)
 }
 
+/// Answers the stored dialog `state` (JSON) with `body`.
+pub async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, body: &str) -> Result<Answered> {
+    let Some(TrainingsDialog::Training(state)) = dialog::decode(state) else {
+        return Ok(Answered::Unreadable);
+    };
+    dialog_answer(ctx, state, body).await?;
+    Ok(Answered::Done)
+}
+
 /// Takes the answer to the current question of the `!schulung neu` dialog.
-pub async fn dialog_answer(ctx: &mut Ctx<'_>, state: TrainingDialog, body: &str) -> Result<()> {
+async fn dialog_answer(ctx: &mut Ctx<'_>, state: TrainingDialog, body: &str) -> Result<()> {
     let answer = body.trim();
     if answer.is_empty() {
         ctx.reply("dialog-empty-answer", &[]);
@@ -281,7 +277,7 @@ async fn create(ctx: &mut Ctx<'_>, draft: &TrainingDialog, departments: &str) ->
         anyhow::bail!("training #{id} vanished inside its own transaction");
     };
     reminders::plan_training(ctx, &training).await?;
-    audit::record(ctx, Action::PlanTraining, Record::Training(id), &draft.title).await?;
+    audit::record(ctx, "training_created", Record::Numbered("training", id), &draft.title).await?;
     let mut text = ctx.t("training-created", &[("id", id.into())]);
     text.push('\n');
     text.push_str(&manage::summary(ctx, &training));

@@ -7,15 +7,14 @@
 use super::fields::{Level, format_datetime};
 use super::queries::{self, CONFIRMED, Training};
 use crate::bot::Settings;
+use crate::bot::calendar::{HOUR_MS, days_later, format_date, months_later};
 use crate::bot::context::{Ctx, notice};
 use crate::bot::i18n::{Lang, t};
 use crate::bot::types::Destination;
 use crate::bot::users;
 use crate::reminders::{self, Fired, Reminder};
 use crate::store::Tx;
-use crate::team::reassessment::{format_date, months_later};
 use anyhow::Result;
-use chrono::{DateTime, Days, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Reminder to the participants before a training.
@@ -24,8 +23,6 @@ pub const KIND_PARTICIPANTS: &str = "training";
 pub const KIND_LOW_SIGNUPS: &str = "training_low_signups";
 /// Reminder to a person whose refresher of a level is due.
 pub const KIND_REFRESHER: &str = "training_refresher";
-
-const HOUR_MS: i64 = 3_600_000;
 
 /// Which reminder before a training this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,18 +59,9 @@ pub fn refresher_key(user: &str, level: &str) -> String {
     format!("refresher:{level}:{user}")
 }
 
-/// `days` calendar days before `ms`, same local time in `tz` (UTC days if that time is skipped).
-pub fn days_before(ms: i64, days: i64, tz: chrono_tz::Tz) -> i64 {
-    let fallback = ms.saturating_sub(days.saturating_mul(24 * HOUR_MS));
-    DateTime::<Utc>::from_timestamp_millis(ms)
-        .map(|d| d.with_timezone(&tz))
-        .and_then(|d| d.checked_sub_days(Days::new(days.unsigned_abs())))
-        .map_or(fallback, |d| d.timestamp_millis())
-}
-
 /// When the reminders before training `t` are due, under `settings` (past ones left out).
 fn planned(t: &Training, settings: &Settings, now_ms: i64) -> Vec<Reminder> {
-    let s = &settings.trainings;
+    let s = settings.feature::<super::TrainingSettings>();
     let tz = settings.timezone;
     let payload = |stage| {
         serde_json::to_value(TrainingPayload {
@@ -97,14 +85,14 @@ fn planned(t: &Training, settings: &Settings, now_ms: i64) -> Vec<Reminder> {
     if s.low_signup_notice_days > 0 {
         add(
             KIND_LOW_SIGNUPS,
-            days_before(t.starts_at, s.low_signup_notice_days, tz),
+            days_later(t.starts_at, -s.low_signup_notice_days, tz),
             None,
         );
     }
     if s.reminder_days_before > 0 {
         add(
             KIND_PARTICIPANTS,
-            days_before(t.starts_at, s.reminder_days_before, tz),
+            days_later(t.starts_at, -s.reminder_days_before, tz),
             Some(Stage::Day),
         );
     }
@@ -152,7 +140,11 @@ pub async fn plan_refresher(ctx: &mut Ctx<'_>, user: &str, level: &str) -> Resul
 
 /// When a refresher is due after a completion at `completed_at`.
 pub fn refresher_due(completed_at: i64, settings: &Settings) -> i64 {
-    months_later(completed_at, settings.trainings.refresher_months, settings.timezone)
+    months_later(
+        completed_at,
+        settings.feature::<super::TrainingSettings>().refresher_months,
+        settings.timezone,
+    )
 }
 
 fn nothing(outcome: &'static str) -> Fired {
@@ -188,7 +180,7 @@ pub async fn compose_participants(tx: &mut Tx, reminder: &Reminder, settings: &S
     let Some(training) = still_ahead(tx, &payload, now_ms).await? else {
         return Ok(nothing("obsolete"));
     };
-    let hours = settings.trainings.reminder_hours_before;
+    let hours = settings.feature::<super::TrainingSettings>().reminder_hours_before;
     if payload.stage == Some(Stage::Day) && hours > 0 && now_ms >= training.starts_at - hours * HOUR_MS {
         // Sent late (after downtime): the reminder an hour before says it all.
         return Ok(nothing("superseded"));
@@ -292,6 +284,7 @@ pub async fn compose_refresher(tx: &mut Tx, reminder: &Reminder, settings: &Sett
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::DateTime;
 
     fn at(rfc3339: &str) -> i64 {
         DateTime::parse_from_rfc3339(rfc3339).unwrap().timestamp_millis()
@@ -302,12 +295,12 @@ mod tests {
         let berlin = chrono_tz::Europe::Berlin;
         // Sunday 28.03.2027 09:00 CEST: the day before is Saturday 09:00 CET, 23 hours earlier.
         assert_eq!(
-            days_before(at("2027-03-28T07:00:00Z"), 1, berlin),
+            days_later(at("2027-03-28T07:00:00Z"), -1, berlin),
             at("2027-03-27T08:00:00Z")
         );
         // Sunday 31.10.2027 09:00 CET: the day before is Saturday 09:00 CEST, 25 hours earlier.
         assert_eq!(
-            days_before(at("2027-10-31T08:00:00Z"), 1, berlin),
+            days_later(at("2027-10-31T08:00:00Z"), -1, berlin),
             at("2027-10-30T07:00:00Z")
         );
     }

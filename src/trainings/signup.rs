@@ -6,10 +6,10 @@ use super::fields::{Level, format_datetime};
 use super::queries::{self, CONFIRMED, Training, WAITING};
 use super::reminders::refresher_due;
 use super::{lock_active, manage, subject, training_ref};
+use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::i18n::{Args, t};
 use crate::bot::users;
-use crate::team::reassessment::format_date;
 use anyhow::Result;
 
 /// How many upcoming trainings `!schulungen` lists.
@@ -226,7 +226,16 @@ pub async fn mine(ctx: &mut Ctx<'_>, _args: &str) -> Result<()> {
 
 /// The lines about `user`'s trainings (sign-ups, waiting places, completions with refresher
 /// dates), or None if there are none; also used by `!meine-daten`.
-pub async fn my_trainings(ctx: &mut Ctx<'_>, user: &str) -> Result<Option<String>> {
+/// Its part of `!meine-daten`: one's sign-ups, waiting places and completed trainings.
+pub async fn my_data(ctx: &mut Ctx<'_>) -> Result<Vec<String>> {
+    let user = ctx.inbound.sender.clone();
+    Ok(match my_trainings(ctx, &user).await? {
+        Some(trainings) => vec![ctx.t("my-data-trainings", &[]), trainings],
+        None => vec![ctx.t("my-data-trainings-none", &[])],
+    })
+}
+
+async fn my_trainings(ctx: &mut Ctx<'_>, user: &str) -> Result<Option<String>> {
     let sign_ups = queries::sign_ups_of(ctx.tx, user, ctx.now_ms).await?;
     let completions = queries::completions_of(ctx.tx, user).await?;
     if sign_ups.is_empty() && completions.is_empty() {

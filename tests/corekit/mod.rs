@@ -40,8 +40,7 @@ pub fn settings() -> Settings {
         timezone: chrono_tz::Europe::Berlin,
         strategy_room: Some(STRATEGY_ROOM.to_string()),
         team: vec![TEAM.into()],
-        scoring: Default::default(),
-        trainings: Default::default(),
+        features: lotse::bot::settings::Features::defaults(),
     }
 }
 

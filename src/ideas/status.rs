@@ -1,4 +1,13 @@
-//! The lifecycle of an idea: its statuses, their spellings, and the table of allowed transitions.
+//! The lifecycle of an idea: its statuses, their spellings, their names, and the table of
+//! allowed transitions. The one place that knows the status vocabulary.
+
+/// Stored for an idea its author has withdrawn (not a status the team moves it to).
+pub const WITHDRAWN: &str = "zurueckgezogen";
+
+/// Fluent id of the name of a stored status, withdrawn included.
+pub fn label_of(stored: &str) -> &'static str {
+    Status::from_stored(stored).map_or("status-zurueckgezogen", Status::label_id)
+}
 
 /// Status of an idea as the strategy team moves it (the author's "withdrawn" is not one of them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +84,7 @@ impl Status {
     /// Reads a status as a person writes it: `in-prüfung`, `In Pruefung`, `zurückgestellt`,
     /// `deferred`, `live` … (case, hyphens, spaces and umlaut spellings do not matter).
     pub fn parse(word: &str) -> Option<Status> {
-        let key: String = super::criteria::normalise(word)
+        let key: String = crate::bot::parser::fold_word(word)
             .chars()
             .filter(|c| !matches!(c, '-' | '_' | ' ' | '.'))
             .collect();
@@ -92,7 +101,7 @@ impl Status {
         Some(status)
     }
 
-    /// Fluent id of the status's name (shared with the ideas module).
+    /// Fluent id of the status's name.
     pub fn label_id(self) -> &'static str {
         match self {
             Status::Submitted => "status-eingereicht",

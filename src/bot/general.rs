@@ -1,0 +1,68 @@
+//! The core's own capability: `!hilfe`, `!sprache`, `!fachbereich`, `!abbrechen`, registered like
+//! any other so that help and the parser see them in the same table.
+
+use super::commands::{Command, Role};
+use super::registry::{Capability, Hooks, Topic};
+use super::{help, users};
+
+/// `!abbrechen` stops any dialog; the core routes it before the dialog sees the message.
+pub const CANCEL: &str = "abbrechen";
+
+pub const CAPABILITY: Capability = Capability {
+    name: "core",
+    commands: &[
+        Command {
+            name: "hilfe",
+            aliases: &["help"],
+            role: Role::Everyone,
+            topic: "allgemein",
+            help_key: "help-hilfe",
+            run: |ctx, args| {
+                help::help(ctx, args);
+                Box::pin(async { Ok(()) })
+            },
+        },
+        Command {
+            name: "sprache",
+            aliases: &["language"],
+            role: Role::Everyone,
+            topic: "allgemein",
+            help_key: "help-sprache",
+            run: |ctx, args| Box::pin(users::set_language(ctx, args)),
+        },
+        Command {
+            name: "fachbereich",
+            aliases: &["department"],
+            role: Role::Everyone,
+            topic: "allgemein",
+            help_key: "help-fachbereich",
+            run: |ctx, args| Box::pin(users::set_department(ctx, args)),
+        },
+        Command {
+            name: CANCEL,
+            aliases: &["cancel"],
+            role: Role::Everyone,
+            topic: "allgemein",
+            help_key: "help-abbrechen",
+            // Reached only when no dialog is open: with one, the core cancels it first.
+            run: |ctx, _| {
+                ctx.reply("dialog-none", &[]);
+                Box::pin(async { Ok(()) })
+            },
+        },
+    ],
+    topics: &[Topic {
+        name: "allgemein",
+        aliases: &["general", "einstellungen"],
+        heading: "topic-allgemein",
+    }],
+    prompts: &[
+        ("de", include_str!("../../prompts/de/core.ftl")),
+        ("en", include_str!("../../prompts/en/core.ftl")),
+    ],
+    dialog: None,
+    reminders: &[],
+    settings: None,
+    records: None,
+    hooks: Hooks::NONE,
+};

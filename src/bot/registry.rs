@@ -1,0 +1,157 @@
+//! What a capability declares to the core: its commands, help topics, prompts, dialog, reminder
+//! kinds, settings section and hooks. `crate::capabilities::ALL` lists every capability; help, the
+//! parser, dialog routing, reminders, configuration and the hooks only ever iterate that list.
+
+use super::commands::Command;
+use super::context::Ctx;
+use super::settings::Section;
+use crate::reminders::{Fired, Reminder};
+use crate::store::Tx;
+use std::future::Future;
+use std::pin::Pin;
+
+/// The future a hook returns; boxed so that hooks fit in a plain table of function pointers.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Send + 'a>>;
+
+/// Runs a command: the context and the text after the command word.
+pub type Handler = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a str) -> BoxFuture<'a, ()>;
+
+/// One capability: a folder of its own, registered once in `crate::capabilities::ALL`.
+pub struct Capability {
+    /// Unique, lowercase; stored with the capability's dialogs, so never rename one.
+    pub name: &'static str,
+    pub commands: &'static [Command],
+    /// Help topics this capability adds, in the order `!hilfe` shows them.
+    pub topics: &'static [Topic],
+    /// Its Fluent sources as (language, text), embedded with `include_str!`.
+    pub prompts: &'static [(&'static str, &'static str)],
+    /// Its guided dialog, if it has one.
+    pub dialog: Option<Dialog>,
+    pub reminders: &'static [ReminderKind],
+    /// Its section of the configuration file, if it has settings.
+    pub settings: Option<Section>,
+    /// How other capabilities look up one of its records by number, if they may.
+    pub records: Option<Records>,
+    pub hooks: Hooks,
+}
+
+/// Finds a record of this capability by number, for another capability that refers to it
+/// (a concern about idea #12).
+pub struct Records {
+    /// The kind other capabilities name it by (`idea`).
+    pub kind: &'static str,
+    pub find: for<'a> fn(&'a mut Tx, i64) -> BoxFuture<'a, Option<RecordInfo>>,
+}
+
+/// What another capability may know of a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordInfo {
+    /// Empty when its text was removed.
+    pub title: String,
+    /// Withdrawn by its author: it takes nothing new.
+    pub withdrawn: bool,
+}
+
+/// A help topic: `!hilfe <name>` (or an alias) shows its commands and the `<heading>-details` text.
+pub struct Topic {
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    /// Fluent id of its heading.
+    pub heading: &'static str,
+}
+
+/// Answers a plain message while the capability's dialog is open: the stored state (JSON) and
+/// the message. `Answered::Unreadable` when the state cannot be read; the core then apologises.
+pub type DialogAnswer = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a str, &'a str) -> BoxFuture<'a, Answered>;
+
+pub struct Dialog {
+    pub answer: DialogAnswer,
+}
+
+/// What became of a message given to a dialog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answered {
+    Done,
+    /// The stored state is not one this capability can read (any more).
+    Unreadable,
+}
+
+/// Turns a due reminder into its messages (and follow-ups) inside the firing transaction.
+pub type Compose = for<'a> fn(&'a mut Tx, &'a Reminder, &'a super::Settings, i64) -> BoxFuture<'a, Fired>;
+
+/// A kind of reminder and the function that composes it when it falls due.
+pub struct ReminderKind {
+    /// Stored with every reminder of this kind; unique across capabilities.
+    pub kind: &'static str,
+    pub compose: Compose,
+}
+
+/// A hook on an earlier event (`target`) and, for edits and reactions, the new text or key.
+pub type EventHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a str, &'a str) -> BoxFuture<'a, ()>;
+
+/// A plain message (no command, no dialog) in a room: true if the capability took it.
+pub type MessageHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a str) -> BoxFuture<'a, bool>;
+
+/// Lines a capability adds to a text the core or another capability composes: for `!meine-daten`
+/// (about the sender) or for a record shown elsewhere (`!idee #N`: `record` names it).
+pub type LinesHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a RecordRef) -> BoxFuture<'a, Vec<String>>;
+
+/// Erases what a capability stores about `user`, inside the caller's transaction.
+pub type EraseHook = for<'a> fn(&'a mut Tx, &'a str, i64) -> BoxFuture<'a, ()>;
+
+/// A record as other capabilities see it: its kind (`idea`, …) and number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RecordRef {
+    pub kind: &'static str,
+    pub id: i64,
+}
+
+/// The hooks a capability needs; each is optional.
+#[derive(Default)]
+pub struct Hooks {
+    /// A sender edited an earlier message: `(target, new body)`.
+    pub edit: Option<EventHook>,
+    /// An earlier event was redacted: `(target, "")`. Must remove every text the event created.
+    pub redaction: Option<EventHook>,
+    /// A reaction `(target, key)`.
+    pub reaction: Option<EventHook>,
+    /// A plain message in a room, neither a command nor a dialog answer.
+    pub plain_message: Option<MessageHook>,
+    /// Its part of `!meine-daten`: lines about the sender (the record is `user`, 0).
+    pub my_data: Option<LinesHook>,
+    /// Extra lines when a record of another capability is shown (e.g. `!idee #N`).
+    pub record_details: Option<LinesHook>,
+    /// Its part of erasing a person (`!vergiss-mich`).
+    pub erase: Option<EraseHook>,
+}
+
+impl Hooks {
+    /// No hooks; `Default` is not const.
+    pub const NONE: Hooks = Hooks {
+        edit: None,
+        redaction: None,
+        reaction: None,
+        plain_message: None,
+        my_data: None,
+        record_details: None,
+        erase: None,
+    };
+}
+
+/// Every registered capability, in the order help lists them.
+pub fn all() -> &'static [&'static Capability] {
+    crate::capabilities::ALL
+}
+
+/// Record `id` of kind `kind`, from the capability that keeps such records.
+pub async fn find_record(tx: &mut Tx, kind: &str, id: i64) -> anyhow::Result<Option<RecordInfo>> {
+    match all().iter().filter_map(|c| c.records.as_ref()).find(|r| r.kind == kind) {
+        Some(records) => (records.find)(tx, id).await,
+        None => Ok(None),
+    }
+}
+
+/// The capability called `name`.
+pub fn find(name: &str) -> Option<&'static Capability> {
+    all().iter().copied().find(|c| c.name == name)
+}
