@@ -2,11 +2,9 @@
 //! strategy room. A team member's status change reaches the author in a direct chat; someone who
 //! copies the team member's display name is refused.
 
-mod support;
-
+use crate::support::scenario::BOT_PASSWORD;
+use crate::support::{LotseProcess, Synapse, TestUser, WAIT};
 use std::time::Duration;
-use support::scenario::BOT_PASSWORD;
-use support::{LotseProcess, Synapse, TestUser, WAIT};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_status_change_by_the_team_reaches_the_author_and_a_copied_display_name_grants_nothing() {

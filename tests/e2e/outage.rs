@@ -2,11 +2,9 @@
 //! PostgreSQL stopped for 10 s while commands arrive. The bot keeps running, logs what is wrong,
 //! and afterwards every command is answered exactly once and stored exactly once.
 
-mod support;
-
+use crate::support::scenario::{bot_in_room, count_ideas, expect_each_answered_once, sqlite_url};
+use crate::support::{self, PrivatePostgres, Synapse};
 use std::time::{Duration, Instant};
-use support::scenario::{bot_in_room, count_ideas, expect_each_answered_once, sqlite_url};
-use support::{PrivatePostgres, Synapse};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_homeserver_outage_of_20_seconds_mid_burst_loses_nothing() {

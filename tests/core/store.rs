@@ -1,9 +1,7 @@
 //! The outbox: stable transaction ids, order, the count of unsent rows, and an unreadable row that
 //! does not stall the rest.
 
-mod corekit;
-
-use corekit::backends;
+use crate::corekit::{self, backends};
 
 #[tokio::test]
 async fn outbox_rows_keep_their_transaction_id_and_a_broken_row_is_set_aside() {

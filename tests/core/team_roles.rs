@@ -1,10 +1,8 @@
 //! Core tests for the strategy team's roles: who is on the team (configured ids plus the live
 //! strategy room, by user id only), every team command refused to others, promoters, and help.
 
-mod corekit;
-
-use corekit::team::*;
-use corekit::{TEAM, backends};
+use crate::corekit::team::*;
+use crate::corekit::{TEAM, backends};
 use lotse::bot::commands::{self, Role};
 
 #[tokio::test]

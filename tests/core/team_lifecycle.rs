@@ -1,10 +1,8 @@
 //! Core tests for the lifecycle of use cases: the transition table, reasons, owners, the
 //! author's DM on a status change, and the re-assessment date.
 
-mod corekit;
-
-use corekit::team::*;
-use corekit::{START_MS, TEAM, backends, backends_with};
+use crate::corekit::team::*;
+use crate::corekit::{self, START_MS, TEAM, backends, backends_with};
 use lotse::bot::calendar::{format_date, months_later};
 use lotse::ideas::api::{ALL_STATUSES, Status};
 

@@ -1,10 +1,8 @@
 //! End to end against a real Synapse: plain room, encrypted room across a restart, DM without `!`,
 //! reactions and edits, and an invite from a user not on the allowlist.
 
-mod support;
-
+use crate::support::{self, LotseProcess, Synapse, TestUser, WAIT};
 use std::time::Duration;
-use support::{LotseProcess, Synapse, TestUser, WAIT};
 
 const BOT_PASSWORD: &str = "lotse-password";
 

@@ -1,10 +1,8 @@
 //! Core tests for scoring by the guideline's criteria (one line and guided), the weighted
 //! ranking of the portfolio with its pages, and the scoring configuration.
 
-mod corekit;
-
-use corekit::team::*;
-use corekit::{TEAM, backends, backends_with};
+use crate::corekit::team::*;
+use crate::corekit::{self, TEAM, backends, backends_with};
 use lotse::bot::context::{MAX_REPLY_BODY_BYTES, MAX_REPLY_HTML_BYTES};
 use lotse::team::ScoringSettings;
 

@@ -2,9 +2,7 @@
 //! and after their replies went out, no table of the database (SQLite and PostgreSQL) holds the
 //! submitter's user id, the DM room id or the event ids — and neither does the protocol.
 
-mod corekit;
-
-use corekit::{ROOM, TEAM, TestBot, backends};
+use crate::corekit::{ROOM, TEAM, TestBot, backends};
 use lotse::bot::types::{InboundKind, Outbound};
 
 const SUBMITTER: &str = "@dora.anonym:example.org";

@@ -2,15 +2,13 @@
 //! moments and restarted, five times. Afterwards every command has exactly one stored idea and
 //! exactly one reply (read back from the homeserver), and a guided dialog begun before survives.
 
-mod support;
-
+use crate::support::scenario::{count_ideas, sqlite_url};
+use crate::support::{self, LotseProcess, Synapse, TestUser, WAIT};
 use rand::Rng;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
-use support::scenario::{count_ideas, sqlite_url};
-use support::{LotseProcess, Synapse, TestUser, WAIT};
 
 const USERS: usize = 5;
 const PER_USER: usize = 100;

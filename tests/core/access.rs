@@ -2,9 +2,7 @@
 //! of sender — employee, promoter, strategy team, a user of a foreign server who copies a team
 //! member's localpart — is either allowed or refused with the short explanation, as its role says.
 
-mod corekit;
-
-use corekit::{TEAM, TestBot, backends};
+use crate::corekit::{TEAM, TestBot, backends};
 use lotse::bot::commands::{self, Role};
 
 const EMPLOYEE: &str = "@anna:example.org";

@@ -1,11 +1,9 @@
 //! End to end against a real Synapse: the team plans a training with one seat, Anna takes it, Ben
 //! lands on the waiting list; when Anna signs off, Ben moves up and hears of it in a direct chat.
 
-mod support;
-
+use crate::support::scenario::bot_in_room;
+use crate::support::{self, WAIT, user_id};
 use std::time::Duration;
-use support::scenario::bot_in_room;
-use support::{WAIT, user_id};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_freed_seat_goes_to_the_first_on_the_waiting_list_who_is_told_by_dm() {

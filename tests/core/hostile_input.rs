@@ -2,8 +2,7 @@
 //! 64 KB bodies, HTML and Markdown, SQL metacharacters, malformed `#N`) never panic the parser or
 //! any command handler, every reply fits in a Matrix event, and no user text becomes markup.
 
-mod corekit;
-
+use crate::corekit;
 use lotse::bot::commands;
 use lotse::bot::context::{MAX_REPLY_BODY_BYTES, MAX_REPLY_HTML_BYTES};
 use lotse::bot::parser::{self, Addressing};

@@ -3,10 +3,8 @@
 //! under-half-full notice to the strategy room, attendance with refresher dates and reminders,
 //! `!kompetenz` per Fachbereich and `!meine-daten`. The clock is moved by hand. SQLite and PostgreSQL.
 
-mod corekit;
-
-use corekit::team::{ANNA, BEN, BERLIN, dms_to, send};
-use corekit::{STRATEGY_ROOM, TEAM, TestBot, backends};
+use crate::corekit::team::{ANNA, BEN, BERLIN, dms_to, send};
+use crate::corekit::{STRATEGY_ROOM, TEAM, TestBot, backends};
 use lotse::bot::calendar::months_later;
 use lotse::bot::types::{Destination, Outbound};
 use lotse::clock::Clock;

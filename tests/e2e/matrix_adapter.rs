@@ -2,10 +2,8 @@
 //! timeline limit is filled, homeserver outages are survived, and the outbox keeps order under
 //! Synapse's default rate limits and reaches users by direct chat.
 
-mod support;
-
+use crate::support::{LotseProcess, Synapse, TestUser, WAIT};
 use std::time::Duration;
-use support::{LotseProcess, Synapse, TestUser, WAIT};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn gap_prejoin_and_outage() {

@@ -2,10 +2,8 @@
 //! the current topic, edits and redactions, DM and anonymous feedback, closing with summary and
 //! protocol, and every error path — on SQLite and PostgreSQL.
 
-mod corekit;
-
-use corekit::team::{ANNA, BEN, send};
-use corekit::{ROOM, TEAM, TestBot, backends};
+use crate::corekit::team::{ANNA, BEN, send};
+use crate::corekit::{self, ROOM, TEAM, TestBot, backends};
 use lotse::bot::types::{Destination, InboundKind, Outbound};
 
 const OTHER_ROOM: &str = "!other:example.org";

@@ -1,9 +1,7 @@
 //! Proves the e2e harness: real Synapse, two users, plain and encrypted rooms, restart.
 
-mod support;
-
+use crate::support::{Synapse, TestUser, WAIT};
 use std::time::Duration;
-use support::{Synapse, TestUser, WAIT};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_users_talk_through_synapse() {

@@ -3,11 +3,9 @@
 //! concern); the summary counts are right, the protocol arrives as a file, and neither the
 //! database nor the bot's log holds the anonymous person's user id or direct chat.
 
-mod support;
-
+use crate::support::scenario::{BOT_PASSWORD, sqlite_url};
+use crate::support::{LotseProcess, Synapse, TestUser, WAIT};
 use matrix_sdk::ruma::RoomId;
-use support::scenario::{BOT_PASSWORD, sqlite_url};
-use support::{LotseProcess, Synapse, TestUser, WAIT};
 
 /// Messages each of the two speakers sends in one burst during the second topic.
 const BURST_PER_USER: usize = 15;

@@ -2,10 +2,8 @@
 //! waiting list, promotion by DM, capacity changes, closing at the start, cancellation notices,
 //! and the last seat taken by two people at the same moment. SQLite and PostgreSQL.
 
-mod corekit;
-
-use corekit::team::{ANNA, BEN, dms_to, send};
-use corekit::{ROOM, TEAM, TestBot, backends};
+use crate::corekit::team::{ANNA, BEN, dms_to, send};
+use crate::corekit::{self, ROOM, TEAM, TestBot, backends};
 use lotse::bot::types::{InboundKind, Outbound};
 
 const CARLA: &str = "@carla:example.org";

@@ -1,12 +1,10 @@
 //! Core tests for concerns (Bedenken): categories by number, keyword and in one line, the guided
 //! dialog, links to ideas, and every error, on both backends. Anonymity, codes and the team's
-//! answers are in core_concerns_answers.rs.
+//! answers are in concerns_answers.rs.
 
-mod corekit;
-
-use corekit::concerns::*;
-use corekit::team::{ANNA, BEN, one};
-use corekit::{ROOM, TEAM, backends};
+use crate::corekit::concerns::*;
+use crate::corekit::team::{ANNA, BEN, one};
+use crate::corekit::{ROOM, TEAM, backends};
 
 #[tokio::test]
 async fn category_by_number_by_keyword_in_one_line_and_unknown_keywords() {

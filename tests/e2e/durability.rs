@@ -1,11 +1,11 @@
 //! End to end against a real Synapse: commands sent while the bot is down are answered once after
 //! it starts; a burst of 300 from 3 users is answered completely, once each; default rate limits.
 
-mod support;
-
+use crate::support::scenario::{
+    assert_each_answered_once, bot_in_room, count_ideas, expect_each_answered_once, sqlite_url,
+};
+use crate::support::{self, Synapse};
 use std::time::Duration;
-use support::Synapse;
-use support::scenario::{assert_each_answered_once, bot_in_room, count_ideas, expect_each_answered_once, sqlite_url};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn commands_sent_while_the_bot_is_down_are_answered_once() {

@@ -1,8 +1,6 @@
 //! Core tests for the ideas module and the shared command machinery, on SQLite and PostgreSQL.
 
-mod corekit;
-
-use corekit::{ROOM, backends};
+use crate::corekit::{self, ROOM, backends};
 use lotse::bot::types::{Destination, InboundKind};
 
 const ANNA: &str = "@anna:example.org";

@@ -1,11 +1,9 @@
 //! Core tests for concerns (Bedenken): anonymous concerns (DM only, nothing identifying stored,
 //! the code), the team's list and answers (DM to named submitters, audit), on both backends.
 
-mod corekit;
-
-use corekit::concerns::*;
-use corekit::team::{ANNA, BEN, dms_to, one, send};
-use corekit::{START_MS, TEAM, backends};
+use crate::corekit::concerns::*;
+use crate::corekit::team::{ANNA, BEN, dms_to, one, send};
+use crate::corekit::{START_MS, TEAM, backends};
 use lotse::concerns::codes;
 
 #[tokio::test]

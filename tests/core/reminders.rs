@@ -3,10 +3,8 @@
 //! a restarted bot sends nothing twice; re-assessing or leaving the cycle drops them. The clock is
 //! moved by hand: no test waits for a schedule. SQLite and PostgreSQL.
 
-mod corekit;
-
-use corekit::team::{ANNA, BEN, BERLIN, DAY_MS, send as say};
-use corekit::{START_MS, STRATEGY_ROOM, TEAM, TestBot, backends};
+use crate::corekit::team::{ANNA, BEN, BERLIN, DAY_MS, send as say};
+use crate::corekit::{self, START_MS, STRATEGY_ROOM, TEAM, TestBot, backends};
 use lotse::bot::Bot;
 use lotse::bot::calendar::months_later;
 use lotse::bot::types::{Destination, Outbound};

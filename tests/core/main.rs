@@ -1,0 +1,22 @@
+//! The core test binary: the bot without Matrix, over SQLite and, when LOTSE_TEST_POSTGRES_URL is
+//! set, PostgreSQL (see `corekit`), plus the configuration, the prompts and hostile input. One
+//! module per area, run alone with a name filter: `cargo test --test core -- ideas::`.
+
+mod corekit;
+
+mod access;
+mod anonymity;
+mod concerns;
+mod concerns_answers;
+mod config;
+mod hostile_input;
+mod ideas;
+mod prompts;
+mod reminders;
+mod roundtables;
+mod store;
+mod team_lifecycle;
+mod team_roles;
+mod team_scoring;
+mod trainings;
+mod trainings_reminders;
