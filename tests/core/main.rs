@@ -6,6 +6,7 @@ mod corekit;
 
 mod access;
 mod anonymity;
+mod architecture;
 mod concerns;
 mod concerns_answers;
 mod config;
