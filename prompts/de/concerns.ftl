@@ -78,3 +78,6 @@ concern-answer-dm = Das Strategieteam hat auf Ihr Bedenken #{ $id } ({ $category
     Ihr Bedenken und die Antwort sehen Sie jederzeit mit !bedenken #{ $id }.
 
 concern-idea-count = Bedenken: { $count } ({ $open } offen) – !bedenken liste #{ $id }
+
+# Der Teil dieses Bereichs in !meine-daten.
+my-data-concerns = Bedenken unter Ihrem Namen: { $count } (!bedenken #N zeigt eines)

@@ -51,3 +51,19 @@ status-im-betrieb = im Betrieb
 status-zurueckgestellt = zurückgestellt
 status-abgelehnt = abgelehnt
 status-zurueckgezogen = zurückgezogen
+
+# Hilfe zu den Ideen.
+topic-ideen = Ideen für KI-Einsatz
+topic-ideen-details = Beispiele: „!idee Anträge automatisch vorsortieren“ speichert eine Idee in einer Nachricht. Nur „!idee“ startet ein kurzes Gespräch mit vier Fragen. „!ideen suche Antrag“ findet Ideen, „!unterstütze #12“ oder ein 👍 auf meine Nachricht zur Idee unterstützt sie.
+help-idee = eine Idee einreichen: !idee <Titel> – oder nur !idee für ein geführtes Gespräch; !idee #N zeigt eine Idee
+help-ideen = Ideen ansehen: !ideen, !ideen top, !ideen meine, !ideen suche <Wort>
+help-unterstuetze = eine Idee unterstützen: !unterstütze #N (oder 👍 auf meine Nachricht zur Idee)
+help-kommentar = eine Idee kommentieren: !kommentar #N <Text>
+help-zurueckziehen = die eigene Idee zurückziehen: !zurückziehen #N
+
+# Der Teil dieses Bereichs in !meine-daten.
+my-data-ideas-none = Ideen: keine
+my-data-ideas = Ihre Ideen ({ $count }):
+my-data-idea-line = – #{ $id } { $title } ({ $status })
+my-data-ideas-more = … und { $count } weitere (!ideen meine)
+my-data-activity = Unterstützungen: { $supports } · Kommentare: { $comments }

@@ -69,3 +69,6 @@ feedback-choice-invalid = Bitte antworten Sie mit einer Zahl von 1 bis { $count 
 feedback-table-closed = Dieser Rundtisch ist inzwischen geschlossen; Ihr Beitrag wurde nicht gespeichert. Offene Rundtische finden Sie mit !feedback <Text>.
 feedback-recorded = ✅ Danke! Ihr Beitrag ist bei Rundtisch #{ $id } zum Thema „{ $topic }“ festgehalten.
 feedback-recorded-anonymous = ✅ Danke! Ihr Beitrag ist anonym bei Rundtisch #{ $id } zum Thema „{ $topic }“ festgehalten. Gespeichert ist nur der Text – nicht, von wem er kommt.
+
+# Der Teil dieses Bereichs in !meine-daten.
+my-data-contributions = Beiträge zu Rundtischen: { $count } (anonyme Beiträge kann niemand Ihnen zuordnen – auch ich nicht)

@@ -120,3 +120,7 @@ literacy-department-unknown = Für den Fachbereich „{ $department }“ ist kei
 literacy-department-heading = KI-Kompetenz im Fachbereich { $department }:
 literacy-person-line = – { $user }: { $level } am { $date }, Auffrischung ab { $due }
 literacy-person-line-due = – { $user }: { $level } am { $date }, Auffrischung fällig seit { $due }
+
+# Der Teil dieses Bereichs in !meine-daten.
+my-data-trainings = Schulungen:
+my-data-trainings-none = Schulungen: keine Anmeldungen, keine abgeschlossenen

@@ -78,3 +78,6 @@ concern-answer-dm = The strategy team has answered your concern #{ $id } ({ $cat
     You can see your concern and the answer any time with !concern #{ $id }.
 
 concern-idea-count = Concerns: { $count } ({ $open } open) – !concern list #{ $id }
+
+# This area's part of !my-data.
+my-data-concerns = Concerns under your name: { $count } (!concern #N shows one)

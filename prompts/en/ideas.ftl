@@ -51,3 +51,19 @@ status-im-betrieb = in operation
 status-zurueckgestellt = deferred
 status-abgelehnt = rejected
 status-zurueckgezogen = withdrawn
+
+# Help on ideas.
+topic-ideen = Ideas for using AI
+topic-ideen-details = Examples: "!idea Pre-sort applications automatically" stores an idea in one message. Just "!idea" starts a short conversation with four questions. "!ideas search application" finds ideas; "!support #12" or a 👍 on my message about the idea supports it.
+help-idee = submit an idea: !idea <title> – or just !idea for a guided conversation; !idea #N shows an idea
+help-ideen = browse ideas: !ideas, !ideas top, !ideas mine, !ideas search <word>
+help-unterstuetze = support an idea: !support #N (or 👍 on my message about the idea)
+help-kommentar = comment on an idea: !comment #N <text>
+help-zurueckziehen = withdraw your own idea: !withdraw #N
+
+# This area's part of !my-data.
+my-data-ideas-none = Ideas: none
+my-data-ideas = Your ideas ({ $count }):
+my-data-idea-line = – #{ $id } { $title } ({ $status })
+my-data-ideas-more = … and { $count } more (!ideas mine)
+my-data-activity = Supports: { $supports } · Comments: { $comments }

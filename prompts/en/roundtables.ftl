@@ -69,3 +69,6 @@ feedback-choice-invalid = Please answer with a number from 1 to { $count } – o
 feedback-table-closed = That round table has been closed in the meantime; your contribution was not stored. Find open round tables with !feedback <text>.
 feedback-recorded = ✅ Thank you! Your contribution is recorded at round table #{ $id } under the topic "{ $topic }".
 feedback-recorded-anonymous = ✅ Thank you! Your contribution is recorded anonymously at round table #{ $id } under the topic "{ $topic }". Only the text is stored – not who sent it.
+
+# This area's part of !my-data.
+my-data-contributions = Round-table contributions: { $count } (anonymous ones cannot be traced to you – not even by me)

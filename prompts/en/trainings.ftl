@@ -120,3 +120,7 @@ literacy-department-unknown = No attendance is recorded for the department "{ $d
 literacy-department-heading = AI literacy in the department { $department }:
 literacy-person-line = – { $user }: { $level } on { $date }, refresher from { $due }
 literacy-person-line-due = – { $user }: { $level } on { $date }, refresher due since { $due }
+
+# This area's part of !my-data.
+my-data-trainings = Trainings:
+my-data-trainings-none = Trainings: no sign-ups, none completed
