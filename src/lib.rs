@@ -1,17 +1,31 @@
 //! Lotse: a Matrix bot that helps a municipal administration build and run its AI strategy.
-//! `bot`, `store`, `reminders`, `config` and `clock` are the core; every other folder but
-//! `matrix` (the transport) is a capability, listed once in `capabilities`.
+//! `bot`, `store`, `reminders`, `config` and `clock` are the core and `matrix` the transport;
+//! every other module is a capability, declared here and listed once in `CAPABILITIES`.
 
 pub mod bot;
-pub mod capabilities;
 pub mod clock;
-pub mod concerns;
 pub mod config;
-pub mod ideas;
 pub mod matrix;
-pub mod privacy;
 pub mod reminders;
-pub mod roundtables;
 pub mod store;
+
+pub mod concerns;
+pub mod ideas;
+pub mod privacy;
+pub mod roundtables;
 pub mod team;
 pub mod trainings;
+
+use bot::registry::Capability;
+
+/// Every capability, in the order `!hilfe` lists their topics. Adding one is its folder, its
+/// `pub mod` line above, its line here, its migrations and its prompts files.
+pub const CAPABILITIES: &[&Capability] = &[
+    &bot::general::CAPABILITY,
+    &ideas::CAPABILITY,
+    &team::CAPABILITY,
+    &roundtables::CAPABILITY,
+    &concerns::CAPABILITY,
+    &trainings::CAPABILITY,
+    &privacy::CAPABILITY,
+];

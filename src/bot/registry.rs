@@ -1,5 +1,5 @@
 //! What a capability declares to the core: its commands, help topics, prompts, dialog, reminder
-//! kinds, settings section and hooks. `crate::capabilities::ALL` lists every capability; help, the
+//! kinds, settings section and hooks. `crate::CAPABILITIES` lists every capability; help, the
 //! parser, dialog routing, reminders, configuration and the hooks only ever iterate that list.
 
 use super::commands::Command;
@@ -16,7 +16,7 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = anyhow::Result<T>> + Sen
 /// Runs a command: the context and the text after the command word.
 pub type Handler = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a str) -> BoxFuture<'a, ()>;
 
-/// One capability: a folder of its own, registered once in `crate::capabilities::ALL`.
+/// One capability: a folder of its own, registered once in `crate::CAPABILITIES`.
 pub struct Capability {
     /// Unique, lowercase; stored with the capability's dialogs, so never rename one.
     pub name: &'static str,
@@ -140,7 +140,7 @@ impl Hooks {
 
 /// Every registered capability, in the order help lists them.
 pub fn all() -> &'static [&'static Capability] {
-    crate::capabilities::ALL
+    crate::CAPABILITIES
 }
 
 /// Record `id` of kind `kind`, from the capability that keeps such records.

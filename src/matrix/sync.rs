@@ -290,7 +290,7 @@ async fn sdk_sync_token(client: &Client) -> Option<String> {
 
 /// Test-only fault injection: with `LOTSE_FAULT_ABORT_ON_TEXT` set, the process aborts as soon as
 /// a sync response carrying that text has been stored by the SDK and before Lotse processed it —
-/// the narrowest crash window, reproduced on purpose by tests/e2e_crash.rs.
+/// the narrowest crash window, reproduced on purpose by tests/e2e/crash.rs.
 mod fault_injection {
     use matrix_sdk::sync::SyncResponse;
     use std::sync::OnceLock;

@@ -3,9 +3,7 @@
 //! a new date or place is told to everyone by DM) and cancel it (`#N absagen`, everyone told).
 
 use super::fields::{self, Level, fold, format_datetime, format_duration};
-use super::plan::{
-    check_capacity, check_date, check_departments, check_duration, check_level, check_place, check_title,
-};
+use super::plan::{self, FieldValue};
 use super::queries::{self, CONFIRMED, Training, WAITING};
 use super::{Field, reminders, signup, subject};
 use crate::bot::audit::{self, Record};
@@ -108,43 +106,24 @@ pub(super) async fn change(ctx: &mut Ctx<'_>, id: i64, args: &str) -> Result<()>
     }
     let mut promoted = vec![];
     let mut notify = None;
-    match field {
-        Field::Title => {
-            let Some(title) = check_title(ctx, value) else {
-                return Ok(());
-            };
-            queries::set_text(ctx.tx, id, "title", &title, ctx.now_ms).await?;
-        }
-        Field::Level => {
-            let Some(level) = check_level(ctx, value) else {
-                return Ok(());
-            };
-            queries::set_text(ctx.tx, id, "level", level.as_str(), ctx.now_ms).await?;
-        }
-        Field::Date => {
-            let Some(at) = check_date(ctx, value) else {
-                return Ok(());
-            };
+    let Some(checked) = plan::check(ctx, field, value) else {
+        return Ok(());
+    };
+    match checked {
+        FieldValue::Title(title) => queries::set_text(ctx.tx, id, "title", &title, ctx.now_ms).await?,
+        FieldValue::Level(level) => queries::set_text(ctx.tx, id, "level", level.as_str(), ctx.now_ms).await?,
+        FieldValue::Date(at) => {
             queries::set_number(ctx.tx, id, "starts_at", at, ctx.now_ms).await?;
             notify = Some("training-moved-dm");
         }
-        Field::Duration => {
-            let Some(minutes) = check_duration(ctx, value) else {
-                return Ok(());
-            };
+        FieldValue::Duration(minutes) => {
             queries::set_number(ctx.tx, id, "duration_minutes", minutes, ctx.now_ms).await?;
         }
-        Field::Place => {
-            let Some(place) = check_place(ctx, value) else {
-                return Ok(());
-            };
+        FieldValue::Place(place) => {
             queries::set_text(ctx.tx, id, "place", &place, ctx.now_ms).await?;
             notify = Some("training-place-changed-dm");
         }
-        Field::Capacity => {
-            let Some(capacity) = check_capacity(ctx, value) else {
-                return Ok(());
-            };
+        FieldValue::Capacity(capacity) => {
             let (confirmed, _) = queries::counts(ctx.tx, id).await?;
             if capacity < confirmed {
                 ctx.reply(
@@ -159,10 +138,7 @@ pub(super) async fn change(ctx: &mut Ctx<'_>, id: i64, args: &str) -> Result<()>
             }
             queries::set_number(ctx.tx, id, "capacity", capacity, ctx.now_ms).await?;
         }
-        Field::Departments => {
-            let Some(departments) = check_departments(ctx, value) else {
-                return Ok(());
-            };
+        FieldValue::Departments(departments) => {
             queries::set_text(ctx.tx, id, "departments", &departments, ctx.now_ms).await?;
         }
     }

@@ -134,6 +134,30 @@ pub(super) fn check_departments(ctx: &mut Ctx<'_>, text: &str) -> Option<String>
     Some(departments)
 }
 
+/// A checked value of one field of a training.
+pub(super) enum FieldValue {
+    Title(String),
+    Level(Level),
+    Date(i64),
+    Duration(i64),
+    Place(String),
+    Capacity(i64),
+    Departments(String),
+}
+
+/// Checks `text` as the value of `field`, for the dialog and for `!schulung #N ändern` alike.
+pub(super) fn check(ctx: &mut Ctx<'_>, field: Field, text: &str) -> Option<FieldValue> {
+    Some(match field {
+        Field::Title => FieldValue::Title(check_title(ctx, text)?),
+        Field::Level => FieldValue::Level(check_level(ctx, text)?),
+        Field::Date => FieldValue::Date(check_date(ctx, text)?),
+        Field::Duration => FieldValue::Duration(check_duration(ctx, text)?),
+        Field::Place => FieldValue::Place(check_place(ctx, text)?),
+        Field::Capacity => FieldValue::Capacity(check_capacity(ctx, text)?),
+        Field::Departments => FieldValue::Departments(check_departments(ctx, text)?),
+    })
+}
+
 /// Answers the stored dialog `state` (JSON) with `body`.
 pub async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, body: &str) -> Result<Answered> {
     let Some(TrainingsDialog::Training(state)) = dialog::decode(state) else {
@@ -150,60 +174,42 @@ async fn dialog_answer(ctx: &mut Ctx<'_>, state: TrainingDialog, body: &str) -> 
         ctx.reply("dialog-empty-answer", &[]);
         return Ok(());
     }
-    let mut next = state.clone();
-    let question = match state.step {
-        Field::Title => {
-            let Some(title) = check_title(ctx, answer) else {
-                return Ok(());
-            };
+    let Some(value) = check(ctx, state.step, answer) else {
+        return Ok(());
+    };
+    let mut next = state;
+    let question = match value {
+        FieldValue::Title(title) => {
             next.title = title;
             next.step = Field::Level;
             "training-dialog-level"
         }
-        Field::Level => {
-            let Some(level) = check_level(ctx, answer) else {
-                return Ok(());
-            };
+        FieldValue::Level(level) => {
             next.level = level.as_str().to_string();
             next.step = Field::Date;
             "training-dialog-date"
         }
-        Field::Date => {
-            let Some(at) = check_date(ctx, answer) else {
-                return Ok(());
-            };
+        FieldValue::Date(at) => {
             next.starts_at = at;
             next.step = Field::Duration;
             "training-dialog-duration"
         }
-        Field::Duration => {
-            let Some(minutes) = check_duration(ctx, answer) else {
-                return Ok(());
-            };
+        FieldValue::Duration(minutes) => {
             next.duration_minutes = minutes;
             next.step = Field::Place;
             "training-dialog-place"
         }
-        Field::Place => {
-            let Some(place) = check_place(ctx, answer) else {
-                return Ok(());
-            };
+        FieldValue::Place(place) => {
             next.place = place;
             next.step = Field::Capacity;
             "training-dialog-capacity"
         }
-        Field::Capacity => {
-            let Some(capacity) = check_capacity(ctx, answer) else {
-                return Ok(());
-            };
+        FieldValue::Capacity(capacity) => {
             next.capacity = capacity;
             next.step = Field::Departments;
             "training-dialog-departments"
         }
-        Field::Departments => {
-            let Some(departments) = check_departments(ctx, answer) else {
-                return Ok(());
-            };
+        FieldValue::Departments(departments) => {
             let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
             dialog::clear(ctx.tx, &room, &user).await?;
             if next.starts_at <= ctx.now_ms {
