@@ -105,6 +105,3 @@ portfolio-overdue = ⚠️ Neubewertung überfällig seit { $date }
 reminder-reassessment-upcoming = 🔔 Erinnerung: Der Use Case #{ $id } „{ $title }“ ist am { $date } zur Neubewertung fällig (verantwortlich: { $owner }). Neu bewerten mit !bewerte #{ $id } – oder, wenn alles beim Alten ist, bestätigen mit !neubewertet #{ $id } [Notiz].
 reminder-reassessment-due = 🔔 Heute ist die Neubewertung des Use Case #{ $id } „{ $title }“ fällig (verantwortlich: { $owner }). Neu bewerten mit !bewerte #{ $id } – oder bestätigen mit !neubewertet #{ $id } [Notiz].
 reminder-reassessment-overdue = ⚠️ Die Neubewertung des Use Case #{ $id } „{ $title }“ ist seit dem { $date } überfällig (verantwortlich: { $owner }). Bitte neu bewerten mit !bewerte #{ $id } – oder bestätigen mit !neubewertet #{ $id } [Notiz]. Bis dahin erinnere ich jede Woche daran.
-
-# Der Teil dieses Bereichs in !meine-daten.
-my-data-promoter = Promotor:in für den Fachbereich { $department }

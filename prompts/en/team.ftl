@@ -105,6 +105,3 @@ portfolio-overdue = ⚠️ re-assessment overdue since { $date }
 reminder-reassessment-upcoming = 🔔 Reminder: use case #{ $id } “{ $title }” is due for re-assessment on { $date } (owner: { $owner }). Score it again with !bewerte #{ $id } – or, if nothing has changed, confirm with !neubewertet #{ $id } [note].
 reminder-reassessment-due = 🔔 The re-assessment of use case #{ $id } “{ $title }” is due today (owner: { $owner }). Score it again with !bewerte #{ $id } – or confirm with !neubewertet #{ $id } [note].
 reminder-reassessment-overdue = ⚠️ The re-assessment of use case #{ $id } “{ $title }” has been overdue since { $date } (owner: { $owner }). Please score it again with !bewerte #{ $id } – or confirm with !neubewertet #{ $id } [note]. I will remind you every week until then.
-
-# This area's part of !my-data.
-my-data-promoter = Promoter for the department { $department }

@@ -24,9 +24,10 @@ fn resolve(naive: NaiveDateTime, tz: Tz) -> Option<i64> {
     match tz.from_local_datetime(&naive) {
         LocalResult::Single(at) | LocalResult::Ambiguous(at, _) => Some(at.timestamp_millis()),
         LocalResult::None => {
-            // Skipped: the offset before the gap applies, which lands as far past its end.
+            // Skipped: the offset before the gap applies, which lands as far past its end. A day
+            // earlier is before any gap (the longest skipped one day: Samoa, 2011).
             let before = tz
-                .from_local_datetime(&(naive - chrono::Duration::hours(3)))
+                .from_local_datetime(&(naive - chrono::Duration::hours(24)))
                 .earliest()?;
             let offset_ms = i64::from(before.offset().fix().local_minus_utc()) * 1000;
             Some(naive.and_utc().timestamp_millis() - offset_ms)
@@ -154,6 +155,22 @@ mod tests {
     }
 
     #[test]
+    fn the_rule_holds_west_of_greenwich_and_for_a_half_hour_gap() {
+        let new_york: Tz = chrono_tz::America::New_York;
+        let day_before = from_local(at(2027, 3, 13, 2, 30), new_york).unwrap();
+        assert_eq!(
+            format_datetime(days_later(day_before, 1, new_york), new_york),
+            "14.03.2027 03:30"
+        );
+        let lord_howe: Tz = chrono_tz::Australia::Lord_Howe;
+        let day_before = from_local(at(2027, 10, 2, 2, 15), lord_howe).unwrap();
+        assert_eq!(
+            format_datetime(days_later(day_before, 1, lord_howe), lord_howe),
+            "03.10.2027 02:45"
+        );
+    }
+
+    #[test]
     fn months_keep_the_local_time_and_clamp_to_the_month_end() {
         let winter = berlin(2027, 1, 15, 10, 0);
         assert_eq!(
@@ -195,5 +212,17 @@ mod tests {
         assert_eq!(format_date(later, berlin), "29.02.2028");
         // Late evening UTC is already the next day in Berlin.
         assert_eq!(format_date(utc("2027-03-11T23:30:00Z"), berlin), "12.03.2027");
+    }
+
+    #[test]
+    fn start_of_day_of_an_instant_is_that_days_local_midnight() {
+        let tz = chrono_tz::Europe::Berlin;
+        // 2026-09-21 14:13:20 Berlin (UTC+2) -> 2026-09-21 00:00 Berlin = 2026-09-20 22:00 UTC.
+        let now = 1_790_000_000_000;
+        let day = start_of_day(now, tz);
+        let local = DateTime::<Utc>::from_timestamp_millis(day).unwrap().with_timezone(&tz);
+        assert_eq!(local.format("%Y-%m-%d %H:%M:%S").to_string(), "2026-09-21 00:00:00");
+        assert_eq!(start_of_day(day, tz), day);
+        assert!(now - day < 24 * 60 * 60 * 1000);
     }
 }

@@ -14,7 +14,7 @@ pub struct Ctx<'a> {
     pub settings: &'a Settings,
     /// The user's Fachbereich, if set.
     pub department: Option<String>,
-    /// True if the sender belongs to the strategy team (by user id, see `team::TeamRoster`).
+    /// True if the sender belongs to the strategy team (by user id, see `roster::TeamRoster`).
     pub is_team: bool,
     /// Set when the handler scheduled or dropped reminders, so the scheduler looks again.
     pub reminders_changed: bool,

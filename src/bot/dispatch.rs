@@ -50,9 +50,10 @@ async fn plain_message(ctx: &mut Ctx<'_>, body: &str) -> Result<bool> {
     Ok(false)
 }
 
-/// Hands a plain message to the capability whose dialog is open. A dialog whose owner is unknown
-/// or whose state it cannot read is removed, and the user told: never silence.
-async fn answer_dialog(ctx: &mut Ctx<'_>, owner: &str, state: &str, body: &str) -> Result<()> {
+/// Hands a plain message to the capability whose dialog is open; true if it took it. A dialog
+/// whose owner is unknown or whose state it cannot read is removed and the user told (never
+/// silence); the message then counts as if no dialog had been open.
+async fn answer_dialog(ctx: &mut Ctx<'_>, owner: &str, state: &str, body: &str) -> Result<bool> {
     let answered = match registry::find(owner).and_then(|c| c.dialog.as_ref()) {
         Some(dialog) => (dialog.answer)(ctx, state, body).await?,
         None => Answered::Unreadable,
@@ -61,8 +62,9 @@ async fn answer_dialog(ctx: &mut Ctx<'_>, owner: &str, state: &str, body: &str) 
         let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
         dialog::clear(ctx.tx, &room, &user).await?;
         ctx.reply("dialog-unreadable", &[]);
+        return Ok(false);
     }
-    Ok(())
+    Ok(true)
 }
 
 async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Option<StoredDialog>) -> Result<()> {
@@ -82,8 +84,9 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Opti
             ctx.reply("dialog-cancelled", &[]);
             return Ok(());
         }
-        (Loaded::Active { owner, state }, _) if !explicit => {
-            return answer_dialog(ctx, owner, state, body).await;
+        // A dialog that cannot go on has been removed with an apology; the message counts as is.
+        (Loaded::Active { owner, state }, _) if !explicit && answer_dialog(ctx, owner, state, body).await? => {
+            return Ok(());
         }
         (Loaded::Unreadable, _) => ctx.reply("dialog-unreadable", &[]),
         (Loaded::Expired, Parsed::NotCommand | Parsed::Unknown { .. }) if !explicit => {

@@ -26,12 +26,6 @@ impl From<anyhow::Error> for CoreError {
     }
 }
 
-impl From<sqlx::Error> for CoreError {
-    fn from(error: sqlx::Error) -> CoreError {
-        CoreError::from(anyhow::Error::from(error))
-    }
-}
-
 impl std::fmt::Display for CoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let (CoreError::Transient(e) | CoreError::Rejected(e)) = self;

@@ -27,8 +27,8 @@ impl Lang {
     }
 }
 
-/// The Fluent sources of every capability, as (language, text); embedded, so the binary needs no
-/// files at run time.
+/// The Fluent sources of every capability in `lang`; embedded, so the binary needs no files at
+/// run time.
 fn sources(lang: &str) -> impl Iterator<Item = &'static str> + '_ {
     super::registry::all()
         .iter()

@@ -92,9 +92,11 @@ pub type EventHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a str, &'a str) -> BoxFut
 /// A plain message (no command, no dialog) in a room: true if the capability took it.
 pub type MessageHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a str) -> BoxFuture<'a, bool>;
 
-/// Lines a capability adds to a text the core or another capability composes: for `!meine-daten`
-/// (about the sender) or for a record shown elsewhere (`!idee #N`: `record` names it).
-pub type LinesHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a RecordRef) -> BoxFuture<'a, Vec<String>>;
+/// Lines a capability adds about the sender to `!meine-daten`.
+pub type SenderLinesHook = for<'a, 'c> fn(&'a mut Ctx<'c>) -> BoxFuture<'a, Vec<String>>;
+
+/// Lines a capability adds when another capability shows one of its records (`!idee #N`).
+pub type RecordLinesHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a RecordRef) -> BoxFuture<'a, Vec<String>>;
 
 /// Erases what a capability stores about `user`, inside the caller's transaction.
 pub type EraseHook = for<'a> fn(&'a mut Tx, &'a str, i64) -> BoxFuture<'a, ()>;
@@ -107,7 +109,6 @@ pub struct RecordRef {
 }
 
 /// The hooks a capability needs; each is optional.
-#[derive(Default)]
 pub struct Hooks {
     /// A sender edited an earlier message: `(target, new body)`.
     pub edit: Option<EventHook>,
@@ -117,16 +118,17 @@ pub struct Hooks {
     pub reaction: Option<EventHook>,
     /// A plain message in a room, neither a command nor a dialog answer.
     pub plain_message: Option<MessageHook>,
-    /// Its part of `!meine-daten`: lines about the sender (the record is `user`, 0).
-    pub my_data: Option<LinesHook>,
+    /// Its part of `!meine-daten`: lines about the sender.
+    pub my_data: Option<SenderLinesHook>,
     /// Extra lines when a record of another capability is shown (e.g. `!idee #N`).
-    pub record_details: Option<LinesHook>,
-    /// Its part of erasing a person (`!vergiss-mich`).
+    pub record_details: Option<RecordLinesHook>,
+    /// Its part of erasing a person (`!vergiss-mich`); declared for the privacy work that
+    /// follows, not called yet.
     pub erase: Option<EraseHook>,
 }
 
 impl Hooks {
-    /// No hooks; `Default` is not const.
+    /// No hooks; spread into a capability's hooks with `..Hooks::NONE`.
     pub const NONE: Hooks = Hooks {
         edit: None,
         redaction: None,

@@ -28,7 +28,7 @@ impl Feature {
 }
 
 /// The typed settings of every capability, by type.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Features(HashMap<TypeId, Feature>);
 
 impl std::fmt::Debug for Features {
@@ -41,7 +41,7 @@ impl Features {
     /// Every registered section read from `table` (the sections of the configuration file that
     /// belong to capabilities).
     pub fn load(table: &toml::Table) -> anyhow::Result<Features> {
-        let mut features = Features::default();
+        let mut features = Features(HashMap::new());
         for section in super::registry::all().iter().filter_map(|c| c.settings.as_ref()) {
             features.insert((section.load)(table.get(section.name))?);
         }
@@ -59,8 +59,9 @@ impl Features {
         self.0.insert(type_id, feature);
     }
 
-    /// The settings of type `T`. Panics only if the capability that reads `T` forgot to declare
-    /// its section, which the architecture test rules out.
+    /// The settings of type `T`. Panics if no capability declares a section that yields `T`: a
+    /// mistake in the code (a capability reading settings it did not declare), never in input;
+    /// the core tests run every command and reminder, so they meet it first.
     pub fn get<T: Any + Send + Sync>(&self) -> &T {
         self.0
             .get(&TypeId::of::<T>())

@@ -39,12 +39,9 @@ pub fn well_formed(code: &str) -> bool {
     code.len() == CODE_CHARS && code.bytes().all(|b| ALPHABET.contains(&b))
 }
 
-pub use crate::bot::calendar::start_of_day;
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::{DateTime, Utc};
 
     #[test]
     fn codes_are_long_random_and_readable() {
@@ -55,17 +52,5 @@ mod tests {
         assert_eq!(normalise(&display(&a).to_lowercase()), a);
         assert_eq!(normalise(" k7qxm – 2pa9r "), "K7QXM2PA9R");
         assert!(!well_formed("K7QXM2PA9O"));
-    }
-
-    #[test]
-    fn start_of_day_is_local_midnight() {
-        let tz = chrono_tz::Europe::Berlin;
-        // 2026-09-21 14:13:20 Berlin (UTC+2) -> 2026-09-21 00:00 Berlin = 2026-09-20 22:00 UTC.
-        let now = 1_790_000_000_000;
-        let day = start_of_day(now, tz);
-        let local = DateTime::<Utc>::from_timestamp_millis(day).unwrap().with_timezone(&tz);
-        assert_eq!(local.format("%Y-%m-%d %H:%M:%S").to_string(), "2026-09-21 00:00:00");
-        assert_eq!(start_of_day(day, tz), day);
-        assert!(now - day < 24 * 60 * 60 * 1000);
     }
 }

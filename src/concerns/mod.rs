@@ -61,7 +61,7 @@ pub const CAPABILITY: Capability = Capability {
     records: None,
     hooks: Hooks {
         redaction: Some(|ctx, target, _| Box::pin(on_redaction(ctx, target))),
-        my_data: Some(|ctx, _| Box::pin(my_data(ctx))),
+        my_data: Some(|ctx| Box::pin(my_data(ctx))),
         record_details: Some(|ctx, record| Box::pin(idea_lines(ctx, record))),
         ..Hooks::NONE
     },

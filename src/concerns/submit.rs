@@ -104,7 +104,7 @@ pub async fn store(ctx: &mut Ctx<'_>, concern: Finished<'_>) -> Result<()> {
             body: concern.text,
             idea_id: concern.idea,
             submitter: Submitter::Anonymous { code: &code },
-            created_at: codes::start_of_day(ctx.now_ms, ctx.settings.timezone),
+            created_at: crate::bot::calendar::start_of_day(ctx.now_ms, ctx.settings.timezone),
         };
         let id = queries::insert(ctx.tx, &new).await?;
         let mut text = ctx.t(

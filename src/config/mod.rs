@@ -24,7 +24,7 @@ pub struct Config {
     #[serde(flatten)]
     pub sections: toml::Table,
     /// The capabilities' settings, read and checked from `sections` by `load`.
-    #[serde(skip)]
+    #[serde(skip, default = "Features::defaults")]
     pub features: Features,
 }
 

@@ -18,7 +18,8 @@ use crate::bot::registry::{Capability, Dialog, Hooks, Records, Topic};
 use crate::bot::types::Subject;
 use anyhow::Result;
 use guided::IdeaDialog;
-use queries::{IdeaRow, Listing, NewIdea, STATUS_WITHDRAWN};
+use queries::{IdeaRow, Listing, NewIdea};
+use status::WITHDRAWN;
 
 /// The capability's name, stored with its dialogs.
 pub const NAME: &str = "ideas";
@@ -93,7 +94,7 @@ pub const CAPABILITY: Capability = Capability {
         edit: Some(|ctx, target, body| Box::pin(updates::on_edit(ctx, target, body))),
         redaction: Some(|ctx, target, _| Box::pin(updates::on_redaction(ctx, target))),
         reaction: Some(|ctx, target, key| Box::pin(updates::on_reaction(ctx, target, key))),
-        my_data: Some(|ctx, _| Box::pin(my_data::lines(ctx))),
+        my_data: Some(|ctx| Box::pin(my_data::lines(ctx))),
         ..Hooks::NONE
     },
 };
@@ -238,7 +239,7 @@ pub async fn support(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     let Some((row, _)) = target_idea(ctx, args, "support-usage").await? else {
         return Ok(());
     };
-    if row.status == STATUS_WITHDRAWN {
+    if row.status == WITHDRAWN {
         ctx.reply("idea-withdrawn-already", &[("id", row.id.into())]);
         return Ok(());
     }
@@ -266,7 +267,7 @@ pub async fn comment(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     if !crate::bot::limits::text_fits(ctx, &text, crate::bot::limits::MAX_TEXT_CHARS) {
         return Ok(());
     }
-    if row.status == STATUS_WITHDRAWN {
+    if row.status == WITHDRAWN {
         ctx.reply("idea-withdrawn-already", &[("id", row.id.into())]);
         return Ok(());
     }
@@ -285,11 +286,11 @@ pub async fn withdraw(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("withdraw-not-author", &[("id", row.id.into())]);
         return Ok(());
     }
-    if row.status == STATUS_WITHDRAWN {
+    if row.status == WITHDRAWN {
         ctx.reply("idea-withdrawn-already", &[("id", row.id.into())]);
         return Ok(());
     }
-    queries::set_status(ctx.tx, row.id, STATUS_WITHDRAWN, ctx.now_ms).await?;
+    queries::set_status(ctx.tx, row.id, WITHDRAWN, ctx.now_ms).await?;
     ctx.reply("withdraw-done", &[("id", row.id.into())]);
     Ok(())
 }

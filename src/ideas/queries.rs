@@ -4,7 +4,7 @@ use crate::bot::registry::RecordInfo;
 use crate::store::Tx;
 use anyhow::Result;
 
-pub use super::status::WITHDRAWN as STATUS_WITHDRAWN;
+use super::status::WITHDRAWN;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct IdeaRow {
@@ -66,7 +66,7 @@ pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<IdeaRow>> {
 /// What other capabilities may know of idea `id` (see `registry::Records`).
 pub async fn info(tx: &mut Tx, id: i64) -> Result<Option<RecordInfo>> {
     Ok(get(tx, id).await?.map(|idea| RecordInfo {
-        withdrawn: idea.status == STATUS_WITHDRAWN,
+        withdrawn: idea.status == WITHDRAWN,
         title: idea.title,
     }))
 }
@@ -81,7 +81,7 @@ pub enum Listing<'a> {
 
 /// Up to `limit` ideas of a listing, and how many there are in all.
 pub async fn list(tx: &mut Tx, listing: &Listing<'_>, limit: i64) -> Result<(Vec<IdeaRow>, i64)> {
-    let open = format!("i.status <> '{STATUS_WITHDRAWN}'");
+    let open = format!("i.status <> '{WITHDRAWN}'");
     let (filter, order, param) = match listing {
         Listing::Newest => (open, "i.id DESC", None),
         Listing::Top => (open, "supporters DESC, i.id DESC", None),

@@ -54,13 +54,13 @@ pub async fn on_reaction(ctx: &mut Ctx<'_>, target: &str, key: &str) -> Result<(
     let Some((kind, id)) = Store::outbox_subject_of(ctx.tx, target).await? else {
         return Ok(());
     };
-    if kind != "idea" {
+    if kind != super::RECORD_KIND {
         return Ok(());
     }
     let Some(row) = queries::get(ctx.tx, id).await? else {
         return Ok(());
     };
-    if row.status == queries::STATUS_WITHDRAWN {
+    if row.status == super::status::WITHDRAWN {
         return Ok(());
     }
     let sender = ctx.inbound.sender.clone();

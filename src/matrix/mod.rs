@@ -26,6 +26,11 @@ use anyhow::Result;
 use retry::Stop;
 use std::future::Future;
 
+/// The log filter when `LOTSE_LOG` is not set: Lotse at `info`, the Matrix SDK's chatter only
+/// from `warn` on.
+pub const DEFAULT_LOG_FILTER: &str = "info,matrix_sdk=warn,matrix_sdk_crypto=warn,matrix_sdk_base=warn,\
+     matrix_sdk::http_client=off,matrix_sdk_crypto::backups=error";
+
 /// Connects to the homeserver and serves until `shutdown` resolves; then finishes the event being
 /// committed and the message being sent, and returns. Unsent outbox rows stay for the next start.
 pub async fn run(config: &Config, bot: Bot, shutdown: impl Future<Output = ()>) -> Result<()> {

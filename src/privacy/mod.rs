@@ -18,8 +18,8 @@ pub const CAPABILITY: Capability = Capability {
     }],
     topics: &[],
     prompts: &[
-        ("de", include_str!("../../prompts/de/personal_data.ftl")),
-        ("en", include_str!("../../prompts/en/personal_data.ftl")),
+        ("de", include_str!("../../prompts/de/privacy.ftl")),
+        ("en", include_str!("../../prompts/en/privacy.ftl")),
     ],
     dialog: None,
     reminders: &[],

@@ -3,8 +3,9 @@
 //! round-table contributions under their name, trainings; anonymous ones cannot be found, by
 //! design) — always in a DM with them.
 
+use crate::bot::access;
 use crate::bot::context::Ctx;
-use crate::bot::registry::{self, RecordRef};
+use crate::bot::registry;
 use crate::bot::users;
 use anyhow::Result;
 
@@ -35,9 +36,11 @@ async fn compose(ctx: &mut Ctx<'_>, user: &str) -> Result<String> {
         Some(department) => ctx.t("my-data-department", &[("department", department.into())]),
         None => ctx.t("my-data-department-none", &[]),
     });
-    let person = RecordRef { kind: "user", id: 0 };
+    if let Some(department) = access::promoter_department(ctx.tx, user).await? {
+        lines.push(ctx.t("my-data-promoter", &[("department", department.into())]));
+    }
     for hook in registry::all().iter().filter_map(|c| c.hooks.my_data) {
-        lines.extend(hook(ctx, &person).await?);
+        lines.extend(hook(ctx).await?);
     }
     lines.push(ctx.t("my-data-footer", &[]));
     Ok(lines.join("\n"))

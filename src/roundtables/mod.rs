@@ -64,7 +64,7 @@ pub const CAPABILITY: Capability = Capability {
         edit: Some(|ctx, target, body| Box::pin(feedback::on_edit(ctx, target, body))),
         redaction: Some(|ctx, target, _| Box::pin(feedback::on_redaction(ctx, target))),
         plain_message: Some(|ctx, body| Box::pin(feedback::record_contribution(ctx, body))),
-        my_data: Some(|ctx, _| Box::pin(feedback::my_data(ctx))),
+        my_data: Some(|ctx| Box::pin(feedback::my_data(ctx))),
         ..Hooks::NONE
     },
 };
@@ -98,5 +98,3 @@ pub struct FeedbackDialog {
 const MAX_TOPIC_CHARS: usize = 200;
 /// Most agenda topics one round table may have.
 const MAX_TOPICS: usize = 20;
-
-use crate::bot::calendar::format_time as clock_time;

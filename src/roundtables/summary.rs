@@ -1,9 +1,9 @@
 //! What a round table amounts to: contributions per topic, participants, questions asked; as a
 //! chat message and as the Markdown protocol uploaded when it closes.
 
-use super::clock_time;
 use super::queries::{Feedback, RoundTable, Topic};
 use crate::bot::calendar::format_date;
+use crate::bot::calendar::format_time as clock_time;
 use crate::bot::i18n::{Lang, t};
 use std::collections::BTreeSet;
 

@@ -23,9 +23,9 @@ impl Store {
         let mut ids = Vec::with_capacity(messages.len());
         for chunk in messages.chunks(ROWS_PER_STATEMENT) {
             let sql = format!(
-                "INSERT INTO outbox (payload, subject_kind, subject_id, created_at, erase_when_sent) VALUES {} \
-                 RETURNING id",
-                values_list(chunk.len(), 5)
+                "INSERT INTO outbox (payload, subject_kind, subject_id, created_at, erase_when_sent, in_reply_to) \
+                 VALUES {} RETURNING id",
+                values_list(chunk.len(), 6)
             );
             let mut query = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(sql));
             for (message, erase_when_sent) in chunk {
@@ -35,7 +35,8 @@ impl Store {
                     .bind(subject.map(|s| s.kind.clone()))
                     .bind(subject.map(|s| s.id))
                     .bind(now_ms)
-                    .bind(i64::from(*erase_when_sent));
+                    .bind(i64::from(*erase_when_sent))
+                    .bind(message.in_reply_to.clone());
             }
             // Rows get ascending ids in the order given; RETURNING promises no order, so sort.
             let mut chunk_ids: Vec<i64> = query.fetch_all(&mut **tx).await?.into_iter().map(|(id,)| id).collect();
@@ -111,12 +112,12 @@ impl Store {
 
     /// A redacted message takes its text out of the replies to it too: a delivered reply keeps
     /// its destination and subject (a 👍 on it still counts) but loses its text; one still
-    /// waiting is deleted once delivered. Returns how many replies were touched.
+    /// waiting goes out and is then deleted (a 👍 on it then counts no more). Returns how many
+    /// replies were touched.
     pub async fn outbox_forget_replies_to(tx: &mut Tx, event_id: &str) -> Result<u64> {
-        let pattern = super::search::contains_pattern(&format!("\"in_reply_to\":{}", serde_json::to_string(event_id)?));
         let rows: Vec<(i64, String, Option<i64>)> =
-            sqlx::query_as("SELECT id, payload, sent_at FROM outbox WHERE payload LIKE $1 ESCAPE '\\'")
-                .bind(pattern)
+            sqlx::query_as("SELECT id, payload, sent_at FROM outbox WHERE in_reply_to = $1")
+                .bind(event_id)
                 .fetch_all(&mut **tx)
                 .await?;
         let mut touched = 0;
@@ -124,9 +125,6 @@ impl Store {
             let Ok(mut message) = serde_json::from_str::<Outbound>(&payload) else {
                 continue;
             };
-            if message.in_reply_to.as_deref() != Some(event_id) {
-                continue;
-            }
             if sent_at.is_none() {
                 sqlx::query("UPDATE outbox SET erase_when_sent = 1 WHERE id = $1")
                     .bind(id)

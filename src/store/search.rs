@@ -47,7 +47,7 @@ impl Store {
 }
 
 /// A LIKE pattern (with `ESCAPE '\\'`) that matches any text containing `needle` literally.
-pub(super) fn contains_pattern(needle: &str) -> String {
+fn contains_pattern(needle: &str) -> String {
     let escaped = needle.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }

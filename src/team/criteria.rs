@@ -82,7 +82,7 @@ impl Criterion {
     }
 }
 
-pub use crate::bot::parser::fold_word as normalise;
+use crate::bot::parser::fold_word as normalise;
 
 /// One team member's score: one value per criterion, in the order of `CRITERIA`.
 pub type ScoreSet = [i64; 6];

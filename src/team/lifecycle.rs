@@ -101,7 +101,13 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     .await?;
     reassessment_reminders::plan(ctx, idea.id, next_reassessment).await?;
     let detail = format!("{} -> {}: {}", current.as_str(), target.as_str(), reason);
-    audit::record(ctx, "status", Record::Numbered("idea", idea.id), &detail).await?;
+    audit::record(
+        ctx,
+        "status",
+        Record::Numbered(crate::ideas::api::RECORD_KIND, idea.id),
+        &detail,
+    )
+    .await?;
     confirm(ctx, &idea, target, reason, next_reassessment);
     tell_author(ctx, &idea, target, reason).await
 }
@@ -217,7 +223,13 @@ pub async fn set_owner(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         return Ok(());
     }
     queries::set_owner(ctx.tx, idea.id, Some(value), ctx.now_ms).await?;
-    audit::record(ctx, "owner", Record::Numbered("idea", idea.id), value).await?;
+    audit::record(
+        ctx,
+        "owner",
+        Record::Numbered(crate::ideas::api::RECORD_KIND, idea.id),
+        value,
+    )
+    .await?;
     ctx.reply("owner-set", &[("id", idea.id.into()), ("owner", value.into())]);
     if value != ctx.inbound.sender {
         let lang = language_of(ctx, value).await?;
@@ -239,7 +251,13 @@ async fn clear_owner(ctx: &mut Ctx<'_>, idea: &TeamIdea) -> Result<()> {
         return Ok(());
     }
     queries::set_owner(ctx.tx, idea.id, None, ctx.now_ms).await?;
-    audit::record(ctx, "owner_cleared", Record::Numbered("idea", idea.id), "").await?;
+    audit::record(
+        ctx,
+        "owner_cleared",
+        Record::Numbered(crate::ideas::api::RECORD_KIND, idea.id),
+        "",
+    )
+    .await?;
     ctx.reply("owner-cleared", &[("id", idea.id.into())]);
     Ok(())
 }

@@ -106,7 +106,6 @@ pub const CAPABILITY: Capability = Capability {
     settings: Some(settings::SECTION),
     records: None,
     hooks: Hooks {
-        my_data: Some(|ctx, _| Box::pin(roles::my_data(ctx))),
         record_details: Some(|ctx, record| Box::pin(details::idea_lines(ctx, record))),
         ..Hooks::NONE
     },

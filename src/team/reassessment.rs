@@ -44,7 +44,13 @@ pub async fn mark_reassessed(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     let next = next_due(ctx);
     queries::set_reassessed(ctx.tx, idea.id, next, ctx.now_ms).await?;
     super::reassessment_reminders::plan(ctx, idea.id, Some(next)).await?;
-    audit::record(ctx, "reassessed", Record::Numbered("idea", idea.id), &note).await?;
+    audit::record(
+        ctx,
+        "reassessed",
+        Record::Numbered(crate::ideas::api::RECORD_KIND, idea.id),
+        &note,
+    )
+    .await?;
     let date = format_date(next, ctx.settings.timezone);
     ctx.reply("reassessed-done", &[("id", idea.id.into()), ("date", date.into())]);
     Ok(())

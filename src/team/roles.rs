@@ -22,7 +22,7 @@ pub async fn role(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     }
     let rest = rest.trim();
     let (word, department) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-    match super::criteria::normalise(word).as_str() {
+    match crate::bot::parser::fold_word(word).as_str() {
         "promotor" | "promotorin" | "promoter" => name_promoter(ctx, user, department.trim()).await,
         "entfernen" | "keine" | "remove" | "none" => remove(ctx, user).await,
         _ => {
@@ -84,15 +84,6 @@ async fn list(ctx: &mut Ctx<'_>) -> Result<()> {
     }
     ctx.reply_text(text, None);
     Ok(())
-}
-
-/// Its part of `!meine-daten`: the Fachbereich the sender is promoter of, if any.
-pub async fn my_data(ctx: &mut Ctx<'_>) -> Result<Vec<String>> {
-    let user = ctx.inbound.sender.clone();
-    Ok(match crate::bot::access::promoter_department(ctx.tx, &user).await? {
-        Some(department) => vec![ctx.t("my-data-promoter", &[("department", department.into())])],
-        None => vec![],
-    })
 }
 
 fn short(text: &str) -> String {

@@ -140,7 +140,13 @@ async fn save(ctx: &mut Ctx<'_>, idea: &TeamIdea, scores: &ScoreSet) -> Result<(
         .map(|(c, v)| format!("{}={v}", c.key()))
         .collect::<Vec<_>>()
         .join(" ");
-    audit::record(ctx, "score", Record::Numbered("idea", idea.id), &detail).await?;
+    audit::record(
+        ctx,
+        "score",
+        Record::Numbered(crate::ideas::api::RECORD_KIND, idea.id),
+        &detail,
+    )
+    .await?;
     let all: Vec<ScoreSet> = queries::scores_of(ctx.tx, idea.id)
         .await?
         .into_iter()

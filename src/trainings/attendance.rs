@@ -2,13 +2,14 @@
 //! records who attended (and plans their refresher); `!kompetenz [Fachbereich]` shows, per
 //! Fachbereich, who is trained on which level and whose refresher is due (EU AI Act Art. 4).
 
-use super::fields::{LEVELS, Level, fold};
+use super::fields::{LEVELS, Level};
 use super::queries::{self, CONFIRMED};
 use super::reminders::{plan_refresher, refresher_due};
 use super::training_ref;
 use crate::bot::audit::{self, Record};
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
+use crate::bot::parser::fold_word;
 use crate::config::is_user_id;
 use anyhow::Result;
 use std::collections::BTreeMap;
@@ -37,7 +38,7 @@ pub async fn attendance(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         .filter(|w| !w.is_empty())
         .collect();
     let mut invalid = vec![];
-    let people: Vec<String> = if words.len() == 1 && ["alle", "all"].contains(&fold(words[0]).as_str()) {
+    let people: Vec<String> = if words.len() == 1 && ["alle", "all"].contains(&fold_word(words[0]).as_str()) {
         queries::participants(ctx.tx, id, CONFIRMED).await?
     } else {
         let mut people = vec![];
@@ -177,8 +178,8 @@ pub async fn literacy(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
 }
 
 fn department_detail(ctx: &mut Ctx<'_>, filter: &str, by_department: &BTreeMap<String, Vec<Evidence>>) -> Result<()> {
-    let wanted = fold(filter);
-    let Some((department, evidence)) = by_department.iter().find(|(d, _)| fold(d) == wanted) else {
+    let wanted = fold_word(filter);
+    let Some((department, evidence)) = by_department.iter().find(|(d, _)| fold_word(d) == wanted) else {
         ctx.reply(
             "literacy-department-unknown",
             &[("department", filter.chars().take(100).collect::<String>().into())],

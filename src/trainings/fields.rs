@@ -2,6 +2,7 @@
 //! time in the configured time zone, duration (`90`, `90 min`, `1,5 h`), capacity, Fachbereiche.
 
 use crate::bot::calendar;
+use crate::bot::parser::fold_word;
 use chrono::NaiveDate;
 
 /// Longest title accepted.
@@ -66,7 +67,7 @@ impl Level {
 
     /// A level from its number in the list (1–5) or a keyword, German or English.
     pub fn parse(text: &str) -> Option<Level> {
-        let text = fold(text).replace('-', " ");
+        let text = fold_word(text).replace('-', " ");
         let text = text.trim().trim_end_matches(['.', ')']);
         if let Ok(n) = text.parse::<usize>() {
             return n.checked_sub(1).and_then(|i| LEVELS.get(i).copied());
@@ -86,11 +87,6 @@ impl Level {
             None
         }
     }
-}
-
-/// Lower case with umlauts written out, for keyword matching.
-pub fn fold(text: &str) -> String {
-    crate::bot::parser::fold_word(text)
 }
 
 /// Why a date was not accepted.
@@ -148,11 +144,9 @@ pub fn parse_datetime(text: &str, tz: chrono_tz::Tz, now_ms: i64) -> Result<i64,
     Ok(ms)
 }
 
-pub use crate::bot::calendar::format_datetime;
-
 /// Minutes from `90`, `90 min`, `1,5 h`, `2 Stunden`, `1:30`; None if unreadable or out of range.
 pub fn parse_duration(text: &str) -> Option<i64> {
-    let text = fold(text).replace(',', ".");
+    let text = fold_word(text).replace(',', ".");
     let text: String = text.split_whitespace().collect();
     let minutes = if let Some((h, m)) = text.split_once(':') {
         let (h, m): (i64, i64) = (h.parse().ok()?, m.parse().ok()?);
@@ -225,6 +219,7 @@ pub fn parse_departments(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bot::calendar::format_datetime;
     use chrono::DateTime;
 
     const BERLIN: chrono_tz::Tz = chrono_tz::Europe::Berlin;

@@ -2,12 +2,14 @@
 //! (`#N ändern plätze 30`: more seats promote from the waiting list, fewer than taken are refused;
 //! a new date or place is told to everyone by DM) and cancel it (`#N absagen`, everyone told).
 
-use super::fields::{self, Level, fold, format_datetime, format_duration};
+use super::fields::{self, Level, format_duration};
 use super::plan::{self, FieldValue};
 use super::queries::{self, CONFIRMED, Training, WAITING};
 use super::{Field, reminders, signup, subject};
 use crate::bot::audit::{self, Record};
+use crate::bot::calendar::format_datetime;
 use crate::bot::context::Ctx;
+use crate::bot::parser::fold_word;
 use anyhow::Result;
 
 /// The lines describing a training: title, level, date, duration, place, target Fachbereiche.
@@ -80,7 +82,7 @@ pub(super) async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
 impl Field {
     /// The field a word of `!schulung #N ändern <Feld> <Wert>` names (German or English).
     fn parse(word: &str) -> Option<Field> {
-        Some(match fold(word).trim_end_matches(':') {
+        Some(match fold_word(word).trim_end_matches(':') {
             "titel" | "title" | "name" => Field::Title,
             "stufe" | "niveau" | "level" => Field::Level,
             "datum" | "termin" | "zeit" | "date" | "time" => Field::Date,

@@ -118,7 +118,7 @@ pub const CAPABILITY: Capability = Capability {
     settings: Some(settings::SECTION),
     records: None,
     hooks: Hooks {
-        my_data: Some(|ctx, _| Box::pin(signup::my_data(ctx))),
+        my_data: Some(|ctx| Box::pin(signup::my_data(ctx))),
         ..Hooks::NONE
     },
 };

@@ -2,12 +2,13 @@
 //! every answer checked (what is wrong and how to write it); `#N …` goes to `manage`.
 
 use super::TrainingsDialog;
-use super::fields::{self, DateError, Level, fold};
+use super::fields::{self, DateError, Level};
 use super::queries::{self, NewTraining};
 use super::{Field, TrainingDialog, manage, reminders, subject, training_ref};
 use crate::bot::audit::{self, Record};
 use crate::bot::context::Ctx;
 use crate::bot::dialog;
+use crate::bot::parser::fold_word;
 use crate::bot::registry::Answered;
 use anyhow::Result;
 
@@ -20,7 +21,7 @@ pub async fn training(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             return Ok(());
         };
         let (word, rest) = rest.split_once(char::is_whitespace).unwrap_or((&rest, ""));
-        return match fold(word).as_str() {
+        return match fold_word(word).as_str() {
             "" => manage::show(ctx, id).await,
             "aendern" | "andern" | "change" | "edit" => manage::change(ctx, id, rest.trim()).await,
             "absagen" | "cancel" => manage::cancel(ctx, id, rest.trim()).await,
@@ -31,7 +32,7 @@ pub async fn training(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         };
     }
     let (word, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
-    match fold(word).as_str() {
+    match fold_word(word).as_str() {
         "" | "neu" | "new" if rest.trim().is_empty() => start_dialog(ctx).await,
         "neu" | "new" => one_line(ctx, rest).await,
         _ => {
@@ -63,7 +64,7 @@ async fn save(ctx: &mut Ctx<'_>, state: TrainingDialog) -> Result<()> {
 
 // Each check replies with what is wrong and how to write it, and returns None then.
 
-pub(super) fn check_title(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
+fn check_title(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     let text = text.trim();
     if text.is_empty() {
         ctx.reply("dialog-empty-answer", &[]);
@@ -75,7 +76,7 @@ pub(super) fn check_title(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     Some(text.to_string())
 }
 
-pub(super) fn check_level(ctx: &mut Ctx<'_>, text: &str) -> Option<Level> {
+fn check_level(ctx: &mut Ctx<'_>, text: &str) -> Option<Level> {
     let level = Level::parse(text);
     if level.is_none() {
         ctx.reply("training-level-invalid", &[]);
@@ -83,7 +84,7 @@ pub(super) fn check_level(ctx: &mut Ctx<'_>, text: &str) -> Option<Level> {
     level
 }
 
-pub(super) fn check_date(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
+fn check_date(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
     match fields::parse_datetime(text, ctx.settings.timezone, ctx.now_ms) {
         Ok(at) => Some(at),
         Err(e) => {
@@ -98,7 +99,7 @@ pub(super) fn check_date(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
     }
 }
 
-pub(super) fn check_duration(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
+fn check_duration(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
     let minutes = fields::parse_duration(text);
     if minutes.is_none() {
         ctx.reply("training-duration-invalid", &[]);
@@ -106,7 +107,7 @@ pub(super) fn check_duration(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
     minutes
 }
 
-pub(super) fn check_place(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
+fn check_place(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     let text = text.trim();
     if text.is_empty() {
         ctx.reply("dialog-empty-answer", &[]);
@@ -118,7 +119,7 @@ pub(super) fn check_place(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     Some(text.to_string())
 }
 
-pub(super) fn check_capacity(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
+fn check_capacity(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
     let capacity = fields::parse_capacity(text);
     if capacity.is_none() {
         ctx.reply("training-capacity-invalid", &[("max", fields::MAX_CAPACITY.into())]);
@@ -126,7 +127,7 @@ pub(super) fn check_capacity(ctx: &mut Ctx<'_>, text: &str) -> Option<i64> {
     capacity
 }
 
-pub(super) fn check_departments(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
+fn check_departments(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     let departments = fields::parse_departments(text);
     if !crate::bot::limits::text_fits(ctx, &departments, fields::MAX_DEPARTMENTS_CHARS) {
         return None;

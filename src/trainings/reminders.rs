@@ -4,9 +4,10 @@
 //! attendance recorded; composed from the current data when they fire, so a cancelled or moved
 //! training, or one that has already begun, sends nothing.
 
-use super::fields::{Level, format_datetime};
+use super::fields::Level;
 use super::queries::{self, CONFIRMED, Training};
 use crate::bot::Settings;
+use crate::bot::calendar::format_datetime;
 use crate::bot::calendar::{HOUR_MS, days_later, format_date, months_later};
 use crate::bot::context::{Ctx, notice};
 use crate::bot::i18n::{Lang, t};

@@ -2,11 +2,12 @@
 //! place on the waiting list), `!abmelden #N` (the first one waiting moves up and is told by DM),
 //! `!meine-schulungen`. Seats are counted only after the training row is locked.
 
-use super::fields::{Level, format_datetime};
+use super::fields::Level;
 use super::queries::{self, CONFIRMED, Training, WAITING};
 use super::reminders::refresher_due;
 use super::{lock_active, manage, subject, training_ref};
 use crate::bot::calendar::format_date;
+use crate::bot::calendar::format_datetime;
 use crate::bot::context::Ctx;
 use crate::bot::i18n::{Args, t};
 use crate::bot::users;

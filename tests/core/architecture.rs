@@ -1,4 +1,4 @@
-//! The shape of the code (ARCHITECTURE.md in the README): the core names no capability, only
+//! The shape of the code (README, "How Lotse is built"): the core names no capability, only
 //! `src/matrix/` knows Matrix, every capability is registered once, names are unique, every help
 //! text exists in both languages, no dialog falls silent, and a redaction leaves no copy of the
 //! text it took away. Text checks over `src/`, then checks of the running registry.
@@ -64,14 +64,20 @@ fn code_of(part: &str) -> Vec<(PathBuf, String)> {
         .collect()
 }
 
-/// The capabilities `code` refers to by path (`crate::ideas…`), with what follows the name.
+/// The capabilities `code` refers to by path, with what follows the name: `crate::ideas…`,
+/// `lotse::ideas…`, `super::super::ideas…` and the names inside `use crate::{ideas, team::…}`.
 fn references<'a>(code: &'a str, folders: &'a [String]) -> Vec<(&'a str, &'a str)> {
     let mut found = vec![];
+    let group = regex::Regex::new(r"(?:crate|lotse)::\{").unwrap();
     for folder in folders {
-        for prefix in ["crate::", "lotse::"] {
-            let needle = format!("{prefix}{folder}");
+        let mut needles: Vec<String> = ["crate::", "lotse::", "super::super::"]
+            .iter()
+            .map(|prefix| format!("{prefix}{folder}"))
+            .collect();
+        needles.dedup();
+        for needle in &needles {
             let mut rest = code;
-            while let Some(at) = rest.find(&needle) {
+            while let Some(at) = rest.find(needle.as_str()) {
                 let after = &rest[at + needle.len()..];
                 if !after.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
                     found.push((folder.as_str(), after));
@@ -79,8 +85,53 @@ fn references<'a>(code: &'a str, folders: &'a [String]) -> Vec<(&'a str, &'a str
                 rest = after;
             }
         }
+        let in_group = regex::Regex::new(&format!(r"(?:^|[{{,\s]){folder}\b")).unwrap();
+        for start in group.find_iter(code) {
+            let inside = &code[start.end()..];
+            let inside = &inside[..inside.find(';').unwrap_or(inside.len())];
+            for hit in in_group.find_iter(inside) {
+                found.push((folder.as_str(), &inside[hit.end()..]));
+            }
+        }
     }
     found
+}
+
+#[test]
+fn the_reference_finder_sees_every_way_of_naming_a_module() {
+    let folders = vec!["ideas".to_string(), "team".to_string()];
+    for code in [
+        "use crate::ideas::api::Status;",
+        "let x = lotse::ideas::CAPABILITY;",
+        "use super::super::ideas;",
+        "use crate::{bot, ideas};",
+        "use crate::{\n    bot::x,\n    ideas::queries,\n};",
+    ] {
+        assert!(
+            references(code, &folders).iter().any(|(f, _)| *f == "ideas"),
+            "{code:?}"
+        );
+    }
+    for code in [
+        "use crate::ideasx;",
+        "// ideas",
+        "let ideas = 1;",
+        "use crate::{bot, teams};",
+    ] {
+        assert!(references(code, &folders).is_empty(), "{code:?}");
+    }
+}
+
+#[test]
+fn every_entry_of_src_is_core_transport_or_a_capability() {
+    let folders = capability_folders();
+    for entry in std::fs::read_dir(src()).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let known = CORE.contains(&name.as_str())
+            || folders.contains(&name)
+            || ["matrix", "bin", "lib.rs", "main.rs"].contains(&name.as_str());
+        assert!(known, "src/{name} is neither core, transport nor a capability folder");
+    }
 }
 
 #[test]
@@ -104,12 +155,12 @@ fn only_the_transport_knows_matrix_and_it_names_no_capability() {
     let mut offences = vec![];
     let mut parts: Vec<&str> = CORE.to_vec();
     parts.extend(folders.iter().map(String::as_str));
+    parts.extend(["lib.rs", "main.rs", "bin"]);
+    let matrix_crates = regex::Regex::new(r"\b(matrix_sdk\w*|ruma\w*)\b").unwrap();
     for part in parts {
         for (file, code) in code_of(part) {
-            for word in ["matrix_sdk", "ruma::", "ruma}", "use ruma"] {
-                if code.contains(word) {
-                    offences.push(format!("{} names {word}", file.display()));
-                }
+            for hit in matrix_crates.find_iter(&code) {
+                offences.push(format!("{} names {}", file.display(), hit.as_str()));
             }
         }
     }
@@ -136,7 +187,10 @@ fn capabilities_use_each_other_only_through_an_api_and_without_cycles() {
                 if other == folder {
                     continue;
                 }
-                if !after.starts_with("::api") {
+                let through_api = after
+                    .strip_prefix("::api")
+                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'));
+                if !through_api {
                     offences.push(format!(
                         "{} uses {other}{}",
                         file.display(),
@@ -333,6 +387,10 @@ async fn every_dialog_answers_a_plain_message() {
             );
             let answer = t.say_in(&user, &room, is_direct, "Hmm, ich weiß nicht recht").await;
             assert!(!answer.is_empty(), "{capability} answers a plain message in its dialog");
+            assert!(
+                answer.iter().all(|a| !a.contains("nicht fortsetzen")),
+                "{capability} reads its own dialog: {answer:?}"
+            );
         }
     }
 }
@@ -368,11 +426,12 @@ async fn a_dialog_nobody_can_continue_is_dropped_with_an_apology() {
 
 #[tokio::test]
 async fn dialogs_stored_before_they_named_their_owner_go_on() {
-    let migration =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations/sqlite/0007_dialog_owner.sql"))
-            .unwrap();
-    let update = &migration[migration.find("UPDATE dialogs").expect("the migration names owners")..];
     for t in backends().await {
+        let migration = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("migrations/{}/0007_dialog_owner.sql", t.backend)),
+        )
+        .unwrap();
+        let update = &migration[migration.find("UPDATE dialogs").expect("the migration names owners")..];
         let old: BTreeMap<&str, &str> = BTreeMap::from([
             (
                 "ideas",
@@ -439,8 +498,11 @@ async fn a_redacted_message_leaves_no_copy_of_its_text() {
     for t in backends().await {
         t.say(ANNA, "!idee Vorhandene Idee").await;
         t.say(TEAM, "!rundtisch start Offene Runde").await;
-        let messages: [(&str, &str, bool, &str); 5] = [
+        let dm = "!dm-anna-example.org:example.org";
+        let messages: [(&str, &str, bool, &str); 7] = [
             ("idea", ROOM, false, "!idee Geheimer Titel Alpha"),
+            ("idea by DM", dm, true, "idee Geheimer Titel Eta"),
+            ("feedback by DM", dm, true, "!feedback Geheimes Feedback Zeta"),
             ("comment", ROOM, false, "!kommentar #1 Geheimer Kommentar Beta"),
             ("concern", ROOM, false, "!bedenken datenschutz: Geheimes Bedenken Gamma"),
             ("contribution", ROOM, false, "Geheimer Beitrag Delta"),

@@ -69,7 +69,7 @@ async fn anonymous_concern_in_a_dm_keeps_nothing_that_identifies_the_person() {
                 .fetch_all(t.store().pool())
                 .await
                 .unwrap();
-        let midnight = codes::start_of_day(START_MS, chrono_tz::Europe::Berlin);
+        let midnight = lotse::bot::calendar::start_of_day(START_MS, chrono_tz::Europe::Berlin);
         assert_ne!(midnight, START_MS);
         for row in rows {
             assert_eq!(row, (None, None, None, 1, midnight), "only the day is kept");

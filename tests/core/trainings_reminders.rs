@@ -273,6 +273,21 @@ async fn my_data_goes_by_dm_and_shows_settings_ideas_and_trainings() {
             assert!(dm.contains(expected), "{expected:?} in {dm}");
         }
         assert!(!dm.contains("Posteingang"), "only one's own ideas: {dm}");
+        // Settings first, then each area in the order of help, the footer last.
+        let positions: Vec<usize> = [
+            "Sprache:",
+            "Fachbereich:",
+            "Ihre Ideen",
+            "Unterstützungen:",
+            "Beiträge zu Rundtischen:",
+            "Bedenken unter Ihrem Namen:",
+            "Schulungen:",
+            "Fragen zu Ihren Daten",
+        ]
+        .iter()
+        .map(|part| dm.find(part).unwrap_or_else(|| panic!("{part:?} in {dm}")))
+        .collect();
+        assert!(positions.is_sorted(), "{positions:?} in {dm}");
 
         // In a DM the answer is the reply itself.
         let replies = t.dm(BEN, "meine-daten").await;

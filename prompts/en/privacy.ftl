@@ -7,4 +7,5 @@ my-data-language = Language: { $language }
 my-data-language-default = Language: not chosen (default: { $language })
 my-data-department = Department: { $department }
 my-data-department-none = Department: not given (!department <name>)
+my-data-promoter = Promoter for the department { $department }
 my-data-footer = The strategy team answers questions about your data.

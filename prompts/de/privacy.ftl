@@ -7,4 +7,5 @@ my-data-language = Sprache: { $language }
 my-data-language-default = Sprache: nicht gewählt (Standard: { $language })
 my-data-department = Fachbereich: { $department }
 my-data-department-none = Fachbereich: nicht angegeben (!fachbereich <Name>)
+my-data-promoter = Promotor:in für den Fachbereich { $department }
 my-data-footer = Fragen zu Ihren Daten beantwortet das Strategieteam.
