@@ -23,17 +23,6 @@ async fn in_dm(t: &TestBot, body: &str) -> (String, Vec<Outbound>) {
     (id, t.event(inbound).await)
 }
 
-/// What the transport does once a reply is delivered and the sync position has passed.
-async fn deliver_everything(t: &TestBot) {
-    for pending in t.store().outbox_pending(1000).await.unwrap() {
-        t.store()
-            .outbox_mark_sent(pending.id, Some(&format!("$sent{}", pending.id)), 0)
-            .await
-            .unwrap();
-    }
-    t.store().forget_anonymous_events().await.unwrap();
-}
-
 #[tokio::test]
 async fn anonymous_feedback_and_concerns_leave_no_trace_of_the_submitter() {
     for t in backends().await {
@@ -67,7 +56,7 @@ async fn anonymous_feedback_and_concerns_leave_no_trace_of_the_submitter() {
             let handled = t.bot.handle(&again).await.unwrap();
             assert_eq!(handled, lotse::bot::Handled::Duplicate, "{}", t.backend);
         }
-        deliver_everything(&t).await;
+        t.deliver_everything().await;
 
         let closed = t
             .event(t.inbound(
@@ -108,7 +97,7 @@ async fn an_abandoned_anonymous_draft_is_erased_when_it_expires_other_dialogs_st
         assert_eq!(t.count("SELECT COUNT(*) FROM dialogs").await, 2);
 
         t.clock.advance_ms(31 * 60_000);
-        deliver_everything(&t).await;
+        t.deliver_everything().await;
         t.bot.position_committed().await.unwrap();
         assert_eq!(t.count("SELECT COUNT(*) FROM dialogs").await, 1, "{}", t.backend);
         for needle in [SUBMITTER, DM_ROOM, "Niemand fragt"] {

@@ -184,6 +184,17 @@ impl TestBot {
         rows.into_iter().map(|(p,)| serde_json::from_str(&p).unwrap()).collect()
     }
 
+    /// What the transport does once every reply is delivered and the sync position has passed.
+    pub async fn deliver_everything(&self) {
+        for pending in self.store().outbox_pending(1000).await.unwrap() {
+            self.store()
+                .outbox_mark_sent(pending.id, Some(&format!("$sent{}", pending.id)), 0)
+                .await
+                .unwrap();
+        }
+        self.store().forget_anonymous_events().await.unwrap();
+    }
+
     pub async fn count(&self, sql: &'static str) -> i64 {
         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.store().pool()).await.unwrap();
         n
