@@ -81,3 +81,13 @@ concern-idea-count = Bedenken: { $count } ({ $open } offen) – !bedenken liste 
 
 # Der Teil dieses Bereichs in !meine-daten.
 my-data-concerns = Bedenken unter Ihrem Namen: { $count } (!bedenken #N zeigt eines)
+
+# Löschen einer Person: was mit Bedenken geschieht. Anonyme Bedenken nennen niemanden und bleiben.
+erase-concerns = { $count ->
+    [one] ein Bedenken unter Namen, mit der Antwort darauf
+   *[other] { $count } Bedenken unter Namen, mit den Antworten darauf
+}
+erase-concern-answers-kept = { $count ->
+    [one] eine Antwort, die die Person für das Team auf ein Bedenken gegeben hat
+   *[other] { $count } Antworten, die die Person für das Team auf Bedenken gegeben hat
+}

@@ -25,7 +25,22 @@ dialog-empty-answer = Die Antwort war leer. Bitte schreiben Sie eine kurze Antwo
 
 unknown-command = Den Befehl „{ $word }“ kenne ich nicht. Mit !hilfe sehen Sie alle Befehle.
 unknown-command-suggest = Den Befehl „{ $word }“ kenne ich nicht. Meinten Sie !{ $suggestion }? Mit !hilfe sehen Sie alle Befehle.
+title-invisible = Dieser Titel besteht nur aus Leerzeichen oder unsichtbaren Zeichen, man würde also nichts davon sehen. Bitte schreiben Sie einen Titel mit Buchstaben oder Zahlen – gespeichert wurde noch nichts.
 text-too-long = Der Text ist zu lang: { $length } Zeichen, erlaubt sind höchstens { $max }. Bitte kürzen Sie ihn und senden Sie ihn noch einmal – gespeichert wurde noch nichts.
 text-removed = [Text entfernt]
 not-understood = Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“ für eine Übersicht – oder „idee“ und Ihren Vorschlag, um eine Idee einzureichen.
 processing-failed = Entschuldigung, diese Nachricht konnte ich wegen eines technischen Fehlers nicht verarbeiten. Bitte versuchen Sie es mit anderen Worten noch einmal – das Strategieteam kann den Fehler im Protokoll finden.
+
+# Löschen einer Person (der Kern): der Platzhalter in Unterlagen, die bleiben, und die Teile der
+# Übersicht, die der Kern selbst löscht.
+erased-person = gelöschte Person { $number }
+erase-profile = Einstellungen (Sprache, Fachbereich) und angefangene Dialoge
+erase-reminders = { $count ->
+    [one] eine geplante Erinnerung
+   *[other] { $count } geplante Erinnerungen
+}
+erase-messages = { $count ->
+    [one] eine Nachricht, die noch nicht zugestellt war
+   *[other] { $count } Nachrichten, die noch nicht zugestellt waren
+}
+erase-renamed = Wo weitere Einträge die Person nennen (etwa im Protokoll der Teamaktionen oder in Texten anderer), steht statt des Namens der Platzhalter.

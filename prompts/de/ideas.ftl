@@ -67,3 +67,21 @@ my-data-ideas = Ihre Ideen ({ $count }):
 my-data-idea-line = – #{ $id } { $title } ({ $status })
 my-data-ideas-more = … und { $count } weitere (!ideen meine)
 my-data-activity = Unterstützungen: { $supports } · Kommentare: { $comments }
+
+# Löschen einer Person: was mit Ideen, Unterstützungen und Kommentaren geschieht.
+erase-ideas-unprocessed = { $count ->
+    [one] eine Idee, die das Strategieteam noch nicht aufgegriffen hat, mit allen Texten
+   *[other] { $count } Ideen, die das Strategieteam noch nicht aufgegriffen hat, mit allen Texten
+}
+erase-supports = { $count ->
+    [one] eine Unterstützung einer Idee
+   *[other] { $count } Unterstützungen von Ideen
+}
+erase-comments = { $count ->
+    [one] ein Kommentar
+   *[other] { $count } Kommentare
+}
+erase-ideas-kept = { $count ->
+    [one] eine Idee, die schon bearbeitet wird: Sie bleibt als Vorgang, als Urheber steht der Platzhalter.
+   *[other] { $count } Ideen, die schon bearbeitet werden: Sie bleiben als Vorgänge, als Urheber steht der Platzhalter.
+}

@@ -72,3 +72,17 @@ feedback-recorded-anonymous = ✅ Danke! Ihr Beitrag ist anonym bei Rundtisch #{
 
 # Der Teil dieses Bereichs in !meine-daten.
 my-data-contributions = Beiträge zu Rundtischen: { $count } (anonyme Beiträge kann niemand Ihnen zuordnen – auch ich nicht)
+
+# Löschen einer Person: was mit Beiträgen zu Runden Tischen geschieht.
+erase-contributions = { $count ->
+    [one] ein Beitrag unter Namen zu einem Runden Tisch
+   *[other] { $count } Beiträge unter Namen zu Runden Tischen
+}
+erase-roundtables-kept = { $count ->
+    [one] ein Runder Tisch, den die Person eröffnet oder geschlossen hat
+   *[other] { $count } Runde Tische, die die Person eröffnet oder geschlossen hat
+}
+protocol-reduced = { $count ->
+    [one] ein Beitrag, nach Ablauf der Aufbewahrungsfrist nur noch gezählt
+   *[other] { $count } Beiträge, nach Ablauf der Aufbewahrungsfrist nur noch gezählt
+}

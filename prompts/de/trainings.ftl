@@ -124,3 +124,29 @@ literacy-person-line-due = – { $user }: { $level } am { $date }, Auffrischung 
 # Der Teil dieses Bereichs in !meine-daten.
 my-data-trainings = Schulungen:
 my-data-trainings-none = Schulungen: keine Anmeldungen, keine abgeschlossenen
+literacy-erased-line = { $department }: außerdem { $count ->
+    [one] ein Nachweis
+   *[other] { $count } Nachweise
+} { $level } von gelöschten Personen (ohne Namen und Datum)
+
+# Löschen einer Person: was mit Anmeldungen und Teilnahmen geschieht.
+erase-training-seats = { $count ->
+    [one] eine Anmeldung zu einer Schulung: Der Platz wird frei, wer wartet, rückt nach.
+   *[other] { $count } Anmeldungen zu Schulungen: Die Plätze werden frei, wer wartet, rückt nach.
+}
+erase-training-waiting = { $count ->
+    [one] ein Platz auf einer Warteliste
+   *[other] { $count } Plätze auf Wartelisten
+}
+erase-attendance-counted = { $count ->
+    [one] eine besuchte Schulung: Sie zählt weiter als Nachweis der KI-Kompetenz (Art. 4 KI-Verordnung), aber nur als Zahl je Fachbereich und Stufe, ohne Person.
+   *[other] { $count } besuchte Schulungen: Sie zählen weiter als Nachweis der KI-Kompetenz (Art. 4 KI-Verordnung), aber nur als Zahl je Fachbereich und Stufe, ohne Person.
+}
+erase-trainings-kept = { $count ->
+    [one] ein Eintrag als Planer:in einer Schulung oder als Person, die Teilnahmen erfasst hat
+   *[other] { $count } Einträge als Planer:in von Schulungen oder als Person, die Teilnahmen erfasst hat
+}
+erase-training-past-signups = { $count ->
+    [one] eine Anmeldung zu einer Schulung, die schon stattgefunden hat oder abgesagt ist
+   *[other] { $count } Anmeldungen zu Schulungen, die schon stattgefunden haben oder abgesagt sind
+}

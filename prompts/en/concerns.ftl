@@ -81,3 +81,13 @@ concern-idea-count = Concerns: { $count } ({ $open } open) – !concern list #{ 
 
 # This area's part of !my-data.
 my-data-concerns = Concerns under your name: { $count } (!concern #N shows one)
+
+# Erasing a person: what happens to concerns. Anonymous concerns name nobody and stay.
+erase-concerns = { $count ->
+    [one] one concern voiced under the person's name, with its answer
+   *[other] { $count } concerns voiced under the person's name, with their answers
+}
+erase-concern-answers-kept = { $count ->
+    [one] one answer the person gave to a concern for the team
+   *[other] { $count } answers the person gave to concerns for the team
+}

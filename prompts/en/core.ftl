@@ -25,7 +25,22 @@ dialog-empty-answer = That answer was empty. Please write a short answer – or 
 
 unknown-command = I do not know the command "{ $word }". !help shows all commands.
 unknown-command-suggest = I do not know the command "{ $word }". Did you mean !{ $suggestion }? !help shows all commands.
+title-invisible = This title consists only of spaces or invisible characters, so nothing of it would show. Please write a title with letters or digits – nothing has been saved yet.
 text-too-long = The text is too long: { $length } characters, at most { $max } are allowed. Please shorten it and send it again – nothing has been saved yet.
 text-removed = [text removed]
 not-understood = Sorry, I did not understand that. Write "help" for an overview – or "idea" followed by your suggestion to submit an idea.
 processing-failed = Sorry, I could not process this message because of a technical error. Please try again in other words – the strategy team can find the error in the log.
+
+# Erasing a person (the core): the placeholder in records that are kept, and the parts of the
+# overview the core erases itself.
+erased-person = erased person { $number }
+erase-profile = settings (language, department) and unfinished dialogs
+erase-reminders = { $count ->
+    [one] one planned reminder
+   *[other] { $count } planned reminders
+}
+erase-messages = { $count ->
+    [one] one message not yet delivered
+   *[other] { $count } messages not yet delivered
+}
+erase-renamed = Where other entries name the person (such as the log of team actions or texts by others), the placeholder stands instead of the name.

@@ -67,3 +67,21 @@ my-data-ideas = Your ideas ({ $count }):
 my-data-idea-line = – #{ $id } { $title } ({ $status })
 my-data-ideas-more = … and { $count } more (!ideas mine)
 my-data-activity = Supports: { $supports } · Comments: { $comments }
+
+# Erasing a person: what happens to ideas, supports and comments.
+erase-ideas-unprocessed = { $count ->
+    [one] one idea the strategy team has not taken up yet, with all its texts
+   *[other] { $count } ideas the strategy team has not taken up yet, with all their texts
+}
+erase-supports = { $count ->
+    [one] one support of an idea
+   *[other] { $count } supports of ideas
+}
+erase-comments = { $count ->
+    [one] one comment
+   *[other] { $count } comments
+}
+erase-ideas-kept = { $count ->
+    [one] one idea already being worked on: it stays as a case, with the placeholder as its author.
+   *[other] { $count } ideas already being worked on: they stay as cases, with the placeholder as their author.
+}

@@ -72,3 +72,17 @@ feedback-recorded-anonymous = ✅ Thank you! Your contribution is recorded anony
 
 # This area's part of !my-data.
 my-data-contributions = Round-table contributions: { $count } (anonymous ones cannot be traced to you – not even by me)
+
+# Erasing a person: what happens to round-table contributions.
+erase-contributions = { $count ->
+    [one] one contribution under the person's name to a round table
+   *[other] { $count } contributions under the person's name to round tables
+}
+erase-roundtables-kept = { $count ->
+    [one] one round table the person opened or closed
+   *[other] { $count } round tables the person opened or closed
+}
+protocol-reduced = { $count ->
+    [one] one contribution, only counted since its retention period ended
+   *[other] { $count } contributions, only counted since their retention period ended
+}

@@ -105,3 +105,14 @@ portfolio-overdue = ⚠️ re-assessment overdue since { $date }
 reminder-reassessment-upcoming = 🔔 Reminder: use case #{ $id } “{ $title }” is due for re-assessment on { $date } (owner: { $owner }). Score it again with !bewerte #{ $id } – or, if nothing has changed, confirm with !neubewertet #{ $id } [note].
 reminder-reassessment-due = 🔔 The re-assessment of use case #{ $id } “{ $title }” is due today (owner: { $owner }). Score it again with !bewerte #{ $id } – or confirm with !neubewertet #{ $id } [note].
 reminder-reassessment-overdue = ⚠️ The re-assessment of use case #{ $id } “{ $title }” has been overdue since { $date } (owner: { $owner }). Please score it again with !bewerte #{ $id } – or confirm with !neubewertet #{ $id } [note]. I will remind you every week until then.
+
+# Erasing a person: what happens to roles, scores and ownership.
+erase-promoter = the role as promoter of a department (it ends)
+erase-scores-kept = { $count ->
+    [one] one score of an idea: it stays so that decisions remain traceable.
+   *[other] { $count } scores of ideas: they stay so that decisions remain traceable.
+}
+erase-owner-kept = { $count ->
+    [one] one idea the person is responsible for: the placeholder stands there until the team reassigns it.
+   *[other] { $count } ideas the person is responsible for: the placeholder stands there until the team reassigns them.
+}

@@ -124,3 +124,29 @@ literacy-person-line-due = – { $user }: { $level } on { $date }, refresher due
 # This area's part of !my-data.
 my-data-trainings = Trainings:
 my-data-trainings-none = Trainings: no sign-ups, none completed
+literacy-erased-line = { $department }: also { $count ->
+    [one] one record
+   *[other] { $count } records
+} of { $level } from erased people (without name or date)
+
+# Erasing a person: what happens to sign-ups and attendance.
+erase-training-seats = { $count ->
+    [one] one training sign-up: the seat is freed and the next person waiting moves up.
+   *[other] { $count } training sign-ups: the seats are freed and those waiting move up.
+}
+erase-training-waiting = { $count ->
+    [one] one place on a waiting list
+   *[other] { $count } places on waiting lists
+}
+erase-attendance-counted = { $count ->
+    [one] one attended training: it still counts as evidence of AI literacy (Art. 4 AI Act), but only as a number per department and level, without the person.
+   *[other] { $count } attended trainings: they still count as evidence of AI literacy (Art. 4 AI Act), but only as a number per department and level, without the person.
+}
+erase-trainings-kept = { $count ->
+    [one] one entry as planner of a training or as the person who recorded attendance
+   *[other] { $count } entries as planner of trainings or as the person who recorded attendance
+}
+erase-training-past-signups = { $count ->
+    [one] one sign-up for a training that is over or cancelled
+   *[other] { $count } sign-ups for trainings that are over or cancelled
+}

@@ -84,6 +84,7 @@ fn settings() -> Settings {
         team: vec![],
         strategy_room: None,
         features: lotse::bot::settings::Features::defaults(),
+        retention: lotse::bot::retention::RetentionSettings::defaults(),
     }
 }
 

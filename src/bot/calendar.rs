@@ -70,6 +70,15 @@ pub fn months_later(ms: i64, months: u32, tz: Tz) -> i64 {
         .unwrap_or(fallback)
 }
 
+/// `months` calendar months before `ms`, same local date (or the month's last day) and time in `tz`.
+pub fn months_earlier(ms: i64, months: u32, tz: Tz) -> i64 {
+    let fallback = ms.saturating_sub(i64::from(months) * 30 * DAY_MS);
+    local(ms, tz)
+        .and_then(|now| now.checked_sub_months(Months::new(months)))
+        .and_then(|d| resolve(d, tz))
+        .unwrap_or(fallback)
+}
+
 /// Local midnight in `tz` of the day `ms` falls on.
 pub fn start_of_day(ms: i64, tz: Tz) -> i64 {
     let utc_midnight = ms - ms.rem_euclid(DAY_MS);

@@ -22,6 +22,9 @@ pub struct Ctx<'a> {
     /// nobody, and the event's bookkeeping (processed-event row, replies) is erased once delivered.
     pub anonymous: bool,
     pub(super) replies: Vec<Outbound>,
+    /// Set when this event erased a person: replies the same batch owes from earlier events are
+    /// then cleaned of them too, before anything is queued.
+    pub(super) erased: Option<super::erasure::Erasure>,
 }
 
 impl<'a> Ctx<'a> {
@@ -74,7 +77,23 @@ impl<'a> Ctx<'a> {
             },
             subject,
             attachment: None,
+            leave_after: false,
         });
+    }
+
+    /// Replies with `text`, and once it is delivered the bot leaves the room and forgets it.
+    pub fn reply_then_leave(&mut self, text: String) {
+        self.reply_text(text, None);
+        if let Some(reply) = self.replies.last_mut() {
+            reply.leave_after = true;
+        }
+    }
+
+    /// Leaves `room` and forgets it, without a message, once what was queued before is sent.
+    pub fn leave(&mut self, room: &str) {
+        let mut message = notice(Destination::Room(room.to_string()), String::new(), None);
+        message.leave_after = true;
+        self.replies.push(message);
     }
 
     /// Posts `text` into the current room as a message of its own, outside any thread: for
@@ -88,6 +107,17 @@ impl<'a> Ctx<'a> {
     pub fn upload(&mut self, attachment: Attachment) {
         let room = self.inbound.room_id.clone();
         let mut message = notice(Destination::Room(room), attachment.filename.clone(), None);
+        message.attachment = Some(attachment);
+        self.replies.push(message);
+    }
+
+    /// Uploads a text file into the direct chat with `user`.
+    pub fn direct_upload(&mut self, user: &str, attachment: Attachment) {
+        let mut message = notice(
+            Destination::DirectTo(user.to_string()),
+            attachment.filename.clone(),
+            None,
+        );
         message.attachment = Some(attachment);
         self.replies.push(message);
     }
@@ -111,6 +141,7 @@ pub fn notice(destination: Destination, text: String, subject: Option<Subject>) 
         mentions: vec![],
         subject,
         attachment: None,
+        leave_after: false,
     }
 }
 

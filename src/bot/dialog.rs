@@ -105,15 +105,13 @@ pub async fn clear(tx: &mut Tx, room: &str, user: &str) -> Result<bool> {
     Ok(done.rows_affected() > 0)
 }
 
-/// How long an abandoned dialog is kept at most; until then a returning user is told it expired.
-const KEEP_ABANDONED_MS: i64 = 7 * 24 * 60 * 60 * 1000;
-
 /// Deletes abandoned dialogs: those holding an anonymous draft (next to the user's id) as soon as
-/// they expire after `timeout_ms`, all others after a week.
-pub async fn sweep_expired(store: &crate::store::Store, now_ms: i64, timeout_ms: i64) -> Result<u64> {
+/// they expire after `timeout_ms`, all others after `keep_ms` (`privacy.abandoned_dialogs_days`;
+/// until then a returning user is told their dialog expired).
+pub async fn sweep_expired(store: &crate::store::Store, now_ms: i64, timeout_ms: i64, keep_ms: i64) -> Result<u64> {
     let done = sqlx::query("DELETE FROM dialogs WHERE (anonymous = 1 AND updated_at < $1) OR updated_at < $2")
         .bind(now_ms - timeout_ms)
-        .bind(now_ms - KEEP_ABANDONED_MS)
+        .bind(now_ms - keep_ms)
         .execute(store.pool())
         .await?;
     Ok(done.rows_affected())

@@ -1,8 +1,10 @@
-//! The core's own capability: `!hilfe`, `!sprache`, `!fachbereich`, `!abbrechen`, registered like
-//! any other so that help and the parser see them in the same table.
+//! The core's own capability: `!hilfe`, `!sprache`, `!fachbereich`, `!abbrechen` and the daily
+//! retention sweep, registered like any other so that help, the parser and the reminder task see
+//! them in the same table.
 
 use super::commands::{Command, Role};
-use super::registry::{Capability, Hooks, Topic};
+use super::registry::{Capability, Hooks, ReminderKind, Topic};
+use super::retention;
 use super::{help, users};
 
 /// `!abbrechen` stops any dialog; the core routes it before the dialog sees the message.
@@ -61,8 +63,12 @@ pub const CAPABILITY: Capability = Capability {
         ("en", include_str!("../../prompts/en/core.ftl")),
     ],
     dialog: None,
-    reminders: &[],
+    reminders: &[ReminderKind {
+        kind: retention::KIND,
+        compose: |tx, reminder, settings, now_ms| Box::pin(retention::sweep(tx, reminder, settings, now_ms)),
+    }],
     settings: None,
     records: None,
+    retention: &[],
     hooks: Hooks::NONE,
 };

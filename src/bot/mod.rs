@@ -9,6 +9,7 @@ pub mod commands;
 pub mod context;
 pub mod dialog;
 mod dispatch;
+pub mod erasure;
 pub mod error;
 pub mod general;
 pub mod help;
@@ -16,6 +17,7 @@ pub mod i18n;
 pub mod limits;
 pub mod parser;
 pub mod registry;
+pub mod retention;
 pub mod roster;
 pub mod settings;
 pub mod types;
@@ -49,6 +51,8 @@ struct Effects {
     replies: Vec<types::Outbound>,
     anonymous: bool,
     reminders_changed: bool,
+    /// The person this event erased, if it did.
+    erased: Option<erasure::Erasure>,
 }
 
 /// The bot's core; cheap to clone.
@@ -81,6 +85,8 @@ pub struct Settings {
     pub strategy_room: Option<String>,
     /// Each capability's own settings, from its section of the configuration.
     pub features: Features,
+    /// The periods of `[privacy]`.
+    pub retention: retention::RetentionSettings,
 }
 
 impl Settings {
@@ -104,6 +110,10 @@ impl Settings {
             team: config.access.team.clone(),
             strategy_room: config.access.strategy_room.clone(),
             features: config.features.clone(),
+            retention: retention::RetentionSettings::from_table(&config.privacy).unwrap_or_else(|e| {
+                tracing::error!(error = %e, "[privacy] is invalid; using its defaults");
+                retention::RetentionSettings::defaults()
+            }),
         }
     }
 
@@ -191,6 +201,9 @@ impl Bot {
             }
             let effects = self.process(&mut tx, inbound, now_ms).await?;
             handled.push(Handled::Processed);
+            if let Some(erased) = &effects.erased {
+                erasure::forget_in_messages(&mut replies, erased);
+            }
             let anonymous = effects.anonymous;
             replies.extend(effects.replies.into_iter().map(|reply| (reply, anonymous)));
             reminders_changed |= effects.reminders_changed;
@@ -209,10 +222,9 @@ impl Bot {
     /// One new event inside the caller's transaction (its processed-event row already written):
     /// its effects, and the replies it owes for the caller to queue.
     async fn process(&self, tx: &mut store::Tx, inbound: &Inbound, now_ms: i64) -> Result<Effects> {
-        // PostgreSQL refuses NUL in text; it carries no meaning in a chat message anyway.
         let cleaned;
-        let inbound = if inbound.kind.has_nul() {
-            cleaned = inbound.without_nul();
+        let inbound = if inbound.kind.needs_cleaning() {
+            cleaned = inbound.cleaned();
             &cleaned
         } else {
             inbound
@@ -229,10 +241,11 @@ impl Bot {
             reminders_changed: false,
             anonymous: false,
             replies: vec![],
+            erased: None,
         };
         dispatch::dispatch(&mut ctx, stored_dialog).await?;
         let replies = std::mem::take(&mut ctx.replies);
-        let (reminders_changed, anonymous) = (ctx.reminders_changed, ctx.anonymous);
+        let (reminders_changed, anonymous, erased) = (ctx.reminders_changed, ctx.anonymous, ctx.erased.take());
         if anonymous {
             Store::mark_anonymous(tx, &inbound.event_id).await?;
             // Set before the commit: if the commit fails, one needless erase follows, no harm.
@@ -242,6 +255,7 @@ impl Bot {
             replies,
             anonymous,
             reminders_changed,
+            erased,
         })
     }
 
@@ -258,7 +272,8 @@ impl Bot {
         let now_ms = self.clock.now_ms();
         let last = self.last_dialog_sweep.load(std::sync::atomic::Ordering::Relaxed);
         if now_ms - last >= 60_000 {
-            dialog::sweep_expired(&self.store, now_ms, self.settings.dialog_timeout_ms).await?;
+            let keep_ms = self.settings.retention.abandoned_dialogs_days * calendar::DAY_MS;
+            dialog::sweep_expired(&self.store, now_ms, self.settings.dialog_timeout_ms, keep_ms).await?;
             self.last_dialog_sweep
                 .store(now_ms, std::sync::atomic::Ordering::Relaxed);
         }
@@ -286,6 +301,7 @@ impl Bot {
                 reminders_changed: false,
                 anonymous: false,
                 replies: vec![],
+                erased: None,
             };
             if matches!(inbound.kind, types::InboundKind::Message { .. }) {
                 ctx.reply("processing-failed", &[]);

@@ -4,6 +4,7 @@
 
 use super::commands::Command;
 use super::context::Ctx;
+use super::erasure::{Erasure, Tally};
 use super::settings::Section;
 use crate::reminders::{Fired, Reminder};
 use crate::store::Tx;
@@ -32,6 +33,8 @@ pub struct Capability {
     pub settings: Option<Section>,
     /// How other capabilities look up one of its records by number, if they may.
     pub records: Option<Records>,
+    /// What it reduces or deletes once old enough (storage limitation, GDPR Art. 5(1)(e)).
+    pub retention: &'static [Retention],
     pub hooks: Hooks,
 }
 
@@ -41,6 +44,16 @@ pub struct Records {
     /// The kind other capabilities name it by (`idea`).
     pub kind: &'static str,
     pub find: for<'a> fn(&'a mut Tx, i64) -> BoxFuture<'a, Option<RecordInfo>>,
+}
+
+/// A retention rule: a period under `[privacy]` in the configuration, and what becomes of the
+/// capability's records once they are older. The daily sweep applies every rule.
+pub struct Retention {
+    /// Its key under `[privacy]`, e.g. `round_table_contributions_months`; unique.
+    pub key: &'static str,
+    pub default_months: i64,
+    /// Applies the rule to whatever ended before `cutoff_ms`; returns how many records changed.
+    pub apply: for<'a> fn(&'a mut Tx, i64) -> BoxFuture<'a, u64>,
 }
 
 /// What another capability may know of a record.
@@ -98,8 +111,10 @@ pub type SenderLinesHook = for<'a, 'c> fn(&'a mut Ctx<'c>) -> BoxFuture<'a, Vec<
 /// Lines a capability adds when another capability shows one of its records (`!idee #N`).
 pub type RecordLinesHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a RecordRef) -> BoxFuture<'a, Vec<String>>;
 
-/// Erases what a capability stores about `user`, inside the caller's transaction.
-pub type EraseHook = for<'a> fn(&'a mut Tx, &'a str, i64) -> BoxFuture<'a, ()>;
+/// Erases or anonymises what a capability keeps about a person, inside the event's transaction,
+/// and says what it did (see `erasure`). Whatever still names them afterwards is renamed to their
+/// tombstone by the core. Also runs for the preview, which is rolled back.
+pub type EraseHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a Erasure) -> BoxFuture<'a, Vec<Tally>>;
 
 /// A record as other capabilities see it: its kind (`idea`, …) and number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,8 +137,7 @@ pub struct Hooks {
     pub my_data: Option<SenderLinesHook>,
     /// Extra lines when a record of another capability is shown (e.g. `!idee #N`).
     pub record_details: Option<RecordLinesHook>,
-    /// Its part of erasing a person (`!vergiss-mich`); declared for the privacy work that
-    /// follows, not called yet.
+    /// Its part of erasing a person (`!vergiss-mich`, `!vergiss`).
     pub erase: Option<EraseHook>,
 }
 

@@ -30,20 +30,34 @@ pub enum InboundKind {
     Reaction { target: String, key: String },
 }
 
+/// Bidirectional controls (U+202A–U+202E, U+2066–U+2069): in a stored title they can make a list
+/// read differently from what was written, so they are never stored.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters removed from every text that comes in: NUL (PostgreSQL refuses it in text, and it
+/// means nothing in a chat message) and bidirectional controls.
+fn is_removed(c: char) -> bool {
+    c == '\0' || is_bidi_control(c)
+}
+
 impl InboundKind {
-    pub fn has_nul(&self) -> bool {
+    /// True if a text of the event holds a character that is removed before it is handled.
+    pub fn needs_cleaning(&self) -> bool {
+        let dirty = |s: &str| s.contains(is_removed);
         match self {
-            InboundKind::Message { body, .. } | InboundKind::Edit { body, .. } => body.contains('\0'),
-            InboundKind::Reaction { key, .. } => key.contains('\0'),
+            InboundKind::Message { body, .. } | InboundKind::Edit { body, .. } => dirty(body),
+            InboundKind::Reaction { key, .. } => dirty(key),
             InboundKind::Redaction { .. } => false,
         }
     }
 }
 
 impl Inbound {
-    /// The same event with every NUL character removed from its text.
-    pub fn without_nul(&self) -> Inbound {
-        let strip = |s: &str| s.replace('\0', "");
+    /// The same event with every removed character (see `is_removed`) taken out of its text.
+    pub fn cleaned(&self) -> Inbound {
+        let strip = |s: &str| s.chars().filter(|c| !is_removed(*c)).collect::<String>();
         let kind = match &self.kind {
             InboundKind::Message { body, mentions_bot } => InboundKind::Message {
                 body: strip(body),
@@ -91,6 +105,10 @@ pub struct Outbound {
     /// A file to upload and send instead of the text (e.g. a round table's protocol).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachment: Option<Attachment>,
+    /// After this message (or, when it has neither body nor file, instead of one) the bot leaves
+    /// the room and forgets it: how a conversation ends after the person asked to be erased.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub leave_after: bool,
 }
 
 /// A text file sent as an attachment; `body` of its message is the file name.

@@ -3,9 +3,11 @@
 
 pub mod categories;
 pub mod codes;
+mod erase;
 mod guided;
 mod parse;
 pub mod queries;
+mod retention;
 mod show;
 mod submit;
 mod team;
@@ -59,10 +61,12 @@ pub const CAPABILITY: Capability = Capability {
     reminders: &[],
     settings: None,
     records: None,
+    retention: &[retention::RULE],
     hooks: Hooks {
         redaction: Some(|ctx, target, _| Box::pin(on_redaction(ctx, target))),
         my_data: Some(|ctx| Box::pin(my_data(ctx))),
         record_details: Some(|ctx, record| Box::pin(idea_lines(ctx, record))),
+        erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),
         ..Hooks::NONE
     },
 };
@@ -141,7 +145,8 @@ async fn my_data(ctx: &mut Ctx<'_>) -> Result<Vec<String>> {
 
 /// A redacted message that created a named concern removes the concern's text.
 async fn on_redaction(ctx: &mut Ctx<'_>, target: &str) -> Result<()> {
-    let blanked = queries::blank_text_from_event(ctx.tx, target).await?;
+    let room = ctx.inbound.room_id.clone();
+    let blanked = queries::blank_text_from_event(ctx.tx, target, &room).await?;
     if blanked > 0 {
         tracing::info!(records = blanked, "concern text removed after a redaction");
     }

@@ -186,10 +186,13 @@ pub async fn count_for_idea(tx: &mut Tx, idea_id: i64) -> Result<(i64, i64)> {
 }
 
 /// Blanks the text of the (named) concern created by `event_id`; anonymous ones keep no event id.
-pub async fn blank_text_from_event(tx: &mut Tx, event_id: &str) -> Result<u64> {
-    Ok(sqlx::query("UPDATE concerns SET body = '' WHERE source_event_id = $1")
-        .bind(event_id)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected())
+pub async fn blank_text_from_event(tx: &mut Tx, event_id: &str, room: &str) -> Result<u64> {
+    Ok(
+        sqlx::query("UPDATE concerns SET body = '' WHERE source_event_id = $1 AND room_id = $2")
+            .bind(event_id)
+            .bind(room)
+            .execute(&mut **tx)
+            .await?
+            .rows_affected(),
+    )
 }

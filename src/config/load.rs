@@ -44,7 +44,10 @@ pub fn keys() -> Vec<(String, KeyKind)> {
         .iter()
         .filter_map(|c| c.settings.as_ref())
         .flat_map(|s| s.keys.iter().map(|(key, kind)| (format!("{}.{key}", s.name), *kind)));
-    core.chain(capabilities).collect()
+    let privacy = crate::bot::retention::keys()
+        .into_iter()
+        .map(|key| (format!("privacy.{key}"), KeyKind::Number));
+    core.chain(capabilities).chain(privacy).collect()
 }
 
 impl Config {
@@ -169,6 +172,7 @@ impl Config {
                 self.bot.timezone
             );
         }
+        crate::bot::retention::RetentionSettings::from_table(&self.privacy)?;
         let declared: Vec<&str> = crate::bot::registry::all()
             .iter()
             .filter_map(|c| c.settings.as_ref().map(|s| s.name))
@@ -176,7 +180,7 @@ impl Config {
         if let Some(unknown) = self.sections.keys().find(|name| !declared.contains(&name.as_str())) {
             bail!(
                 "configuration error: unknown section or key `{unknown}`; the sections are matrix, access, \
-                 database, bot, {}",
+                 database, bot, privacy, {}",
                 declared.join(", ")
             );
         }

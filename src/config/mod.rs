@@ -20,6 +20,9 @@ pub struct Config {
     pub database: DatabaseConfig,
     #[serde(default)]
     pub bot: BotConfig,
+    /// Retention periods (`bot::retention`): the core's and each capability's rule, checked by `load`.
+    #[serde(default)]
+    pub privacy: toml::Table,
     /// The capabilities' sections as written; `load` refuses one that no capability declares.
     #[serde(flatten)]
     pub sections: toml::Table,

@@ -2,6 +2,7 @@
 //! AI use-case ideas.
 
 pub mod api;
+mod erase;
 mod guided;
 mod limits;
 mod my_data;
@@ -90,11 +91,13 @@ pub const CAPABILITY: Capability = Capability {
         kind: RECORD_KIND,
         find: |tx, id| Box::pin(queries::info(tx, id)),
     }),
+    retention: &[],
     hooks: Hooks {
         edit: Some(|ctx, target, body| Box::pin(updates::on_edit(ctx, target, body))),
         redaction: Some(|ctx, target, _| Box::pin(updates::on_redaction(ctx, target))),
         reaction: Some(|ctx, target, key| Box::pin(updates::on_reaction(ctx, target, key))),
         my_data: Some(|ctx| Box::pin(my_data::lines(ctx))),
+        erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),
         ..Hooks::NONE
     },
 };
@@ -271,8 +274,16 @@ pub async fn comment(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("idea-withdrawn-already", &[("id", row.id.into())]);
         return Ok(());
     }
-    let (sender, event_id) = (ctx.inbound.sender.clone(), ctx.inbound.event_id.clone());
-    queries::add_comment(ctx.tx, row.id, &sender, &text, &event_id, ctx.now_ms).await?;
+    let (sender, event_id, room) = (
+        ctx.inbound.sender.clone(),
+        ctx.inbound.event_id.clone(),
+        ctx.inbound.room_id.clone(),
+    );
+    let source = queries::Source {
+        event_id: &event_id,
+        room: &room,
+    };
+    queries::add_comment(ctx.tx, row.id, &sender, &text, &source, ctx.now_ms).await?;
     ctx.reply("comment-added", &[("id", row.id.into())]);
     Ok(())
 }

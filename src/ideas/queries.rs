@@ -127,15 +127,29 @@ pub async fn add_supporter(tx: &mut Tx, id: i64, user: &str, now_ms: i64) -> Res
     Ok(done.rows_affected() == 1)
 }
 
-pub async fn add_comment(tx: &mut Tx, id: i64, author: &str, body: &str, event_id: &str, now_ms: i64) -> Result<i64> {
+/// The message it came from: event `event_id` in `room`.
+pub struct Source<'a> {
+    pub event_id: &'a str,
+    pub room: &'a str,
+}
+
+pub async fn add_comment(
+    tx: &mut Tx,
+    id: i64,
+    author: &str,
+    body: &str,
+    source: &Source<'_>,
+    now_ms: i64,
+) -> Result<i64> {
     let (comment_id,): (i64,) = sqlx::query_as(
-        "INSERT INTO idea_comments (idea_id, author, body, source_event_id, created_at) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO idea_comments (idea_id, author, body, source_event_id, room_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(id)
     .bind(author)
     .bind(body)
-    .bind(event_id)
+    .bind(source.event_id)
+    .bind(source.room)
     .bind(now_ms)
     .fetch_one(&mut **tx)
     .await?;
@@ -186,21 +200,26 @@ pub async fn update_title(tx: &mut Tx, id: i64, title: &str, now_ms: i64) -> Res
     Ok(())
 }
 
-/// Blanks every text of the idea created by `event_id` and of a comment posted as `event_id`.
-pub async fn blank_texts_from_event(tx: &mut Tx, event_id: &str, now_ms: i64) -> Result<u64> {
+/// Blanks every text of the idea created by `source` and of a comment posted as `source` (a
+/// comment stored before its room was kept is matched by event id alone).
+pub async fn blank_texts_from_event(tx: &mut Tx, source: &Source<'_>, now_ms: i64) -> Result<u64> {
     let ideas = sqlx::query(
         "UPDATE ideas SET title = '', description = '', benefit = '', search_text = '', updated_at = $1 \
-         WHERE source_event_id = $2",
+         WHERE source_event_id = $2 AND room_id = $3",
     )
     .bind(now_ms)
-    .bind(event_id)
+    .bind(source.event_id)
+    .bind(source.room)
     .execute(&mut **tx)
     .await?
     .rows_affected();
-    let comments = sqlx::query("UPDATE idea_comments SET body = '' WHERE source_event_id = $1")
-        .bind(event_id)
-        .execute(&mut **tx)
-        .await?
-        .rows_affected();
+    let comments = sqlx::query(
+        "UPDATE idea_comments SET body = '' WHERE source_event_id = $1 AND (room_id = $2 OR room_id IS NULL)",
+    )
+    .bind(source.event_id)
+    .bind(source.room)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
     Ok(ideas + comments)
 }

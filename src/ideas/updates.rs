@@ -40,7 +40,12 @@ pub async fn on_edit(ctx: &mut Ctx<'_>, target: &str, body: &str) -> Result<()> 
 }
 
 pub async fn on_redaction(ctx: &mut Ctx<'_>, target: &str) -> Result<()> {
-    let blanked = queries::blank_texts_from_event(ctx.tx, target, ctx.now_ms).await?;
+    let room = ctx.inbound.room_id.clone();
+    let source = queries::Source {
+        event_id: target,
+        room: &room,
+    };
+    let blanked = queries::blank_texts_from_event(ctx.tx, &source, ctx.now_ms).await?;
     if blanked > 0 {
         tracing::info!(records = blanked, "texts removed after a redaction");
     }

@@ -65,6 +65,7 @@ mod tests {
             mentions: vec![],
             subject: None,
             attachment: None,
+            leave_after: false,
         }
     }
 

@@ -9,7 +9,7 @@ use super::timeline::{json_of, timestamp_of};
 use crate::bot::types::{Inbound, InboundKind};
 use crate::bot::{Bot, Handled};
 use matrix_sdk::deserialized_responses::TimelineEvent;
-use matrix_sdk::ruma::EventId;
+use matrix_sdk::ruma::{EventId, UserId};
 use matrix_sdk::{Client, Room};
 
 /// What every part of the sync side needs.
@@ -102,7 +102,14 @@ pub(super) async fn prepare(
             thread_root = root;
             InboundKind::Message { body, mentions_bot }
         }
-        Meaning::Redaction { target } => InboundKind::Redaction { target },
+        Meaning::Redaction { target } => match may_redact(shared, room, &envelope.sender, &target).await {
+            None => return Prepared::Stopped,
+            Some(false) => {
+                tracing::info!("ignoring a redaction by someone who neither wrote the message nor moderates the room");
+                return Prepared::Skipped;
+            }
+            Some(true) => InboundKind::Redaction { target },
+        },
         // The core never answers a reaction, so no network call for its thread on the sync path.
         Meaning::Reaction { target, key } => InboundKind::Reaction { target, key },
         Meaning::Edit { target, body } => match original(shared, room, &target).await {
@@ -248,6 +255,23 @@ enum Original {
 }
 
 /// The sender and thread of an edited or reacted-to event, fetched from the homeserver.
+/// Whether a redaction by `sender` of `target` counts: they wrote it, or they may redact other
+/// people's events in the room (its power levels). The homeserver checks this too; Lotse does not
+/// rely on it. None when shutdown came while the original was being fetched.
+async fn may_redact(shared: &Shared, room: &Room, sender: &str, target: &str) -> Option<bool> {
+    if let Ok(user) = UserId::parse(sender)
+        && let Ok(levels) = room.power_levels().await
+        && levels.user_can_redact_event_of_other(&user)
+    {
+        return Some(true);
+    }
+    match original(shared, room, target).await {
+        Original::Stopped => None,
+        Original::Found { sender: author, .. } => Some(author == sender),
+        Original::Unverifiable => Some(false),
+    }
+}
+
 async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
     let Ok(event_id) = EventId::parse(target) else {
         return Original::Unverifiable;
@@ -271,7 +295,7 @@ async fn original(shared: &Shared, room: &Room, target: &str) -> Original {
                     Failure::RateLimited(Some(wait)) => wait,
                     Failure::RateLimited(None) | Failure::Transient => backoff.next_delay(),
                 };
-                tracing::warn!(error = %e, wait_s = wait.as_secs(), "cannot fetch an edited message; retrying");
+                tracing::warn!(error = %e, wait_s = wait.as_secs(), "cannot fetch the message an edit or redaction refers to; retrying");
                 if shared.stop.sleep(wait).await {
                     return Original::Stopped;
                 }

@@ -11,6 +11,7 @@ mod content;
 mod convert;
 mod events;
 mod invites;
+pub mod logging;
 mod replies_first;
 mod retry;
 mod sender;

@@ -77,6 +77,7 @@ mod tests {
             mentions: Vec::new(),
             subject: None,
             attachment: None,
+            leave_after: false,
         };
         let mut tx = store.begin().await.expect("transaction");
         let mut ids = Vec::new();

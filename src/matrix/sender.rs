@@ -104,7 +104,8 @@ async fn send_in_order(
 ) -> bool {
     for row in rows {
         let event_id = match deliver(client, bot, stop, &row).await {
-            Delivery::Sent(event_id) => Some(event_id),
+            // A row that only leaves a room sends no event.
+            Delivery::Sent(event_id) => Some(event_id).filter(|id| !id.is_empty()),
             Delivery::GaveUp => None,
             Delivery::Stopped => return false,
         };
@@ -213,8 +214,17 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound, plain: bool)
         Destination::Room(id) => joined_room(client, id)?,
         Destination::DirectTo(user) => direct_room(client, bot, user).await?,
     };
-    if let Some(file) = &row.message.attachment {
-        return send_file(&room, file, &row.txn_id).await;
+    let message = &row.message;
+    if message.leave_after && message.body.is_empty() && message.attachment.is_none() {
+        leave_and_forget(&room).await;
+        return Ok(String::new());
+    }
+    if let Some(file) = &message.attachment {
+        let sent = send_file(&room, file, &row.txn_id).await?;
+        if message.leave_after {
+            leave_and_forget(&room).await;
+        }
+        return Ok(sent);
     }
     let mut content = content::build(&row.message);
     let mut txn_id = row.txn_id.clone();
@@ -231,7 +241,22 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound, plain: bool)
         .with_request_config(RequestConfig::new().disable_retry())
         .await
         .map_err(SendError::Matrix)?;
+    if row.message.leave_after {
+        leave_and_forget(&room).await;
+    }
     Ok(sent.response.event_id.to_string())
+}
+
+/// Leaves `room` and drops it from the client's store. The message before it is already sent, so
+/// a failure is logged rather than retried (a retry would send that message again).
+async fn leave_and_forget(room: &Room) {
+    if let Err(e) = room.leave().await {
+        tracing::warn!(error = %e, "could not leave a direct chat after an erasure");
+        return;
+    }
+    if let Err(e) = room.forget().await {
+        tracing::warn!(error = %e, "could not forget a direct chat after an erasure");
+    }
 }
 
 /// Uploads `file` (encrypted in an encrypted room) and posts it as an m.file message.
@@ -259,7 +284,7 @@ fn joined_room(client: &Client, room_id: &str) -> Result<Room, SendError> {
 /// The direct chat with `user`: the remembered one, an existing DM, or a new encrypted one.
 async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, SendError> {
     let user_id = UserId::parse(user).map_err(|_| SendError::Permanent(format!("{user:?} is not a user id")))?;
-    let key = format!("dm_room:{user}");
+    let key = crate::bot::erasure::direct_room_key(user);
     let store = bot.store();
     let remembered = store.meta_get(&key).await.map_err(SendError::Database)?;
     if let Some(room) = remembered
@@ -322,6 +347,7 @@ mod tests {
                 mentions: vec![],
                 subject: None,
                 attachment: None,
+                leave_after: false,
             },
         }
     }

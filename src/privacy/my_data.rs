@@ -1,17 +1,26 @@
 //! `!meine-daten`: shows a person what Lotse has stored about them — their settings, then each
 //! capability's part through its `my_data` hook (ideas, supports and comments, concerns and
 //! round-table contributions under their name, trainings; anonymous ones cannot be found, by
-//! design) — always in a DM with them.
+//! design) — always in a DM with them. `!meine-daten datei` sends the same as two files
+//! (`export`).
 
+use super::export;
 use crate::bot::access;
 use crate::bot::context::Ctx;
+use crate::bot::parser::fold_word;
 use crate::bot::registry;
 use crate::bot::users;
 use anyhow::Result;
 
-pub async fn my_data(ctx: &mut Ctx<'_>, _args: &str) -> Result<()> {
+/// The word after `!meine-daten` that asks for the files.
+const FILE_WORDS: &[&str] = &["datei", "dateien", "file", "files", "export"];
+
+pub async fn my_data(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     let user = ctx.inbound.sender.clone();
     let text = compose(ctx, &user).await?;
+    if FILE_WORDS.contains(&fold_word(args).as_str()) {
+        return export::send(ctx, &user, &text).await;
+    }
     if ctx.inbound.is_direct {
         ctx.reply_text(text, None);
     } else {

@@ -47,6 +47,18 @@ pub struct Fired {
     pub outcome: &'static str,
 }
 
+/// Plans the recurring sweeps (retention) unless they are planned; the reminder task calls it
+/// when it starts.
+pub async fn plan_recurring(bot: &Bot) -> Result<()> {
+    let mut tx = bot.store().begin().await?;
+    let planned = crate::bot::retention::ensure_planned(&mut tx, bot.settings(), bot.now_ms()).await?;
+    tx.commit().await?;
+    if planned {
+        bot.reminders_scheduled().notify_one();
+    }
+    Ok(())
+}
+
 /// Schedules `reminder` inside the caller's transaction.
 pub async fn schedule(tx: &mut Tx, reminder: &Reminder, now_ms: i64) -> Result<i64> {
     let (id,): (i64,) = sqlx::query_as(

@@ -2,7 +2,7 @@
 //! until new ones are scheduled), fires what is due — after downtime, everything overdue, once —
 //! and goes back to sleep. It never polls: at most one look per hour when nothing is pending.
 
-use super::{fire_due, next_due_at};
+use super::{fire_due, next_due_at, plan_recurring};
 use crate::bot::Bot;
 use std::future::Future;
 use std::sync::Arc;
@@ -17,7 +17,16 @@ const RETRY_AFTER: Duration = Duration::from_secs(30);
 /// Runs until `shutdown` resolves. `scheduled` is notified whenever reminders were scheduled.
 pub async fn run(bot: Bot, scheduled: Arc<Notify>, shutdown: impl Future<Output = ()>) {
     tokio::pin!(shutdown);
+    let mut recurring_planned = false;
     loop {
+        if !recurring_planned {
+            match plan_recurring(&bot).await {
+                Ok(()) => recurring_planned = true,
+                Err(e) => {
+                    tracing::error!(error = %format!("{e:#}"), "cannot plan the daily sweep yet; trying again shortly")
+                }
+            }
+        }
         let sleep = round(&bot).await;
         tokio::select! {
             () = tokio::time::sleep(sleep) => {}

@@ -23,7 +23,11 @@ pub async fn record_contribution(ctx: &mut Ctx<'_>, body: &str) -> Result<bool> 
         // Written before the announcement (and handled late, e.g. decrypted later): not recorded.
         return Ok(false);
     }
-    let (author, event) = (ctx.inbound.sender.clone(), ctx.inbound.event_id.clone());
+    let (author, event, room) = (
+        ctx.inbound.sender.clone(),
+        ctx.inbound.event_id.clone(),
+        ctx.inbound.room_id.clone(),
+    );
     let feedback = NewFeedback {
         round_table: table.id,
         topic: table.current_topic,
@@ -31,6 +35,7 @@ pub async fn record_contribution(ctx: &mut Ctx<'_>, body: &str) -> Result<bool> 
         body: body.trim(),
         via_direct: false,
         source_event_id: Some(&event),
+        source_room_id: Some(&room),
         created_at: ctx.inbound.timestamp_ms,
     };
     queries::add_feedback(ctx.tx, &feedback).await?;
@@ -61,7 +66,8 @@ fn without_feedback_command(body: &str) -> &str {
 
 /// A redacted message takes its feedback with it.
 pub async fn on_redaction(ctx: &mut Ctx<'_>, target: &str) -> Result<()> {
-    queries::remove_feedback(ctx.tx, target).await?;
+    let room = ctx.inbound.room_id.clone();
+    queries::remove_feedback(ctx.tx, target, &room).await?;
     Ok(())
 }
 
@@ -202,7 +208,11 @@ async fn store(ctx: &mut Ctx<'_>, table: &RoundTable, text: &str, anonymous: boo
     let topics = queries::topics(ctx.tx, table.id).await?;
     let topic = topics.iter().find(|t| t.position == table.current_topic);
     let topic_title = topic.map_or(String::new(), |t| t.title.clone());
-    let (author, event) = (ctx.inbound.sender.clone(), ctx.inbound.event_id.clone());
+    let (author, event, room) = (
+        ctx.inbound.sender.clone(),
+        ctx.inbound.event_id.clone(),
+        ctx.inbound.room_id.clone(),
+    );
     let feedback = NewFeedback {
         round_table: table.id,
         topic: table.current_topic,
@@ -210,6 +220,7 @@ async fn store(ctx: &mut Ctx<'_>, table: &RoundTable, text: &str, anonymous: boo
         body: text,
         via_direct: ctx.inbound.is_direct,
         source_event_id: (!anonymous).then_some(event.as_str()),
+        source_room_id: (!anonymous).then_some(room.as_str()),
         created_at: if anonymous {
             topic.and_then(|t| t.started_at).unwrap_or(table.opened_at)
         } else {

@@ -2,9 +2,11 @@
 //! while it is open every message there is recorded as feedback on the current topic; employees
 //! may also contribute by DM, anonymously if they like; closing posts a summary and a protocol.
 
+mod erase;
 mod feedback;
 mod lifecycle;
 mod queries;
+mod retention;
 mod summary;
 
 use crate::bot::commands::{Command, Role};
@@ -60,11 +62,13 @@ pub const CAPABILITY: Capability = Capability {
     reminders: &[],
     settings: None,
     records: None,
+    retention: &[retention::RULE],
     hooks: Hooks {
         edit: Some(|ctx, target, body| Box::pin(feedback::on_edit(ctx, target, body))),
         redaction: Some(|ctx, target, _| Box::pin(feedback::on_redaction(ctx, target))),
         plain_message: Some(|ctx, body| Box::pin(feedback::record_contribution(ctx, body))),
         my_data: Some(|ctx| Box::pin(feedback::my_data(ctx))),
+        erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),
         ..Hooks::NONE
     },
 };

@@ -39,6 +39,8 @@ pub struct NewFeedback<'a> {
     pub body: &'a str,
     pub via_direct: bool,
     pub source_event_id: Option<&'a str>,
+    /// The room of that message (None with it for anonymous feedback).
+    pub source_room_id: Option<&'a str>,
     pub created_at: i64,
 }
 
@@ -187,7 +189,7 @@ pub async fn close(tx: &mut Tx, table: i64, by: &str, now_ms: i64) -> Result<()>
 pub async fn add_feedback(tx: &mut Tx, feedback: &NewFeedback<'_>) -> Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO round_table_feedback (round_table_id, topic, author, body, via_direct, source_event_id, \
-         created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+         source_room_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
     )
     .bind(feedback.round_table)
     .bind(feedback.topic)
@@ -195,6 +197,7 @@ pub async fn add_feedback(tx: &mut Tx, feedback: &NewFeedback<'_>) -> Result<i64
     .bind(feedback.body)
     .bind(i64::from(feedback.via_direct))
     .bind(feedback.source_event_id)
+    .bind(feedback.source_room_id)
     .bind(feedback.created_at)
     .fetch_one(&mut **tx)
     .await?;
@@ -237,9 +240,14 @@ pub async fn edit_feedback(tx: &mut Tx, source: &str, author: &str, body: &str, 
     Ok(done.rows_affected() > 0)
 }
 
-pub async fn remove_feedback(tx: &mut Tx, source: &str) -> Result<bool> {
-    let done = sqlx::query("DELETE FROM round_table_feedback WHERE source_event_id = $1")
-        .bind(source)
+/// Removes the feedback recorded from event `source` in `room` (feedback stored before its room
+/// was kept is matched by event id alone); true if there was some.
+pub async fn remove_feedback(tx: &mut Tx, source: &str, room: &str) -> Result<bool> {
+    let done = sqlx::query(
+        "DELETE FROM round_table_feedback WHERE source_event_id = $1 AND (source_room_id = $2 OR source_room_id IS NULL)",
+    )
+    .bind(source)
+    .bind(room)
         .execute(&mut **tx)
         .await?;
     Ok(done.rows_affected() > 0)

@@ -34,7 +34,10 @@ impl Summary<'_> {
     }
 
     pub fn anonymous(&self) -> usize {
-        self.feedback.iter().filter(|f| f.author.is_none()).count()
+        self.feedback
+            .iter()
+            .filter(|f| f.author.is_none() && !is_reduced(f))
+            .count()
     }
 
     fn count_on(&self, topic: i64) -> usize {
@@ -145,6 +148,15 @@ impl Summary<'_> {
             if on_topic.is_empty() {
                 md.push_str(&format!("{}\n", t(lang, "protocol-no-contributions", &[])));
             }
+            // Past the retention period only the count of contributions is left.
+            let (reduced, on_topic): (Vec<&Feedback>, Vec<&Feedback>) =
+                on_topic.into_iter().partition(|f| is_reduced(f));
+            if !reduced.is_empty() {
+                md.push_str(&format!(
+                    "- {}\n",
+                    t(lang, "protocol-reduced", &[("count", reduced.len().into())])
+                ));
+            }
             for item in on_topic {
                 md.push_str(&format!(
                     "- {}: {}\n",
@@ -175,6 +187,11 @@ impl Summary<'_> {
             ),
         }
     }
+}
+
+/// A contribution whose text and author the retention sweep removed.
+fn is_reduced(item: &Feedback) -> bool {
+    item.body.is_empty() && item.author.is_none()
 }
 
 fn is_question(body: &str) -> bool {

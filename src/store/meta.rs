@@ -1,9 +1,18 @@
 //! Key/value settings the process keeps between starts (sync position, session, instance id).
 
-use super::Store;
+use super::{Store, Tx};
 use anyhow::Result;
 
 impl Store {
+    /// `meta_get` inside the caller's transaction.
+    pub async fn meta_in(tx: &mut Tx, key: &str) -> Result<Option<String>> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT value FROM meta WHERE key = $1")
+            .bind(key)
+            .fetch_optional(&mut **tx)
+            .await?;
+        Ok(row.map(|(v,)| v))
+    }
+
     pub async fn meta_get(&self, key: &str) -> Result<Option<String>> {
         let row: Option<(String,)> = sqlx::query_as("SELECT value FROM meta WHERE key = $1")
             .bind(key)

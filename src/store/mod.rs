@@ -1,6 +1,7 @@
 //! Database access: one pool over SQLite (default, WAL) or PostgreSQL, migrations, and the
 //! bookkeeping tables every module shares (processed events, outbox, key/value meta).
 
+mod columns;
 mod errors;
 mod meta;
 mod outbox;
@@ -14,6 +15,7 @@ use sqlx::{Any, AnyPool, ConnectOptions, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 
+pub use columns::{Column, StoredRow, like_pattern, word_pattern};
 pub use errors::refuses_the_data;
 pub use outbox::OUTBOX_BATCH;
 

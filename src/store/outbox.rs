@@ -18,7 +18,7 @@ impl Store {
     /// Queues `messages` in this order, in as few statements as possible (the replies of a whole
     /// sync batch at once); returns their row ids in the same order. With `erase_when_sent` a row
     /// is deleted once delivered instead of kept (replies to anonymous submissions: their
-    /// destination would point at the submitter).
+    /// destination would point at the submitter); so is every row that leaves a room.
     pub async fn outbox_push_all(tx: &mut Tx, messages: &[(Outbound, bool)], now_ms: i64) -> Result<Vec<i64>> {
         let mut ids = Vec::with_capacity(messages.len());
         for chunk in messages.chunks(ROWS_PER_STATEMENT) {
@@ -35,7 +35,8 @@ impl Store {
                     .bind(subject.map(|s| s.kind.clone()))
                     .bind(subject.map(|s| s.id))
                     .bind(now_ms)
-                    .bind(i64::from(*erase_when_sent))
+                    // A row that leaves a room names a direct chat that must not outlive it.
+                    .bind(i64::from(*erase_when_sent || message.leave_after))
                     .bind(message.in_reply_to.clone());
             }
             // Rows get ascending ids in the order given; RETURNING promises no order, so sort.
@@ -84,18 +85,28 @@ impl Store {
     }
 
     /// Records that row `id` was delivered as event `event_id` (None: given up, e.g. room gone).
+    /// A delivered message keeps where it went and what it was about (a 👍 on it still counts),
+    /// not its text: the chat room has it, and Lotse need not keep a second copy.
     pub async fn outbox_mark_sent(&self, id: i64, event_id: Option<&str>, now_ms: i64) -> Result<()> {
         let erased = sqlx::query("DELETE FROM outbox WHERE id = $1 AND erase_when_sent = 1")
             .bind(id)
             .execute(self.pool())
             .await?;
         if erased.rows_affected() == 0 {
-            sqlx::query("UPDATE outbox SET sent_at = $1, sent_event_id = $2 WHERE id = $3")
-                .bind(now_ms)
-                .bind(event_id)
+            let payload: Option<(String,)> = sqlx::query_as("SELECT payload FROM outbox WHERE id = $1")
                 .bind(id)
-                .execute(self.pool())
+                .fetch_optional(self.pool())
                 .await?;
+            let kept = payload.map(|(p,)| without_text(&p));
+            sqlx::query(
+                "UPDATE outbox SET sent_at = $1, sent_event_id = $2, payload = COALESCE($3, payload) WHERE id = $4",
+            )
+            .bind(now_ms)
+            .bind(event_id)
+            .bind(kept)
+            .bind(id)
+            .execute(self.pool())
+            .await?;
         }
         Ok(())
     }
@@ -143,5 +154,19 @@ impl Store {
             touched += 1;
         }
         Ok(touched)
+    }
+}
+
+/// A stored message without its text, file and mentions; an unreadable one stays as it is.
+fn without_text(payload: &str) -> String {
+    match serde_json::from_str::<Outbound>(payload) {
+        Ok(mut message) => {
+            message.body.clear();
+            message.html.clear();
+            message.attachment = None;
+            message.mentions.clear();
+            serde_json::to_string(&message).unwrap_or_else(|_| payload.to_string())
+        }
+        Err(_) => payload.to_string(),
     }
 }

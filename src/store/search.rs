@@ -25,7 +25,7 @@ impl Store {
                 .await?
             }
         };
-        let pattern = contains_pattern(needle);
+        let pattern = super::like_pattern(needle);
         let mut found = vec![];
         for (table, column) in columns {
             // Names come from the database's own catalogue, quoted; the needle is a bound value.
@@ -44,10 +44,4 @@ impl Store {
         }
         Ok(found)
     }
-}
-
-/// A LIKE pattern (with `ESCAPE '\\'`) that matches any text containing `needle` literally.
-fn contains_pattern(needle: &str) -> String {
-    let escaped = needle.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    format!("%{escaped}%")
 }

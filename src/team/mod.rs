@@ -4,6 +4,7 @@
 
 pub mod criteria;
 mod details;
+mod erase;
 mod lifecycle;
 mod portfolio;
 pub mod queries;
@@ -105,8 +106,10 @@ pub const CAPABILITY: Capability = Capability {
     }],
     settings: Some(settings::SECTION),
     records: None,
+    retention: &[],
     hooks: Hooks {
         record_details: Some(|ctx, record| Box::pin(details::idea_lines(ctx, record))),
+        erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),
         ..Hooks::NONE
     },
 };

@@ -134,7 +134,8 @@ pub async fn literacy(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     if !filter.is_empty() {
         return department_detail(ctx, filter, &by_department);
     }
-    if by_department.is_empty() {
+    let erased = queries::erased_evidence(ctx.tx).await?;
+    if by_department.is_empty() && erased.is_empty() {
         ctx.reply("literacy-none", &[]);
         return Ok(());
     }
@@ -168,6 +169,23 @@ pub async fn literacy(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
                 ("people", people.len().into()),
                 ("levels", levels.into()),
                 ("due", due.into()),
+            ],
+        ));
+    }
+    for (department, level, attendees) in erased {
+        let department = if department.trim().is_empty() {
+            no_department.clone()
+        } else {
+            department
+        };
+        let level = Level::from_stored(&level).map_or(level, |l| ctx.t(l.label_id(), &[]));
+        text.push('\n');
+        text.push_str(&ctx.t(
+            "literacy-erased-line",
+            &[
+                ("department", department.into()),
+                ("level", level.into()),
+                ("count", attendees.into()),
             ],
         ));
     }

@@ -3,6 +3,7 @@
 //! recorded attendance is per-person evidence of AI literacy (EU AI Act Art. 4) with a refresher.
 
 mod attendance;
+mod erase;
 mod fields;
 mod manage;
 mod plan;
@@ -117,8 +118,10 @@ pub const CAPABILITY: Capability = Capability {
     ],
     settings: Some(settings::SECTION),
     records: None,
+    retention: &[],
     hooks: Hooks {
         my_data: Some(|ctx| Box::pin(signup::my_data(ctx))),
+        erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),
         ..Hooks::NONE
     },
 };

@@ -70,7 +70,9 @@ fn check_title(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
         ctx.reply("dialog-empty-answer", &[]);
         return None;
     }
-    if !crate::bot::limits::text_fits(ctx, text, fields::MAX_TITLE_CHARS) {
+    if !crate::bot::limits::title_visible(ctx, text)
+        || !crate::bot::limits::text_fits(ctx, text, fields::MAX_TITLE_CHARS)
+    {
         return None;
     }
     Some(text.to_string())

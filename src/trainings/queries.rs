@@ -333,3 +333,13 @@ pub async fn evidence(tx: &mut Tx) -> Result<Vec<(String, Option<String>, String
     .await?;
     Ok(rows)
 }
+
+/// Attendance of erased people, counted per Fachbereich ('' for none) and level.
+pub async fn erased_evidence(tx: &mut Tx) -> Result<Vec<(String, String, i64)>> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT department, level, attendees FROM training_attendance_erased ORDER BY department, level",
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(rows)
+}

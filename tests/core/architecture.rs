@@ -355,6 +355,10 @@ async fn open_dialog(t: &TestBot, capability: &str) -> (String, String, bool) {
             t.say(TEAM, "!schulung neu").await;
             (TEAM.into(), ROOM.into(), false)
         }
+        "privacy" => {
+            t.dm(ANNA, "!vergiss-mich").await;
+            (ANNA.into(), dm_room, true)
+        }
         other => panic!("the architecture test does not know how to open the dialog of {other}"),
     }
 }
@@ -484,7 +488,7 @@ async fn dialogs_stored_before_they_named_their_owner_go_on() {
 }
 
 #[tokio::test]
-async fn a_redacted_message_leaves_no_copy_of_its_text() {
+async fn a_redacted_message_leaves_no_copy_of_its_text_and_only_its_own_room_can_redact_it() {
     const ANNA: &str = "@anna:example.org";
     for t in backends().await {
         t.say(ANNA, "!idee Vorhandene Idee").await;
@@ -516,6 +520,17 @@ async fn a_redacted_message_leaves_no_copy_of_its_text() {
             assert!(
                 !t.store().columns_containing(needle).await.unwrap().is_empty(),
                 "the {what} was stored"
+            );
+            // The same event id redacted in another room is someone else's event: nothing goes.
+            let elsewhere = InboundKind::Redaction {
+                target: event_id.clone(),
+            };
+            t.event(t.inbound(ANNA, "!elsewhere:example.org", false, elsewhere))
+                .await;
+            assert!(
+                !t.store().columns_containing(needle).await.unwrap().is_empty(),
+                "a redaction from another room removed the {what} on {}",
+                t.backend
             );
             let redaction = t.inbound(ANNA, room, is_direct, InboundKind::Redaction { target: event_id });
             t.event(redaction).await;

@@ -12,6 +12,8 @@ const NOT_MESSAGE_IDS: &[&str] = &[
     "meine-schulungen",
     "my-data",
     "my-trainings",
+    "vergiss-mich",
+    "forget-me",
 ];
 
 fn ids(lang: &str) -> BTreeSet<String> {

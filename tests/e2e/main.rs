@@ -8,6 +8,7 @@ mod support;
 
 mod crash;
 mod durability;
+mod erasure;
 mod matrix_adapter;
 mod outage;
 mod rooms;

@@ -90,6 +90,7 @@ async fn outbox_rate_limits_order_and_direct_chats() {
             mentions: vec![],
             subject: None,
             attachment: None,
+            leave_after: false,
         };
         lotse::store::Store::outbox_push(&mut tx, &msg, 0).await.unwrap();
     }
@@ -102,6 +103,7 @@ async fn outbox_rate_limits_order_and_direct_chats() {
         mentions: vec![anna.user_id.to_string()],
         subject: None,
         attachment: None,
+        leave_after: false,
     };
     lotse::store::Store::outbox_push(&mut tx, &dm, 0).await.unwrap();
     tx.commit().await.unwrap();

@@ -41,6 +41,7 @@ pub fn settings() -> Settings {
         strategy_room: Some(STRATEGY_ROOM.to_string()),
         team: vec![TEAM.into()],
         features: lotse::bot::settings::Features::defaults(),
+        retention: lotse::bot::retention::RetentionSettings::defaults(),
     }
 }
 

@@ -262,17 +262,26 @@ impl TestUser {
 
     /// Waits until `user` is joined to the room.
     pub async fn wait_for_member(&self, room_id: &RoomId, user: &str, timeout: Duration) {
+        self.wait_for_membership(room_id, user, MembershipState::Join, timeout)
+            .await;
+    }
+
+    /// Waits until `user`'s membership of the room is `state` (e.g. `Leave`).
+    pub async fn wait_for_membership(&self, room_id: &RoomId, user: &str, state: MembershipState, timeout: Duration) {
         let user = UserId::parse(user).expect("valid user id");
         let deadline = Instant::now() + timeout;
         loop {
             let room = self.room(room_id).await;
             if let Ok(Some(member)) = room.get_member_no_sync(&user).await
-                && *member.membership() == MembershipState::Join
+                && *member.membership() == state
             {
                 return;
             }
             let left = deadline.saturating_duration_since(Instant::now());
-            assert!(!left.is_zero(), "{user} did not join {room_id} within {timeout:?}");
+            assert!(
+                !left.is_zero(),
+                "{user} is not {state:?} in {room_id} within {timeout:?}"
+            );
             self.sync(left.min(Duration::from_secs(5))).await;
         }
     }

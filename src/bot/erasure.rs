@@ -1,0 +1,311 @@
+//! Erasing a person (GDPR Art. 17): every capability's `erase` hook, then the core's own rows
+//! (profile, dialogs, reminders, messages to them, their direct chats), then the person's id,
+//! localpart and direct-chat ids replaced by their tombstone in whatever record is kept.
+//! `preview` runs exactly the same inside a savepoint and rolls it back, so what the person is
+//! shown beforehand is what the erasure will do.
+
+use super::context::Ctx;
+use super::i18n::t;
+use super::registry;
+use super::types::{Destination, Outbound};
+use super::users;
+use crate::store::{Store, Tx, like_pattern};
+use anyhow::Result;
+
+/// Whom an erasure is about, as every hook sees it.
+#[derive(Debug, Clone)]
+pub struct Erasure {
+    pub user: String,
+    /// What kept records say instead of the person ("gelöschte Person 3").
+    pub tombstone: String,
+    /// The ids of the person's direct chats with the bot.
+    pub direct_rooms: Vec<String>,
+    /// Their Fachbereich, read before their profile goes (for counts that keep no person).
+    pub department: Option<String>,
+}
+
+/// What an erasure does with one kind of data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fate {
+    Erased,
+    /// Kept as the administration's record; the message says why and under which name.
+    Kept,
+}
+
+/// One line of an erasure's account: a Fluent message that takes `$count`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tally {
+    pub message: &'static str,
+    pub count: i64,
+    pub fate: Fate,
+}
+
+impl Tally {
+    /// A tally, or nothing when there is nothing of its kind.
+    pub fn of(message: &'static str, count: i64, fate: Fate) -> Option<Tally> {
+        (count > 0).then_some(Tally { message, count, fate })
+    }
+}
+
+/// The tallies that are not empty, in order.
+pub fn tallies<const N: usize>(items: [Option<Tally>; N]) -> Vec<Tally> {
+    items.into_iter().flatten().collect()
+}
+
+/// What an erasure did.
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub tombstone: String,
+    pub tallies: Vec<Tally>,
+    /// The person's direct chats with the bot, which the bot should now leave.
+    pub direct_rooms: Vec<String>,
+}
+
+/// What erasing `user` would do, without doing it (the savepoint is rolled back, replies too).
+pub async fn preview(ctx: &mut Ctx<'_>, user: &str) -> Result<Vec<Tally>> {
+    sqlx::query("SAVEPOINT erasure_preview").execute(&mut **ctx.tx).await?;
+    let replies_before = ctx.replies.len();
+    let erasure = about(
+        ctx,
+        user,
+        t(
+            ctx.settings.default_language,
+            "erased-person",
+            &[("number", 0_i64.into())],
+        ),
+    )
+    .await?;
+    let tallies = run(ctx, &erasure).await;
+    ctx.replies.truncate(replies_before);
+    sqlx::query("ROLLBACK TO SAVEPOINT erasure_preview")
+        .execute(&mut **ctx.tx)
+        .await?;
+    sqlx::query("RELEASE SAVEPOINT erasure_preview")
+        .execute(&mut **ctx.tx)
+        .await?;
+    tallies
+}
+
+/// Erases `user` inside the current transaction; the person gets the next tombstone number.
+pub async fn erase(ctx: &mut Ctx<'_>, user: &str) -> Result<Done> {
+    let (number,): (i64,) = sqlx::query_as("INSERT INTO erased_people (erased_at) VALUES ($1) RETURNING id")
+        .bind(ctx.now_ms)
+        .fetch_one(&mut **ctx.tx)
+        .await?;
+    let tombstone = t(
+        ctx.settings.default_language,
+        "erased-person",
+        &[("number", number.into())],
+    );
+    let erasure = about(ctx, user, tombstone.clone()).await?;
+    let tallies = run(ctx, &erasure).await?;
+    let direct_rooms = erasure.direct_rooms.clone();
+    ctx.erased = Some(erasure);
+    Ok(Done {
+        tombstone,
+        tallies,
+        direct_rooms,
+    })
+}
+
+async fn about(ctx: &mut Ctx<'_>, user: &str, tombstone: String) -> Result<Erasure> {
+    let mut direct_rooms: Vec<String> = Store::meta_in(ctx.tx, &direct_room_key(user))
+        .await?
+        .into_iter()
+        .collect();
+    if ctx.inbound.is_direct && ctx.inbound.sender == user && !direct_rooms.contains(&ctx.inbound.room_id) {
+        direct_rooms.push(ctx.inbound.room_id.clone());
+    }
+    let department = users::profile(ctx.tx, user).await?.department;
+    Ok(Erasure {
+        user: user.to_string(),
+        tombstone,
+        direct_rooms,
+        department,
+    })
+}
+
+/// Where the transport remembers the direct chat with `user`.
+pub fn direct_room_key(user: &str) -> String {
+    format!("dm_room:{user}")
+}
+
+async fn run(ctx: &mut Ctx<'_>, erasure: &Erasure) -> Result<Vec<Tally>> {
+    let mut tallies = vec![];
+    for hook in registry::all().iter().filter_map(|c| c.hooks.erase) {
+        tallies.extend(hook(ctx, erasure).await?);
+    }
+    tallies.extend(core_rows(ctx.tx, erasure).await?);
+    // Rooms first: a direct chat's id may hold the localpart, which the last step replaces.
+    for room in &erasure.direct_rooms {
+        Store::replace_everywhere(ctx.tx, room, "").await?;
+    }
+    let mut renamed = Store::replace_everywhere(ctx.tx, &erasure.user, &erasure.tombstone).await?;
+    if let Some(localpart) = localpart(&erasure.user) {
+        renamed += Store::replace_word_everywhere(ctx.tx, localpart, &erasure.tombstone).await?;
+    }
+    tallies.extend(Tally::of("erase-renamed", renamed as i64, Fate::Kept));
+    Ok(tallies)
+}
+
+/// `anna` of `@anna:example.org`.
+fn localpart(user: &str) -> Option<&str> {
+    let local = user.strip_prefix('@')?.split(':').next()?;
+    (!local.is_empty()).then_some(local)
+}
+
+/// The core's own rows about the person: profile, dialogs, reminders to or about them, messages
+/// addressed to them, and the remembered direct chat.
+async fn core_rows(tx: &mut Tx, erasure: &Erasure) -> Result<Vec<Tally>> {
+    let user = erasure.user.as_str();
+    let profile = sqlx::query("DELETE FROM users WHERE user_id = $1")
+        .bind(user)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    let dialogs = sqlx::query("DELETE FROM dialogs WHERE user_id = $1")
+        .bind(user)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    let (reminders,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM reminders WHERE done_at IS NULL \
+         AND (record_key LIKE $1 ESCAPE '\\' OR payload LIKE $1 ESCAPE '\\')",
+    )
+    .bind(like_pattern(user))
+    .fetch_one(&mut **tx)
+    .await?;
+    sqlx::query("DELETE FROM reminders WHERE record_key LIKE $1 ESCAPE '\\' OR payload LIKE $1 ESCAPE '\\'")
+        .bind(like_pattern(user))
+        .execute(&mut **tx)
+        .await?;
+    let messages = forget_messages_to(tx, erasure).await?;
+    sqlx::query("DELETE FROM meta WHERE key = $1")
+        .bind(direct_room_key(user))
+        .execute(&mut **tx)
+        .await?;
+    Ok(tallies([
+        Tally::of("erase-profile", (profile + dialogs) as i64, Fate::Erased),
+        Tally::of("erase-reminders", reminders, Fate::Erased),
+        Tally::of("erase-messages", messages, Fate::Erased),
+    ]))
+}
+
+/// Deletes every outbox row addressed to the person (sent or not) and takes them out of the
+/// mentions of the others; returns how many deleted rows were still unsent.
+async fn forget_messages_to(tx: &mut Tx, erasure: &Erasure) -> Result<i64> {
+    let mut needles = vec![erasure.user.clone()];
+    needles.extend(erasure.direct_rooms.iter().cloned());
+    let mut unsent = 0;
+    for needle in needles {
+        let rows: Vec<(i64, String, Option<i64>)> =
+            sqlx::query_as("SELECT id, payload, sent_at FROM outbox WHERE payload LIKE $1 ESCAPE '\\'")
+                .bind(like_pattern(&needle))
+                .fetch_all(&mut **tx)
+                .await?;
+        for (id, payload, sent_at) in rows {
+            let Ok(message) = serde_json::from_str::<Outbound>(&payload) else {
+                continue;
+            };
+            if addressed_to(&message, erasure) {
+                sqlx::query("DELETE FROM outbox WHERE id = $1")
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+                unsent += i64::from(sent_at.is_none());
+            } else if message.mentions.contains(&erasure.user) {
+                let mut message = message;
+                message.mentions.retain(|m| *m != erasure.user);
+                sqlx::query("UPDATE outbox SET payload = $1 WHERE id = $2")
+                    .bind(serde_json::to_string(&message)?)
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+        }
+    }
+    Ok(unsent)
+}
+
+/// True if `message` goes to the erased person (their direct chat, or them by id).
+fn addressed_to(message: &Outbound, erasure: &Erasure) -> bool {
+    match &message.destination {
+        Destination::DirectTo(to) => *to == erasure.user,
+        Destination::Room(room) => erasure.direct_rooms.contains(room),
+    }
+}
+
+/// Applies an erasure to messages not queued yet (the replies to earlier events of the same
+/// batch): those to the person go, the others stop mentioning and naming them.
+pub fn forget_in_messages(messages: &mut Vec<(Outbound, bool)>, erasure: &Erasure) {
+    messages.retain(|(message, _)| !addressed_to(message, erasure));
+    let word = localpart(&erasure.user).and_then(|l| crate::store::word_pattern(l).ok());
+    let scrub = |text: &str| {
+        let mut text = text.to_string();
+        for room in &erasure.direct_rooms {
+            text = text.replace(room.as_str(), "");
+        }
+        text = text.replace(erasure.user.as_str(), &erasure.tombstone);
+        match &word {
+            Some(word) => word.replace_all(&text, erasure.tombstone.as_str()).into_owned(),
+            None => text,
+        }
+    };
+    for (message, _) in messages.iter_mut() {
+        message.mentions.retain(|m| *m != erasure.user);
+        message.body = scrub(&message.body);
+        message.html = scrub(&message.html);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_of_the_same_batch_forget_the_person_too() {
+        let erasure = Erasure {
+            user: "@anna:example.org".into(),
+            tombstone: "gelöschte Person 4".into(),
+            direct_rooms: vec!["!dm:example.org".into()],
+            department: None,
+        };
+        let message = |destination: Destination, body: &str| Outbound {
+            destination,
+            body: body.into(),
+            html: body.into(),
+            thread_root: None,
+            in_reply_to: None,
+            mentions: vec!["@anna:example.org".into(), "@ben:example.org".into()],
+            subject: None,
+            attachment: None,
+            leave_after: false,
+        };
+        let mut messages = vec![
+            (
+                message(Destination::DirectTo("@anna:example.org".into()), "Hallo"),
+                false,
+            ),
+            (message(Destination::Room("!dm:example.org".into()), "Hallo"), false),
+            (
+                message(
+                    Destination::Room("!team:example.org".into()),
+                    "@anna:example.org und Anna, nicht Johanna",
+                ),
+                false,
+            ),
+        ];
+        forget_in_messages(&mut messages, &erasure);
+        assert_eq!(messages.len(), 1);
+        let kept = &messages[0].0;
+        assert_eq!(kept.body, "gelöschte Person 4 und gelöschte Person 4, nicht Johanna");
+        assert_eq!(kept.mentions, vec!["@ben:example.org".to_string()]);
+    }
+
+    #[test]
+    fn localpart_is_the_name_before_the_server() {
+        assert_eq!(localpart("@anna.b:example.org"), Some("anna.b"));
+        assert_eq!(localpart("anna"), None);
+        assert_eq!(localpart("@:x"), None);
+    }
+}
