@@ -53,7 +53,8 @@ fn main() -> ExitCode {
     match runtime.block_on(execute(cli.command)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("lotse: {error:#}");
+            // Like every log line, the last word names nobody.
+            eprintln!("{}", lotse::matrix::logging::redact(&format!("lotse: {error:#}")));
             ExitCode::FAILURE
         }
     }

@@ -84,10 +84,10 @@ my-data-concerns = Bedenken unter Ihrem Namen: { $count } (!bedenken #N zeigt ei
 
 # Löschen einer Person: was mit Bedenken geschieht. Anonyme Bedenken nennen niemanden und bleiben.
 erase-concerns = { $count ->
-    [one] ein Bedenken unter Namen, mit der Antwort darauf
-   *[other] { $count } Bedenken unter Namen, mit den Antworten darauf
+    [one] ein namentliches Bedenken, mit der Antwort darauf
+   *[other] { $count } namentliche Bedenken, mit den Antworten darauf
 }
 erase-concern-answers-kept = { $count ->
-    [one] eine Antwort, die die Person für das Team auf ein Bedenken gegeben hat
-   *[other] { $count } Antworten, die die Person für das Team auf Bedenken gegeben hat
+    [one] eine Antwort auf ein Bedenken, die unter diesem Namen für das Team gegeben wurde
+   *[other] { $count } Antworten auf Bedenken, die unter diesem Namen für das Team gegeben wurden
 }

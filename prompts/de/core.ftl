@@ -43,4 +43,4 @@ erase-messages = { $count ->
     [one] eine Nachricht, die noch nicht zugestellt war
    *[other] { $count } Nachrichten, die noch nicht zugestellt waren
 }
-erase-renamed = Wo weitere Einträge die Person nennen (etwa im Protokoll der Teamaktionen oder in Texten anderer), steht statt des Namens der Platzhalter.
+erase-renamed = Wo weitere Einträge diesen Namen nennen (etwa im Protokoll der Teamaktionen oder in Texten anderer), steht statt des Namens der Platzhalter.

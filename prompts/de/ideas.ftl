@@ -82,6 +82,6 @@ erase-comments = { $count ->
    *[other] { $count } Kommentare
 }
 erase-ideas-kept = { $count ->
-    [one] eine Idee, die schon bearbeitet wird: Sie bleibt als Vorgang, als Urheber steht der Platzhalter.
-   *[other] { $count } Ideen, die schon bearbeitet werden: Sie bleiben als Vorgänge, als Urheber steht der Platzhalter.
+    [one] eine Idee, die das Strategieteam schon aufgegriffen hat: Diese bleibt als Vorgang, als Urheber steht der Platzhalter.
+   *[other] { $count } Ideen, die das Strategieteam schon aufgegriffen hat: Diese bleiben als Vorgänge, als Urheber steht der Platzhalter.
 }

@@ -73,14 +73,14 @@ feedback-recorded-anonymous = ✅ Danke! Ihr Beitrag ist anonym bei Rundtisch #{
 # Der Teil dieses Bereichs in !meine-daten.
 my-data-contributions = Beiträge zu Rundtischen: { $count } (anonyme Beiträge kann niemand Ihnen zuordnen – auch ich nicht)
 
-# Löschen einer Person: was mit Beiträgen zu Runden Tischen geschieht.
+# Löschen einer Person: was mit Beiträgen zu Rundtischen geschieht.
 erase-contributions = { $count ->
-    [one] ein Beitrag unter Namen zu einem Runden Tisch
-   *[other] { $count } Beiträge unter Namen zu Runden Tischen
+    [one] ein namentlicher Beitrag zu einem Rundtisch
+   *[other] { $count } namentliche Beiträge zu Rundtischen
 }
 erase-roundtables-kept = { $count ->
-    [one] ein Runder Tisch, den die Person eröffnet oder geschlossen hat
-   *[other] { $count } Runde Tische, die die Person eröffnet oder geschlossen hat
+    [one] ein Rundtisch, der unter diesem Namen eröffnet oder beendet wurde
+   *[other] { $count } Rundtische, die unter diesem Namen eröffnet oder beendet wurden
 }
 protocol-reduced = { $count ->
     [one] ein Beitrag, nach Ablauf der Aufbewahrungsfrist nur noch gezählt

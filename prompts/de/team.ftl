@@ -107,12 +107,12 @@ reminder-reassessment-due = 🔔 Heute ist die Neubewertung des Use Case #{ $id 
 reminder-reassessment-overdue = ⚠️ Die Neubewertung des Use Case #{ $id } „{ $title }“ ist seit dem { $date } überfällig (verantwortlich: { $owner }). Bitte neu bewerten mit !bewerte #{ $id } – oder bestätigen mit !neubewertet #{ $id } [Notiz]. Bis dahin erinnere ich jede Woche daran.
 
 # Löschen einer Person: was mit Rollen, Bewertungen und Zuständigkeiten geschieht.
-erase-promoter = die Rolle als Promotor:in eines Fachbereichs (sie endet)
+erase-promoter = die Rolle als Promotor:in eines Fachbereichs (die Rolle endet)
 erase-scores-kept = { $count ->
-    [one] eine Bewertung einer Idee: Sie bleibt, damit Entscheidungen nachvollziehbar bleiben.
-   *[other] { $count } Bewertungen von Ideen: Sie bleiben, damit Entscheidungen nachvollziehbar bleiben.
+    [one] eine Bewertung einer Idee: Diese bleibt, damit Entscheidungen nachvollziehbar bleiben.
+   *[other] { $count } Bewertungen von Ideen: Diese bleiben, damit Entscheidungen nachvollziehbar bleiben.
 }
 erase-owner-kept = { $count ->
-    [one] eine Idee, für die die Person zuständig ist: Dort steht der Platzhalter, bis das Team neu zuweist.
-   *[other] { $count } Ideen, für die die Person zuständig ist: Dort steht der Platzhalter, bis das Team neu zuweist.
+    [one] eine Idee, für die dieser Name als zuständig eingetragen ist: Dort steht der Platzhalter, bis das Team die Zuständigkeit neu vergibt.
+   *[other] { $count } Ideen, für die dieser Name als zuständig eingetragen ist: Dort steht der Platzhalter, bis das Team die Zuständigkeit neu vergibt.
 }

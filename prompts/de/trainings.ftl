@@ -127,24 +127,24 @@ my-data-trainings-none = Schulungen: keine Anmeldungen, keine abgeschlossenen
 literacy-erased-line = { $department }: außerdem { $count ->
     [one] ein Nachweis
    *[other] { $count } Nachweise
-} { $level } von gelöschten Personen (ohne Namen und Datum)
+} der Stufe { $level } von gelöschten Personen (ohne Namen und Datum)
 
 # Löschen einer Person: was mit Anmeldungen und Teilnahmen geschieht.
 erase-training-seats = { $count ->
-    [one] eine Anmeldung zu einer Schulung: Der Platz wird frei, wer wartet, rückt nach.
-   *[other] { $count } Anmeldungen zu Schulungen: Die Plätze werden frei, wer wartet, rückt nach.
+    [one] eine Anmeldung zu einer Schulung: Der Platz wird frei; wer wartet, rückt nach.
+   *[other] { $count } Anmeldungen zu Schulungen: Die Plätze werden frei; wer wartet, rückt nach.
 }
 erase-training-waiting = { $count ->
     [one] ein Platz auf einer Warteliste
    *[other] { $count } Plätze auf Wartelisten
 }
 erase-attendance-counted = { $count ->
-    [one] eine besuchte Schulung: Sie zählt weiter als Nachweis der KI-Kompetenz (Art. 4 KI-Verordnung), aber nur als Zahl je Fachbereich und Stufe, ohne Person.
-   *[other] { $count } besuchte Schulungen: Sie zählen weiter als Nachweis der KI-Kompetenz (Art. 4 KI-Verordnung), aber nur als Zahl je Fachbereich und Stufe, ohne Person.
+    [one] eine besuchte Schulung: Diese zählt weiter als Nachweis der KI-Kompetenz (Art. 4 KI-Verordnung), aber nur als Zahl je Fachbereich und Stufe, ohne Person.
+   *[other] { $count } besuchte Schulungen: Diese zählen weiter als Nachweis der KI-Kompetenz (Art. 4 KI-Verordnung), aber nur als Zahl je Fachbereich und Stufe, ohne Person.
 }
 erase-trainings-kept = { $count ->
-    [one] ein Eintrag als Planer:in einer Schulung oder als Person, die Teilnahmen erfasst hat
-   *[other] { $count } Einträge als Planer:in von Schulungen oder als Person, die Teilnahmen erfasst hat
+    [one] ein Eintrag, mit dem unter diesem Namen eine Schulung geplant oder eine Teilnahme erfasst wurde
+   *[other] { $count } Einträge, mit denen unter diesem Namen Schulungen geplant oder Teilnahmen erfasst wurden
 }
 erase-training-past-signups = { $count ->
     [one] eine Anmeldung zu einer Schulung, die schon stattgefunden hat oder abgesagt ist

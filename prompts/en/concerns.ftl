@@ -84,10 +84,10 @@ my-data-concerns = Concerns under your name: { $count } (!concern #N shows one)
 
 # Erasing a person: what happens to concerns. Anonymous concerns name nobody and stay.
 erase-concerns = { $count ->
-    [one] one concern voiced under the person's name, with its answer
-   *[other] { $count } concerns voiced under the person's name, with their answers
+    [one] one concern voiced under this name, with its answer
+   *[other] { $count } concerns voiced under this name, with their answers
 }
 erase-concern-answers-kept = { $count ->
-    [one] one answer the person gave to a concern for the team
-   *[other] { $count } answers the person gave to concerns for the team
+    [one] one answer to a concern given under this name for the team
+   *[other] { $count } answers to concerns given under this name for the team
 }

@@ -43,4 +43,4 @@ erase-messages = { $count ->
     [one] one message not yet delivered
    *[other] { $count } messages not yet delivered
 }
-erase-renamed = Where other entries name the person (such as the log of team actions or texts by others), the placeholder stands instead of the name.
+erase-renamed = Where other entries name this person (such as the log of team actions or texts by others), the placeholder stands instead of the name.

@@ -82,6 +82,6 @@ erase-comments = { $count ->
    *[other] { $count } comments
 }
 erase-ideas-kept = { $count ->
-    [one] one idea already being worked on: it stays as a case, with the placeholder as its author.
-   *[other] { $count } ideas already being worked on: they stay as cases, with the placeholder as their author.
+    [one] one idea the strategy team has already taken up: it stays as a case, with the placeholder as its author.
+   *[other] { $count } ideas the strategy team has already taken up: they stay as cases, with the placeholder as their author.
 }

@@ -75,12 +75,12 @@ my-data-contributions = Round-table contributions: { $count } (anonymous ones ca
 
 # Erasing a person: what happens to round-table contributions.
 erase-contributions = { $count ->
-    [one] one contribution under the person's name to a round table
-   *[other] { $count } contributions under the person's name to round tables
+    [one] one contribution under this name to a round table
+   *[other] { $count } contributions under this name to round tables
 }
 erase-roundtables-kept = { $count ->
-    [one] one round table the person opened or closed
-   *[other] { $count } round tables the person opened or closed
+    [one] one round table opened or closed under this name
+   *[other] { $count } round tables opened or closed under this name
 }
 protocol-reduced = { $count ->
     [one] one contribution, only counted since its retention period ended

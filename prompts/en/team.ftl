@@ -113,6 +113,6 @@ erase-scores-kept = { $count ->
    *[other] { $count } scores of ideas: they stay so that decisions remain traceable.
 }
 erase-owner-kept = { $count ->
-    [one] one idea the person is responsible for: the placeholder stands there until the team reassigns it.
-   *[other] { $count } ideas the person is responsible for: the placeholder stands there until the team reassigns them.
+    [one] one idea this name is entered as responsible for: the placeholder stands there until the team hands it to someone else.
+   *[other] { $count } ideas this name is entered as responsible for: the placeholder stands there until the team hands them to someone else.
 }

@@ -127,7 +127,7 @@ my-data-trainings-none = Trainings: no sign-ups, none completed
 literacy-erased-line = { $department }: also { $count ->
     [one] one record
    *[other] { $count } records
-} of { $level } from erased people (without name or date)
+} of the level { $level } from erased people (without name or date)
 
 # Erasing a person: what happens to sign-ups and attendance.
 erase-training-seats = { $count ->
@@ -143,8 +143,8 @@ erase-attendance-counted = { $count ->
    *[other] { $count } attended trainings: they still count as evidence of AI literacy (Art. 4 AI Act), but only as a number per department and level, without the person.
 }
 erase-trainings-kept = { $count ->
-    [one] one entry as planner of a training or as the person who recorded attendance
-   *[other] { $count } entries as planner of trainings or as the person who recorded attendance
+    [one] one entry with which a training was planned or attendance recorded under this name
+   *[other] { $count } entries with which trainings were planned or attendance recorded under this name
 }
 erase-training-past-signups = { $count ->
     [one] one sign-up for a training that is over or cancelled

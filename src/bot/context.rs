@@ -122,8 +122,13 @@ impl<'a> Ctx<'a> {
         self.replies.push(message);
     }
 
-    /// Sends `text` (already in the recipient's language) to `user` in a direct chat.
+    /// Sends `text` (already in the recipient's language) to `user` in a direct chat. A
+    /// tombstone in place of an erased person (no user id) gets nothing: there is nobody to tell.
     pub fn direct_message(&mut self, user: &str, text: String, subject: Option<Subject>) {
+        if !crate::config::is_user_id(user) {
+            tracing::debug!("no direct message to an erased person");
+            return;
+        }
         self.replies
             .push(notice(Destination::DirectTo(user.to_string()), text, subject));
     }

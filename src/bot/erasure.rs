@@ -9,7 +9,7 @@ use super::i18n::t;
 use super::registry;
 use super::types::{Destination, Outbound};
 use super::users;
-use crate::store::{Store, Tx, like_pattern};
+use crate::store::{Match, Store, Tx, like_pattern, replace_in};
 use anyhow::Result;
 
 /// Whom an erasure is about, as every hook sees it.
@@ -113,8 +113,15 @@ async fn about(ctx: &mut Ctx<'_>, user: &str, tombstone: String) -> Result<Erasu
         .await?
         .into_iter()
         .collect();
-    if ctx.inbound.is_direct && ctx.inbound.sender == user && !direct_rooms.contains(&ctx.inbound.room_id) {
-        direct_rooms.push(ctx.inbound.room_id.clone());
+    let chats: Vec<(String,)> = sqlx::query_as("SELECT room_id FROM direct_chats WHERE user_id = $1 ORDER BY room_id")
+        .bind(user)
+        .fetch_all(&mut **ctx.tx)
+        .await?;
+    let current = (ctx.inbound.is_direct && ctx.inbound.sender == user).then(|| ctx.inbound.room_id.clone());
+    for room in chats.into_iter().map(|(room,)| room).chain(current) {
+        if !direct_rooms.contains(&room) {
+            direct_rooms.push(room);
+        }
     }
     let department = users::profile(ctx.tx, user).await?.department;
     Ok(Erasure {
@@ -138,11 +145,11 @@ async fn run(ctx: &mut Ctx<'_>, erasure: &Erasure) -> Result<Vec<Tally>> {
     tallies.extend(core_rows(ctx.tx, erasure).await?);
     // Rooms first: a direct chat's id may hold the localpart, which the last step replaces.
     for room in &erasure.direct_rooms {
-        Store::replace_everywhere(ctx.tx, room, "").await?;
+        Store::replace_everywhere(ctx.tx, room, "", Match::Identifier).await?;
     }
-    let mut renamed = Store::replace_everywhere(ctx.tx, &erasure.user, &erasure.tombstone).await?;
+    let mut renamed = Store::replace_everywhere(ctx.tx, &erasure.user, &erasure.tombstone, Match::Identifier).await?;
     if let Some(localpart) = localpart(&erasure.user) {
-        renamed += Store::replace_word_everywhere(ctx.tx, localpart, &erasure.tombstone).await?;
+        renamed += Store::replace_everywhere(ctx.tx, localpart, &erasure.tombstone, Match::Name).await?;
     }
     tallies.extend(Tally::of("erase-renamed", renamed as i64, Fate::Kept));
     Ok(tallies)
@@ -168,15 +175,9 @@ async fn core_rows(tx: &mut Tx, erasure: &Erasure) -> Result<Vec<Tally>> {
         .execute(&mut **tx)
         .await?
         .rows_affected();
-    let (reminders,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM reminders WHERE done_at IS NULL \
-         AND (record_key LIKE $1 ESCAPE '\\' OR payload LIKE $1 ESCAPE '\\')",
-    )
-    .bind(like_pattern(user))
-    .fetch_one(&mut **tx)
-    .await?;
-    sqlx::query("DELETE FROM reminders WHERE record_key LIKE $1 ESCAPE '\\' OR payload LIKE $1 ESCAPE '\\'")
-        .bind(like_pattern(user))
+    let reminders = forget_reminders_of(tx, user).await?;
+    sqlx::query("DELETE FROM direct_chats WHERE user_id = $1")
+        .bind(user)
         .execute(&mut **tx)
         .await?;
     let messages = forget_messages_to(tx, erasure).await?;
@@ -189,6 +190,30 @@ async fn core_rows(tx: &mut Tx, erasure: &Erasure) -> Result<Vec<Tally>> {
         Tally::of("erase-reminders", reminders, Fate::Erased),
         Tally::of("erase-messages", messages, Fate::Erased),
     ]))
+}
+
+/// Deletes every reminder to or about `user` (their id in its record or payload, exactly);
+/// returns how many of them were still pending.
+async fn forget_reminders_of(tx: &mut Tx, user: &str) -> Result<i64> {
+    let rows: Vec<(i64, String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT id, record_key, payload, done_at FROM reminders \
+         WHERE record_key LIKE $1 ESCAPE '\\' OR payload LIKE $1 ESCAPE '\\'",
+    )
+    .bind(like_pattern(user))
+    .fetch_all(&mut **tx)
+    .await?;
+    let mut pending = 0;
+    for (id, record_key, payload, done_at) in rows {
+        let names = |text: &str| replace_in(text, user, "", Match::Identifier).is_some();
+        if names(&record_key) || names(&payload) {
+            sqlx::query("DELETE FROM reminders WHERE id = $1")
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+            pending += i64::from(done_at.is_none());
+        }
+    }
+    Ok(pending)
 }
 
 /// Deletes every outbox row addressed to the person (sent or not) and takes them out of the
@@ -239,17 +264,21 @@ fn addressed_to(message: &Outbound, erasure: &Erasure) -> bool {
 /// batch): those to the person go, the others stop mentioning and naming them.
 pub fn forget_in_messages(messages: &mut Vec<(Outbound, bool)>, erasure: &Erasure) {
     messages.retain(|(message, _)| !addressed_to(message, erasure));
-    let word = localpart(&erasure.user).and_then(|l| crate::store::word_pattern(l).ok());
     let scrub = |text: &str| {
         let mut text = text.to_string();
+        let mut replace = |needle: &str, by: &str, how| {
+            if let Some(new) = replace_in(&text, needle, by, how) {
+                text = new;
+            }
+        };
         for room in &erasure.direct_rooms {
-            text = text.replace(room.as_str(), "");
+            replace(room, "", Match::Identifier);
         }
-        text = text.replace(erasure.user.as_str(), &erasure.tombstone);
-        match &word {
-            Some(word) => word.replace_all(&text, erasure.tombstone.as_str()).into_owned(),
-            None => text,
+        replace(&erasure.user, &erasure.tombstone, Match::Identifier);
+        if let Some(localpart) = localpart(&erasure.user) {
+            replace(localpart, &erasure.tombstone, Match::Name);
         }
+        text
     };
     for (message, _) in messages.iter_mut() {
         message.mentions.retain(|m| *m != erasure.user);

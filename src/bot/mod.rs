@@ -244,6 +244,11 @@ impl Bot {
             erased: None,
         };
         dispatch::dispatch(&mut ctx, stored_dialog).await?;
+        // Not for an anonymous submission, which leaves no trace (nor for the confirmation of an
+        // erasure, which counts as anonymous).
+        if inbound.is_direct && !ctx.anonymous {
+            users::remember_direct_chat(ctx.tx, &inbound.sender, &inbound.room_id).await?;
+        }
         let replies = std::mem::take(&mut ctx.replies);
         let (reminders_changed, anonymous, erased) = (ctx.reminders_changed, ctx.anonymous, ctx.erased.take());
         if anonymous {

@@ -1,4 +1,5 @@
-//! Per-user settings: language (`!sprache`) and Fachbereich (`!fachbereich`).
+//! Per-user settings: language (`!sprache`) and Fachbereich (`!fachbereich`); and the direct
+//! chats each person writes to the bot in.
 
 use super::context::Ctx;
 use super::i18n::Lang;
@@ -33,6 +34,18 @@ pub async fn profile(tx: &mut Tx, user: &str) -> Result<Profile> {
         language: language.as_deref().and_then(Lang::parse),
         department,
     })
+}
+
+/// Notes that `user` writes to the bot in the direct chat `room`, so that erasing them finds it.
+pub async fn remember_direct_chat(tx: &mut Tx, user: &str, room: &str) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO direct_chats (user_id, room_id) VALUES ($1, $2) ON CONFLICT (user_id, room_id) DO NOTHING",
+    )
+    .bind(user)
+    .bind(room)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 async fn upsert(tx: &mut Tx, user: &str, column: &str, value: &str, now_ms: i64) -> Result<()> {

@@ -35,9 +35,12 @@ pub(super) enum Outcome {
     Stopped,
 }
 
-/// A room counts as direct chat if it is marked as DM or has exactly two members, the bot included.
+/// A room counts as direct chat if it has two members, the bot included, or is marked as DM and
+/// has no third member: what the bot says there as private (`!meine-daten`, an erasure) must
+/// not reach a third person.
 pub(super) async fn is_direct(room: &Room) -> bool {
-    room.is_direct().await.unwrap_or(false) || room.joined_members_count() == 2
+    let members = room.joined_members_count();
+    members == 2 || (members < 2 && room.is_direct().await.unwrap_or(false))
 }
 
 /// What an event amounts to before it reaches the core.

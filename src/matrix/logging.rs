@@ -23,7 +23,11 @@ static IDENTIFIERS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
         (plain(r"\$", r"[A-Za-z0-9._~+/=\-]+"), "$[event]"),
         // Room and event ids of newer room versions carry no server name.
         (Regex::new(r"[!$][A-Za-z0-9+/_\-]{40,}").expect("valid pattern"), "[id]"),
-        // The same identifiers inside URLs.
+        // The same identifiers inside URLs, with a server name or (newer versions) without.
+        (
+            Regex::new(r"(?i)%(?:21|24)[A-Za-z0-9+/_\-]{40,}").expect("valid pattern"),
+            "[id]",
+        ),
         (
             Regex::new(r"(?i)%(?:40|21|23|24)[A-Za-z0-9._~=+/\-%]+?%3A[A-Za-z0-9.\-\[\]%]+").expect("valid pattern"),
             "[id]",
@@ -98,7 +102,7 @@ impl<W: Write> Drop for LineWriter<W> {
 
 /// The production subscriber: `filter` (an EnvFilter directive), formatted lines, redacted, into
 /// `writer`. `main` installs it with stderr; the tests with a buffer.
-pub fn subscriber<M>(filter: &str, writer: M) -> impl tracing::Subscriber + Send + Sync
+pub fn subscriber<M>(filter: &str, writer: M) -> impl tracing::Subscriber + Send + Sync + 'static
 where
     M: for<'a> MakeWriter<'a> + Send + Sync + 'static,
 {
@@ -109,9 +113,13 @@ where
 }
 
 /// Installs the production subscriber for the process: `LOTSE_LOG`, else the default filter.
+/// Records of the `log` crate (which some libraries use) and panic messages go through it too.
 pub fn init() {
+    std::panic::set_hook(Box::new(|info| tracing::error!("internal error (panic): {info}")));
+    use tracing_subscriber::util::SubscriberInitExt;
     let filter = std::env::var("LOTSE_LOG").unwrap_or_else(|_| super::DEFAULT_LOG_FILTER.to_string());
-    let _ = tracing::subscriber::set_global_default(subscriber(&filter, io::stderr));
+    // Fails only if a subscriber is already installed, which then keeps logging.
+    let _ = subscriber(&filter, io::stderr).try_init();
 }
 
 #[cfg(test)]
@@ -122,9 +130,20 @@ mod tests {
     fn every_kind_of_identifier_is_blanked() {
         let line = "WARN user_id=\"@anna.b:rathaus.example.org\" room=!abc:example.org:8448 \
                     alias=#ki:example.org event=$Zx9_-:example.org new=$aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa \
-                    url=/rooms/%21abc%3Aexample.org/send user=@x:[::1]:8008";
+                    url=/rooms/%21abc%3Aexample.org/send user=@x:[::1]:8008 \
+                    v12=/rooms/%21qxI4IrcaSyDQm9cfAYn7EDFx89wB1ucnHC8lrSG3kQ/event/%24Zx9aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
         let out = redact(line);
-        for leaked in ["anna", "rathaus", "abc", "ki:", "Zx9", "aaaaaaaaaa", "%21abc", "@x:"] {
+        for leaked in [
+            "anna",
+            "rathaus",
+            "abc",
+            "ki:",
+            "Zx9",
+            "aaaaaaaaaa",
+            "%21abc",
+            "@x:",
+            "qxI4I",
+        ] {
             assert!(!out.contains(leaked), "{leaked} in {out}");
         }
         assert!(

@@ -1,6 +1,8 @@
 //! `!meine-daten datei`: a person's data as two files in their direct chat (encrypted where the
 //! chat is): Markdown to read (what `!meine-daten` shows) and JSON for machines (GDPR Art. 20:
-//! every stored row that holds their id, table by table, other people's ids blanked).
+//! every stored row that names them as themselves — author, participant, scorer, actor … —
+//! table by table, other people's ids blanked; texts of others that merely mention them are not
+//! theirs to see).
 
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
@@ -21,7 +23,7 @@ pub async fn send(ctx: &mut Ctx<'_>, user: &str, text: &str) -> Result<()> {
         ctx.t("my-data-file-title", &[("date", date.into())]),
         text.replace('\n', "  \n")
     );
-    let rows = Store::rows_containing(ctx.tx, user).await?;
+    let rows = Store::rows_naming(ctx.tx, user).await?;
     let other = ctx.t("my-data-other-person", &[]);
     let json = serde_json::json!({
         "user": user,

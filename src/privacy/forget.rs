@@ -91,6 +91,8 @@ pub async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, body: &str) -> Result
     }
     match person {
         None => erase_me(ctx).await?,
+        // Another erasure confirmed meanwhile replaced the id here by a tombstone.
+        Some(person) if !is_user_id(&person) => ctx.reply("forget-other-already-erased", &[]),
         Some(person) => erase_other(ctx, &person).await?,
     }
     Ok(Answered::Done)
@@ -101,6 +103,10 @@ async fn erase_me(ctx: &mut Ctx<'_>) -> Result<()> {
     // The confirmation names nobody and is deleted once delivered, like an anonymous reply.
     ctx.anonymous = true;
     let done = erasure::erase(ctx, &user).await?;
+    let here = ctx.inbound.room_id.clone();
+    for room in done.direct_rooms.iter().filter(|r| **r != here) {
+        ctx.leave(room);
+    }
     let mut text = vec![ctx.t("forget-me-done", &[])];
     text.extend(account(ctx, &done.tallies, Tense::Did, "forget-me-nothing"));
     text.push(ctx.t("forget-me-goodbye", &[]));

@@ -7,6 +7,7 @@ use super::{MAX_TOPIC_CHARS, MAX_TOPICS};
 use crate::bot::audit::{self, Record};
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
+use crate::bot::limits::title_visible;
 use crate::bot::parser::record_ref;
 use crate::bot::types::{Attachment, Subject};
 use anyhow::Result;
@@ -75,6 +76,9 @@ async fn start(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
         ctx.reply("roundtable-topic-too-long", &[("max", MAX_TOPIC_CHARS.into())]);
         return Ok(());
     }
+    if !topics.iter().all(|t| title_visible(ctx, t)) {
+        return Ok(());
+    }
     let by = ctx.inbound.sender.clone();
     // Times of the room's own timeline (server time), so messages compare with them exactly.
     let at = ctx.inbound.timestamp_ms;
@@ -118,6 +122,9 @@ async fn new_topic(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
     }
     if title.chars().count() > MAX_TOPIC_CHARS {
         ctx.reply("roundtable-topic-too-long", &[("max", MAX_TOPIC_CHARS.into())]);
+        return Ok(());
+    }
+    if !title_visible(ctx, &title) {
         return Ok(());
     }
     let Some(table) = open_here(ctx).await? else {

@@ -1,6 +1,7 @@
-//! Every text column of every table, on either backend: every row that holds a value
-//! (`rows_containing`, for a person's export), and replacing it throughout
-//! (`replace_everywhere`, `replace_word_everywhere`), as erasure needs.
+//! Every text column of every table, on either backend: the rows that name a person
+//! (`rows_naming`, for their export), and replacing an id or a name throughout
+//! (`replace_everywhere`, with `replace_in` deciding what counts as an occurrence), as erasure
+//! needs.
 
 use super::{Store, Tx};
 use anyhow::Result;
@@ -26,52 +27,29 @@ impl Store {
         Ok(sqlx::query_as(sql).bind(NOT_DATA).fetch_all(&mut **tx).await?)
     }
 
-    /// Replaces `needle` by `replacement` in every text column of every table; returns how many
-    /// values changed. Table and column names come from the database's own catalogue.
-    pub async fn replace_everywhere(tx: &mut Tx, needle: &str, replacement: &str) -> Result<u64> {
-        if needle.is_empty() {
+    /// Replaces `needle`, found as `how` says, by `replacement` in every text column of every
+    /// table; returns how many values changed. Table and column names come from the database's
+    /// own catalogue; the values are rewritten one distinct value at a time.
+    pub async fn replace_everywhere(tx: &mut Tx, needle: &str, replacement: &str, how: Match) -> Result<u64> {
+        if needle.is_empty() || (how == Match::Name && !is_name_worth_replacing(needle, replacement)) {
             return Ok(0);
         }
         let mut changed = 0;
         for (table, column) in Self::text_columns(tx).await? {
-            let sql = format!(
-                "UPDATE {table} SET {column} = REPLACE({column}, $1, $2) \
-                 WHERE {column} LIKE $3 ESCAPE '\\' AND REPLACE({column}, $1, $2) <> {column}"
-            );
-            changed += sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(needle)
-                .bind(replacement)
-                .bind(like_pattern(needle))
-                .execute(&mut **tx)
-                .await?
-                .rows_affected();
-        }
-        Ok(changed)
-    }
-
-    /// Replaces `word` where it stands as a word of its own (any case) in every text column, by
-    /// `replacement`; returns how many values changed. For names that are also ordinary text.
-    pub async fn replace_word_everywhere(tx: &mut Tx, word: &str, replacement: &str) -> Result<u64> {
-        if word.trim().is_empty() {
-            return Ok(0);
-        }
-        let pattern = word_pattern(word)?;
-        let mut changed = 0;
-        for (table, column) in Self::text_columns(tx).await? {
-            // LIKE is case-insensitive for ASCII on SQLite only; lower() makes both agree.
+            // LIKE ignores ASCII case on SQLite only; lower() on both sides makes the backends
+            // agree, and `replace_in` then decides exactly.
             let sql = format!("SELECT DISTINCT {column} FROM {table} WHERE lower({column}) LIKE $1 ESCAPE '\\'");
             let values: Vec<(String,)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
-                .bind(like_pattern(&word.to_lowercase()))
+                .bind(like_pattern(&needle.to_lowercase()))
                 .fetch_all(&mut **tx)
                 .await?;
             for (old,) in values {
-                let new = pattern.replace_all(&old, replacement);
-                if new == old {
+                let Some(new) = replace_in(&old, needle, replacement, how) else {
                     continue;
-                }
+                };
                 let sql = format!("UPDATE {table} SET {column} = $1 WHERE {column} = $2");
                 changed += sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .bind(new.as_ref())
+                    .bind(&new)
                     .bind(&old)
                     .execute(&mut **tx)
                     .await?
@@ -82,19 +60,87 @@ impl Store {
     }
 }
 
-/// `word` standing as a word of its own, in any case.
-pub fn word_pattern(word: &str) -> Result<regex::Regex> {
-    Ok(regex::RegexBuilder::new(&format!(r"\b{}\b", regex::escape(word)))
-        .case_insensitive(true)
-        .build()?)
+/// How a value is recognised inside a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Match {
+    /// A Matrix id (`@anna:example.org`, `!room:example.org`): exactly, and not as the start of
+    /// a longer one (`@anna:example.org.uk`).
+    Identifier,
+    /// A name (a localpart) as a word of its own, in any case; never inside an id, an address,
+    /// a number or another word (`@anna-lena:…`, `anna.b`, `Johanna`).
+    Name,
+}
+
+/// A name is replaced only if it reads as one: three characters or more, not a number, and not
+/// part of the replacement itself (erasing `@person:…` must not rewrite "gelöschte Person 3").
+fn is_name_worth_replacing(name: &str, replacement: &str) -> bool {
+    name.chars().count() >= 3
+        && !name.chars().all(|c| c.is_ascii_digit())
+        && !replacement.to_lowercase().contains(&name.to_lowercase())
+}
+
+/// `text` with every occurrence of `needle` (as `how` says) replaced; None if there was none.
+pub fn replace_in(text: &str, needle: &str, replacement: &str, how: Match) -> Option<String> {
+    if needle.is_empty() || (how == Match::Name && !is_name_worth_replacing(needle, replacement)) {
+        return None;
+    }
+    let spans: Vec<(usize, usize)> = match how {
+        Match::Identifier => text
+            .match_indices(needle)
+            .map(|(start, found)| (start, start + found.len()))
+            .filter(|&(start, end)| {
+                let before = text[..start].chars().next_back();
+                let after = text[end..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(|c| c.is_alphanumeric() || ".-_:".contains(c))
+            })
+            .collect(),
+        Match::Name => regex::RegexBuilder::new(&regex::escape(needle))
+            .case_insensitive(true)
+            .build()
+            .ok()?
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .filter(|&(start, end)| stands_alone(text, start, end))
+            .collect(),
+    };
+    if spans.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (start, end) in spans {
+        out.push_str(&text[last..start]);
+        out.push_str(replacement);
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    Some(out)
+}
+
+/// True if `text[start..end]` is a word of its own: not glued to letters or digits, nor to the
+/// characters that join the parts of ids, addresses and numbers. A full stop after it ends a
+/// sentence unless a letter or digit follows.
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut rest = text[end..].chars();
+    let joined_before = before.is_some_and(|c| c.is_alphanumeric() || "@!$#.-_=/+%:'".contains(c));
+    let joined_after = match rest.next() {
+        Some('.') => rest.next().is_some_and(char::is_alphanumeric),
+        Some(c) => c.is_alphanumeric() || ":-_=/+%@".contains(c),
+        None => false,
+    };
+    !joined_before && !joined_after
 }
 
 /// One stored row, column by column (text, whole numbers, decimals or null).
 pub type StoredRow = serde_json::Map<String, serde_json::Value>;
 
 impl Store {
-    /// Every row of every table in which some text column holds `needle`, by table.
-    pub async fn rows_containing(tx: &mut Tx, needle: &str) -> Result<Vec<(String, Vec<StoredRow>)>> {
+    /// Every row of every table in which some text column is exactly `value`, by table: the rows
+    /// that name a person as themselves (author, participant, scorer, actor, …), not the texts of
+    /// others that mention them.
+    pub async fn rows_naming(tx: &mut Tx, value: &str) -> Result<Vec<(String, Vec<StoredRow>)>> {
         let mut by_table: Vec<(String, Vec<String>)> = vec![];
         for (table, column) in Self::text_columns(tx).await? {
             match by_table.last_mut() {
@@ -106,21 +152,16 @@ impl Store {
         for (table, columns) in by_table {
             let condition = columns
                 .iter()
-                .map(|c| format!("{c} LIKE $1 ESCAPE '\\'"))
+                .map(|c| format!("{c} = $1"))
                 .collect::<Vec<_>>()
                 .join(" OR ");
             let sql = format!("SELECT * FROM {table} WHERE {condition}");
             let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(like_pattern(needle))
+                .bind(value)
                 .fetch_all(&mut **tx)
                 .await?;
-            let rows: Vec<StoredRow> = rows
-                .iter()
-                .map(stored_row)
-                .filter(|row| row.values().any(|v| v.as_str().is_some_and(|s| s.contains(needle))))
-                .collect();
             if !rows.is_empty() {
-                found.push((table, rows));
+                found.push((table, rows.iter().map(stored_row).collect()));
             }
         }
         Ok(found)
@@ -161,7 +202,39 @@ pub fn like_pattern(needle: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::like_pattern;
+    use super::*;
+
+    #[test]
+    fn an_id_is_replaced_but_not_a_longer_one_it_starts() {
+        let text = "@anna:example.org und @anna:example.org.uk, https://matrix.to/#/@anna:example.org";
+        assert_eq!(
+            replace_in(text, "@anna:example.org", "X", Match::Identifier).as_deref(),
+            Some("X und @anna:example.org.uk, https://matrix.to/#/X")
+        );
+        assert_eq!(
+            replace_in("@anna:example.orgs", "@anna:example.org", "X", Match::Identifier),
+            None
+        );
+    }
+
+    #[test]
+    fn a_name_is_replaced_as_a_word_but_never_inside_ids_numbers_or_words() {
+        let text = "Anna meint: danke, anna. Nicht Johanna, @anna:kreis.de, anna-lena, anna.b, $x-anna-y";
+        assert_eq!(
+            replace_in(text, "anna", "P", Match::Name).as_deref(),
+            Some("P meint: danke, P. Nicht Johanna, @anna:kreis.de, anna-lena, anna.b, $x-anna-y")
+        );
+        assert_eq!(
+            replace_in(r#"{"idea":12}"#, "12", "P", Match::Name),
+            None,
+            "numbers are not names"
+        );
+        assert_eq!(
+            replace_in("gelöschte Person 3", "person", "gelöschte Person 4", Match::Name),
+            None
+        );
+        assert_eq!(replace_in("al", "al", "P", Match::Name), None, "too short to be a name");
+    }
 
     #[test]
     fn wildcards_are_taken_literally() {

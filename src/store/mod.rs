@@ -15,7 +15,7 @@ use sqlx::{Any, AnyPool, ConnectOptions, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 
-pub use columns::{Column, StoredRow, like_pattern, word_pattern};
+pub use columns::{Column, Match, StoredRow, like_pattern, replace_in};
 pub use errors::refuses_the_data;
 pub use outbox::OUTBOX_BATCH;
 

@@ -125,7 +125,8 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
     };
     let subject = Some(crate::ideas::api::subject(idea.id));
     let mut messages = vec![];
-    if let Some(owner) = &idea.owner {
+    // An erased owner is a tombstone now, nobody to write to; the strategy room still hears.
+    if let Some(owner) = idea.owner.as_ref().filter(|o| crate::config::is_user_id(o)) {
         let lang = users::profile(tx, owner)
             .await?
             .language

@@ -99,11 +99,11 @@ async fn forget_me_previews_then_erases_everything_and_keeps_records_under_a_tom
             "eine Idee, die das Strategieteam noch nicht aufgegriffen hat",
             "eine Unterstützung einer Idee",
             "ein Kommentar",
-            "ein Bedenken unter Namen",
-            "ein Beitrag unter Namen zu einem Runden Tisch",
+            "ein namentliches Bedenken",
+            "ein namentlicher Beitrag zu einem Rundtisch",
             "eine Anmeldung zu einer Schulung",
             "Bleibt als Unterlage der Verwaltung",
-            "eine Idee, die schon bearbeitet wird",
+            "eine Idee, die das Strategieteam schon aufgegriffen hat",
             "eine besuchte Schulung",
             "LÖSCHEN",
         ] {
@@ -193,7 +193,7 @@ async fn forget_me_previews_then_erases_everything_and_keeps_records_under_a_tom
         assert_eq!(counted, ("Bürgerservice".into(), "grundlagen".into(), 1));
         let literacy = t.one(TEAM, "!kompetenz").await;
         assert!(
-            literacy.contains("Bürgerservice: außerdem ein Nachweis Grundlagen von gelöschten Personen"),
+            literacy.contains("Bürgerservice: außerdem ein Nachweis der Stufe Grundlagen von gelöschten Personen"),
             "{literacy}"
         );
         let portfolio = t.one(TEAM, "!portfolio").await;
@@ -229,7 +229,7 @@ async fn erasing_a_team_member_turns_scores_ownership_and_audit_entries_into_a_t
         for expected in [
             "die Rolle als Promotor:in eines Fachbereichs",
             "eine Bewertung einer Idee",
-            "eine Idee, für die die Person zuständig ist",
+            "eine Idee, für die dieser Name als zuständig eingetragen ist",
             "Die Person erhält keine Nachricht",
         ] {
             assert!(preview[0].contains(expected), "{expected:?} missing:\n{}", preview[0]);
@@ -449,6 +449,60 @@ async fn replies_owed_by_the_same_sync_batch_forget_the_person_too() {
             .count("SELECT COUNT(*) FROM outbox WHERE payload LIKE '%!dept:example.org%'")
             .await;
         assert_eq!(room_replies, 1, "the reply in the room still goes out");
+        assert_eq!(traces(&t, ANNA).await, Vec::<String>::new(), "on {}", t.backend);
+    }
+}
+
+#[tokio::test]
+async fn erasing_anna_leaves_lookalike_ids_and_words_of_others_alone() {
+    for t in backends().await {
+        const LENA: &str = "@anna-lena:example.org";
+        const NAMESAKE: &str = "@anna:kreis.example.org";
+        t.say(ANNA, "!idee Chatbot").await;
+        t.say(LENA, "!idee Formulare").await;
+        t.say(NAMESAKE, "!idee Übersetzung").await;
+        t.say(BEN, "!idee Johanna fragt: was meint anna.b dazu?").await;
+        t.dm(ANNA, "!vergiss-mich").await;
+        t.dm(ANNA, "LÖSCHEN").await;
+        let authors: Vec<(String, String)> = sqlx::query_as("SELECT author, title FROM ideas ORDER BY id")
+            .fetch_all(t.store().pool())
+            .await
+            .unwrap();
+        assert_eq!(
+            authors,
+            vec![
+                (LENA.to_string(), "Formulare".to_string()),
+                (NAMESAKE.to_string(), "Übersetzung".to_string()),
+                (BEN.to_string(), "Johanna fragt: was meint anna.b dazu?".to_string()),
+            ],
+            "on {}",
+            t.backend
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_team_erasure_leaves_every_direct_chat_and_a_second_confirmation_finds_nothing() {
+    for t in backends().await {
+        t.set_strategy_room_members(&[CDO]);
+        // Anna opened her direct chat herself: the bot knows it because she wrote there.
+        t.dm(ANNA, "!idee Chatbot").await;
+        t.dm(TEAM, "!vergiss @anna:example.org").await;
+        t.dm(CDO, "!vergiss @anna:example.org").await;
+        let out = dm_all(&t, TEAM, "LÖSCHEN").await;
+        assert!(
+            out.iter()
+                .any(|m| m.leave_after && m.body.is_empty() && m.destination == Destination::Room(ANNA_DM.into())),
+            "the bot leaves Anna's direct chat without a word: {out:#?}"
+        );
+        let second = t.dm(CDO, "LÖSCHEN").await;
+        assert!(second[0].contains("schon gelöscht"), "{second:?}");
+        assert_eq!(
+            t.count("SELECT COUNT(*) FROM erased_people").await,
+            1,
+            "one person, one number"
+        );
+        assert_eq!(traces(&t, ANNA_DM).await, Vec::<String>::new(), "on {}", t.backend);
         assert_eq!(traces(&t, ANNA).await, Vec::<String>::new(), "on {}", t.backend);
     }
 }

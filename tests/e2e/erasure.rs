@@ -137,6 +137,7 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
         portfolio.contains("#1"),
         "the idea the team took up is still listed: {portfolio}"
     );
+    assert!(!portfolio.contains("anna"), "without her name: {portfolio}");
     let gone = ask(&chef, &room, &bot_id, "!idee #2").await;
     assert!(
         gone.contains("Eine Idee #2 gibt es nicht"),
