@@ -1,6 +1,7 @@
 //! End to end against a real Synapse, at the default log level: Anna submits ideas, supports and
 //! comments, voices a named concern, contributes to a round table and takes the last seat of a
-//! training while Ben waits; then `!vergiss-mich` in an encrypted direct chat and `LÖSCHEN`.
+//! training while Ben waits; then, in an encrypted direct chat, `!meine-daten datei` (two
+//! encrypted files) and `!vergiss-mich` with `LÖSCHEN`.
 //! Afterwards no table holds a trace of her, Ben has the seat and a DM, the team's portfolio
 //! still lists the idea the team took up, the bot has left her chat, and its log names nobody.
 //! On the way, the room's moderator redacts Ben's message and Ben his own comment: both texts go.
@@ -111,6 +112,19 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
 
     let dm = anna.create_dm(&bot_id).await;
     anna.wait_for_member(&dm, &bot_id, WAIT).await;
+    // Her data as files first, encrypted like the chat.
+    let export = ask(&anna, &dm, &bot_id, "!meine-daten datei").await;
+    assert!(export.contains("zwei Dateien"), "{export}");
+    let files = anna
+        .wait_for_messages_where(&dm, &bot_id, 2, WAIT, |m| m.msgtype == "m.file")
+        .await;
+    let mut names: Vec<&str> = files.iter().map(|f| f.body.as_str()).collect();
+    names.sort_unstable();
+    assert_eq!(names, ["lotse-meine-daten.json", "lotse-meine-daten.md"]);
+    assert!(
+        files.iter().all(|f| f.encrypted),
+        "the files travel encrypted: {files:?}"
+    );
     let preview = ask(&anna, &dm, &bot_id, "!vergiss-mich").await;
     assert!(
         preview.contains("Wird gelöscht:") && preview.contains("LÖSCHEN"),
