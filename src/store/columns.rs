@@ -15,16 +15,37 @@ const NOT_DATA: &str = "_sqlx_migrations";
 impl Store {
     /// The text columns of every table the migrations created.
     pub async fn text_columns(tx: &mut Tx) -> Result<Vec<Column>> {
-        let sql = if tx.backend_name().eq_ignore_ascii_case("sqlite") {
-            "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
-             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> $1 \
-             AND upper(p.type) = 'TEXT' ORDER BY m.name, p.cid"
-        } else {
-            "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
-             WHERE table_schema = current_schema() AND data_type = 'text' AND table_name <> $1 \
-             ORDER BY table_name, ordinal_position"
+        Self::columns(tx, true).await
+    }
+
+    /// The columns of every table, in table and column order: only the text columns of the
+    /// migrations' tables, or every column of every table (their bookkeeping too). The one place
+    /// that reads either backend's catalogue.
+    pub async fn columns(tx: &mut Tx, only_text: bool) -> Result<Vec<Column>> {
+        let sqlite = tx.backend_name().eq_ignore_ascii_case("sqlite");
+        let sql = match (sqlite, only_text) {
+            (true, true) => {
+                "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> $1 \
+                 AND upper(p.type) = 'TEXT' ORDER BY m.name, p.cid"
+            }
+            (true, false) => {
+                "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.cid"
+            }
+            (false, true) => {
+                "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND data_type = 'text' AND table_name <> $1 \
+                 ORDER BY table_name, ordinal_position"
+            }
+            (false, false) => {
+                "SELECT CAST(table_name AS TEXT), CAST(column_name AS TEXT) FROM information_schema.columns \
+                 WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position"
+            }
         };
-        Ok(sqlx::query_as(sql).bind(NOT_DATA).fetch_all(&mut **tx).await?)
+        let query = sqlx::query_as(sql);
+        let query = if only_text { query.bind(NOT_DATA) } else { query };
+        Ok(query.fetch_all(&mut **tx).await?)
     }
 
     /// Replaces `needle`, found as `how` says, by `replacement` in every text column of every
