@@ -6,25 +6,11 @@
 
 use crate::corekit::team::{ANNA, BEN, CDO, FULL_SCORE, dms_to, send};
 use crate::corekit::{TEAM, TestBot, backends};
-use lotse::bot::types::{Destination, InboundKind, Outbound};
+use lotse::bot::types::{Destination, InboundKind};
 
 const CARLA: &str = "@carla:example.org";
 /// The room `TestBot::dm` uses for Anna.
 const ANNA_DM: &str = "!dm-anna-example.org:example.org";
-
-async fn dm_all(t: &TestBot, user: &str, body: &str) -> Vec<Outbound> {
-    let room = format!("!dm-{}:example.org", user.trim_start_matches('@').replace(':', "-"));
-    let inbound = t.inbound(
-        user,
-        &room,
-        true,
-        InboundKind::Message {
-            body: body.into(),
-            mentions_bot: false,
-        },
-    );
-    t.event(inbound).await
-}
 
 /// Every table and text column that holds `needle`, after everything is delivered.
 async fn traces(t: &TestBot, needle: &str) -> Vec<String> {
@@ -121,7 +107,7 @@ async fn forget_me_previews_then_erases_everything_and_keeps_records_under_a_tom
         );
         assert_eq!(t.count("SELECT COUNT(*) FROM training_participants").await, 3);
 
-        let out = dm_all(&t, ANNA, "LÖSCHEN").await;
+        let out = t.dm_messages(ANNA, "LÖSCHEN").await;
         let reply = out
             .iter()
             .find(|m| m.destination == Destination::Room(ANNA_DM.into()))
@@ -234,7 +220,7 @@ async fn erasing_a_team_member_turns_scores_ownership_and_audit_entries_into_a_t
         ] {
             assert!(preview[0].contains(expected), "{expected:?} missing:\n{}", preview[0]);
         }
-        let out = dm_all(&t, TEAM, "löschen").await;
+        let out = t.dm_messages(TEAM, "löschen").await;
         assert_eq!(
             out.len(),
             1,
@@ -277,7 +263,7 @@ async fn erasing_a_team_member_turns_scores_ownership_and_audit_entries_into_a_t
 
         // A second person gets the next number, and the first keeps theirs.
         t.dm(TEAM, "!vergiss @ben:example.org").await;
-        dm_all(&t, TEAM, "LÖSCHEN").await;
+        t.dm_messages(TEAM, "LÖSCHEN").await;
         assert_eq!(
             t.count("SELECT COUNT(*) FROM promoters").await,
             0,
@@ -414,7 +400,7 @@ async fn my_data_as_files_holds_every_row_naming_the_person_and_blanks_everyone_
         assert!(text.contains("[andere Person]"), "{json:#}");
 
         // In the direct chat itself, the files come right there.
-        let out = dm_all(&t, ANNA, "!meine-daten datei").await;
+        let out = t.dm_messages(ANNA, "!meine-daten datei").await;
         assert_eq!(out.iter().filter(|m| m.attachment.is_some()).count(), 2);
         assert!(
             out.iter().all(|m| m.destination == Destination::Room(ANNA_DM.into())),
@@ -489,7 +475,7 @@ async fn the_team_erasure_leaves_every_direct_chat_and_a_second_confirmation_fin
         t.dm(ANNA, "!idee Chatbot").await;
         t.dm(TEAM, "!vergiss @anna:example.org").await;
         t.dm(CDO, "!vergiss @anna:example.org").await;
-        let out = dm_all(&t, TEAM, "LÖSCHEN").await;
+        let out = t.dm_messages(TEAM, "LÖSCHEN").await;
         assert!(
             out.iter()
                 .any(|m| m.leave_after && m.body.is_empty() && m.destination == Destination::Room(ANNA_DM.into())),

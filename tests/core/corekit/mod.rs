@@ -139,8 +139,21 @@ impl TestBot {
 
     /// A message in the user's DM with the bot; returns the reply bodies.
     pub async fn dm(&self, user: &str, body: &str) -> Vec<String> {
-        let room = format!("!dm-{}:example.org", user.trim_start_matches('@').replace(':', "-"));
-        self.say_in(user, &room, true, body).await
+        self.dm_messages(user, body).await.into_iter().map(|o| o.body).collect()
+    }
+
+    /// A message in the user's DM with the bot; returns everything it caused.
+    pub async fn dm_messages(&self, user: &str, body: &str) -> Vec<Outbound> {
+        let inbound = self.inbound(
+            user,
+            &dm_room(user),
+            true,
+            InboundKind::Message {
+                body: body.into(),
+                mentions_bot: false,
+            },
+        );
+        self.event(inbound).await
     }
 
     pub async fn say_in(&self, user: &str, room: &str, is_direct: bool, body: &str) -> Vec<String> {
@@ -200,6 +213,11 @@ impl TestBot {
         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.store().pool()).await.unwrap();
         n
     }
+}
+
+/// The room `TestBot::dm` uses for `user`'s direct chat.
+pub fn dm_room(user: &str) -> String {
+    format!("!dm-{}:example.org", user.trim_start_matches('@').replace(':', "-"))
 }
 
 fn rand_suffix() -> String {
