@@ -161,8 +161,8 @@ fn localpart(user: &str) -> Option<&str> {
     (!local.is_empty()).then_some(local)
 }
 
-/// The core's own rows about the person: profile, dialogs, reminders to or about them, messages
-/// addressed to them, and the remembered direct chat.
+/// The core's own rows about the person: profile, dialogs, reminders to or about them, the
+/// messages behind their audit entries, messages addressed to them, and their direct chats.
 async fn core_rows(tx: &mut Tx, erasure: &Erasure) -> Result<Vec<Tally>> {
     let user = erasure.user.as_str();
     let profile = sqlx::query("DELETE FROM users WHERE user_id = $1")
@@ -176,6 +176,12 @@ async fn core_rows(tx: &mut Tx, erasure: &Erasure) -> Result<Vec<Tally>> {
         .await?
         .rows_affected();
     let reminders = forget_reminders_of(tx, user).await?;
+    // The audit log keeps what they did under the tombstone, but not the messages they did it
+    // with: on the homeserver those still name them.
+    sqlx::query("UPDATE audit_log SET event_id = NULL WHERE actor = $1")
+        .bind(user)
+        .execute(&mut **tx)
+        .await?;
     sqlx::query("DELETE FROM direct_chats WHERE user_id = $1")
         .bind(user)
         .execute(&mut **tx)

@@ -246,6 +246,10 @@ async fn erasing_a_team_member_turns_scores_ownership_and_audit_entries_into_a_t
                 .await
                 .unwrap();
         let by_cdo = actors.iter().filter(|(a, _, _)| a == "gelöschte Person 1").count();
+        let with_event = t
+            .count("SELECT COUNT(*) FROM audit_log WHERE actor = 'gelöschte Person 1' AND event_id IS NOT NULL")
+            .await;
+        assert_eq!(with_event, 0, "no message id leads back to the erased team member");
         assert!(
             by_cdo >= 3,
             "score, status, owner and role stay under the tombstone: {actors:?}"
