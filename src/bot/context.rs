@@ -78,6 +78,7 @@ impl<'a> Ctx<'a> {
             subject,
             attachment: None,
             leave_after: false,
+            redacts: None,
         });
     }
 
@@ -87,6 +88,13 @@ impl<'a> Ctx<'a> {
         if let Some(reply) = self.replies.last_mut() {
             reply.leave_after = true;
         }
+    }
+
+    /// Redacts the bot's own earlier event `event_id` at `destination`.
+    pub fn redact_own(&mut self, destination: Destination, event_id: String) {
+        let mut message = notice(destination, String::new(), None);
+        message.redacts = Some(event_id);
+        self.replies.push(message);
     }
 
     /// Leaves `room` and forgets it, without a message, once what was queued before is sent.
@@ -147,6 +155,7 @@ pub fn notice(destination: Destination, text: String, subject: Option<Subject>) 
         subject,
         attachment: None,
         leave_after: false,
+        redacts: None,
     }
 }
 

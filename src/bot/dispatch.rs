@@ -20,7 +20,9 @@ pub async fn dispatch(ctx: &mut Ctx<'_>, stored_dialog: Option<StoredDialog>) ->
         InboundKind::Edit { target, body } => each_hook(ctx, |h| h.edit, &target, &body).await,
         InboundKind::Redaction { target } => {
             each_hook(ctx, |h| h.redaction, &target, "").await?;
-            Store::outbox_forget_replies_to(ctx.tx, &target).await?;
+            for (destination, reply) in Store::outbox_forget_replies_to(ctx.tx, &target).await? {
+                ctx.redact_own(destination, reply);
+            }
             Ok(())
         }
         InboundKind::Reaction { target, key } => each_hook(ctx, |h| h.reaction, &target, &key).await,

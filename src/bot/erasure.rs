@@ -315,6 +315,7 @@ mod tests {
             subject: None,
             attachment: None,
             leave_after: false,
+            redacts: None,
         };
         let mut messages = vec![
             (

@@ -109,6 +109,10 @@ pub struct Outbound {
     /// the room and forgets it: how a conversation ends after the person asked to be erased.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub leave_after: bool,
+    /// Instead of a message: an event the bot sent earlier to this destination, to redact (its
+    /// reply to a message that was redacted since, which may quote it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redacts: Option<String>,
 }
 
 /// A text file sent as an attachment; `body` of its message is the file name.

@@ -66,6 +66,7 @@ mod tests {
             subject: None,
             attachment: None,
             leave_after: false,
+            redacts: None,
         }
     }
 

@@ -78,6 +78,7 @@ mod tests {
             subject: None,
             attachment: None,
             leave_after: false,
+            redacts: None,
         };
         let mut tx = store.begin().await.expect("transaction");
         let mut ids = Vec::new();

@@ -14,7 +14,7 @@ use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::config::RequestConfig;
 use matrix_sdk::ruma::events::Mentions;
 use matrix_sdk::ruma::events::room::member::MembershipState;
-use matrix_sdk::ruma::{OwnedTransactionId, RoomId, UserId};
+use matrix_sdk::ruma::{EventId, OwnedTransactionId, RoomId, UserId};
 use matrix_sdk::{Client, Room, RoomState};
 use std::time::Duration;
 
@@ -215,6 +215,9 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound, plain: bool)
         Destination::DirectTo(user) => direct_room(client, bot, user).await?,
     };
     let message = &row.message;
+    if let Some(target) = &message.redacts {
+        return redact_own(&room, target, &row.txn_id).await;
+    }
     if message.leave_after && message.body.is_empty() && message.attachment.is_none() {
         leave_and_forget(&room).await;
         return Ok(String::new());
@@ -245,6 +248,18 @@ async fn attempt(client: &Client, bot: &Bot, row: &PendingOutbound, plain: bool)
         leave_and_forget(&room).await;
     }
     Ok(sent.response.event_id.to_string())
+}
+
+/// Redacts the bot's own event `target` in `room` (with the row's transaction id, so a retry
+/// after a crash is deduplicated); returns the redaction's event id.
+async fn redact_own(room: &Room, target: &str, txn_id: &str) -> Result<String, SendError> {
+    let event_id =
+        EventId::parse(target).map_err(|_| SendError::Permanent(format!("{target:?} is not an event id")))?;
+    let sent = room
+        .redact(&event_id, None, Some(OwnedTransactionId::from(txn_id)))
+        .await
+        .map_err(|e| SendError::Matrix(e.into()))?;
+    Ok(sent.event_id.to_string())
 }
 
 /// Leaves `room` and drops it from the client's store. The message before it is already sent, so
@@ -348,6 +363,7 @@ mod tests {
                 subject: None,
                 attachment: None,
                 leave_after: false,
+                redacts: None,
             },
         }
     }

@@ -2,7 +2,7 @@
 
 use super::rows::{ROWS_PER_STATEMENT, values_list};
 use super::{Store, Tx};
-use crate::bot::types::{Outbound, PendingOutbound};
+use crate::bot::types::{Destination, Outbound, PendingOutbound};
 use anyhow::{Context, Result};
 
 /// How many outbox rows the sender takes at once.
@@ -35,8 +35,11 @@ impl Store {
                     .bind(subject.map(|s| s.kind.clone()))
                     .bind(subject.map(|s| s.id))
                     .bind(now_ms)
-                    // A row that leaves a room names a direct chat that must not outlive it.
-                    .bind(i64::from(*erase_when_sent || message.leave_after))
+                    // A row that leaves a room or redacts an event is of no use once done, and
+                    // may name a direct chat.
+                    .bind(i64::from(
+                        *erase_when_sent || message.leave_after || message.redacts.is_some(),
+                    ))
                     .bind(message.in_reply_to.clone());
             }
             // Rows get ascending ids in the order given; RETURNING promises no order, so sort.
@@ -121,39 +124,32 @@ impl Store {
         Ok(row.and_then(|(k, i)| Some((k?, i?))))
     }
 
-    /// A redacted message takes its text out of the replies to it too: a delivered reply keeps
-    /// its destination and subject (a 👍 on it still counts) but loses its text; one still
-    /// waiting goes out and is then deleted (a 👍 on it then counts no more). Returns how many
-    /// replies were touched.
-    pub async fn outbox_forget_replies_to(tx: &mut Tx, event_id: &str) -> Result<u64> {
-        let rows: Vec<(i64, String, Option<i64>)> =
-            sqlx::query_as("SELECT id, payload, sent_at FROM outbox WHERE in_reply_to = $1")
+    /// A redacted message takes its text out of the replies to it too: one still waiting goes
+    /// out and is then deleted (a 👍 on it then counts no more); for each one delivered, returns
+    /// where it went and its event, for the bot to redact it (it may quote the message).
+    pub async fn outbox_forget_replies_to(tx: &mut Tx, event_id: &str) -> Result<Vec<(Destination, String)>> {
+        let rows: Vec<(i64, String, Option<String>)> =
+            sqlx::query_as("SELECT id, payload, sent_event_id FROM outbox WHERE in_reply_to = $1")
                 .bind(event_id)
                 .fetch_all(&mut **tx)
                 .await?;
-        let mut touched = 0;
-        for (id, payload, sent_at) in rows {
-            let Ok(mut message) = serde_json::from_str::<Outbound>(&payload) else {
-                continue;
-            };
-            if sent_at.is_none() {
-                sqlx::query("UPDATE outbox SET erase_when_sent = 1 WHERE id = $1")
-                    .bind(id)
-                    .execute(&mut **tx)
-                    .await?;
-            } else {
-                message.body = String::new();
-                message.html = String::new();
-                message.attachment = None;
-                sqlx::query("UPDATE outbox SET payload = $1 WHERE id = $2")
-                    .bind(serde_json::to_string(&message)?)
-                    .bind(id)
-                    .execute(&mut **tx)
-                    .await?;
+        let mut delivered = vec![];
+        for (id, payload, sent_event_id) in rows {
+            match sent_event_id {
+                Some(sent) => {
+                    if let Ok(message) = serde_json::from_str::<Outbound>(&payload) {
+                        delivered.push((message.destination, sent));
+                    }
+                }
+                None => {
+                    sqlx::query("UPDATE outbox SET erase_when_sent = 1 WHERE id = $1")
+                        .bind(id)
+                        .execute(&mut **tx)
+                        .await?;
+                }
             }
-            touched += 1;
         }
-        Ok(touched)
+        Ok(delivered)
     }
 }
 

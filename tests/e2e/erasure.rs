@@ -17,6 +17,23 @@ async fn ask(user: &TestUser, room: &matrix_sdk::ruma::RoomId, bot_id: &str, bod
     user.reply_to(room, bot_id, &sent).await
 }
 
+/// Waits until the room's history shows `event_id` as redacted.
+async fn wait_until_redacted(user: &TestUser, room: &matrix_sdk::ruma::RoomId, event_id: &str) {
+    let deadline = std::time::Instant::now() + WAIT;
+    loop {
+        let history = user.messages(room).await;
+        let event = history.iter().find(|e| e["event_id"] == event_id);
+        if event.is_some_and(|e| !e["unsigned"]["redacted_because"].is_null()) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{event_id} was not redacted: {event:?}"
+        );
+        user.sync(Duration::from_secs(1)).await;
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_record() {
     let synapse = Synapse::start(false);
@@ -59,13 +76,25 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
     );
     // The room's moderator (its creator) removes someone else's message: the idea loses its text.
     let unfit = ben.send_text(&room, "!idee Unpassender Titel Omega").await;
-    assert!(ben.reply_to(&room, &bot_id, &unfit).await.contains("#4"));
+    let quoted = ben
+        .wait_for_messages_where(&room, &bot_id, 1, WAIT, |m| {
+            m.in_reply_to.as_deref() == Some(unfit.as_str())
+        })
+        .await
+        .remove(0);
+    assert!(
+        quoted.body.contains("Omega"),
+        "the bot's reply quotes the title: {}",
+        quoted.body
+    );
     chef.redact(&room, &unfit).await;
     let removed = ask(&chef, &room, &bot_id, "!idee #4").await;
     assert!(
         !removed.contains("Omega"),
         "the moderator's redaction is honoured: {removed}"
     );
+    // The bot takes back its own reply that quoted it.
+    wait_until_redacted(&ben, &room, &quoted.event_id).await;
     // An author (no moderator) removes their own comment.
     let typo = ben.send_text(&room, "!kommentar #3 Tippfehler Sigma").await;
     ben.reply_to(&room, &bot_id, &typo).await;

@@ -91,6 +91,7 @@ async fn outbox_rate_limits_order_and_direct_chats() {
             subject: None,
             attachment: None,
             leave_after: false,
+            redacts: None,
         };
         lotse::store::Store::outbox_push(&mut tx, &msg, 0).await.unwrap();
     }
@@ -104,6 +105,7 @@ async fn outbox_rate_limits_order_and_direct_chats() {
         subject: None,
         attachment: None,
         leave_after: false,
+        redacts: None,
     };
     lotse::store::Store::outbox_push(&mut tx, &dm, 0).await.unwrap();
     tx.commit().await.unwrap();
