@@ -3,22 +3,14 @@
 //! submitter's user id, the DM room id or the event ids — and neither does the protocol.
 
 use crate::corekit::{ROOM, TEAM, TestBot, backends};
-use lotse::bot::types::{InboundKind, Outbound};
+use lotse::bot::types::Outbound;
 
 const SUBMITTER: &str = "@dora.anonym:example.org";
 const DM_ROOM: &str = "!dora-dm-room:example.org";
 
 /// An anonymous message in Dora's DM; returns its event id and replies.
 async fn in_dm(t: &TestBot, body: &str) -> (String, Vec<Outbound>) {
-    let inbound = t.inbound(
-        SUBMITTER,
-        DM_ROOM,
-        true,
-        InboundKind::Message {
-            body: body.into(),
-            mentions_bot: false,
-        },
-    );
+    let inbound = t.message(SUBMITTER, DM_ROOM, true, body);
     let id = inbound.event_id.clone();
     (id, t.event(inbound).await)
 }
@@ -43,32 +35,14 @@ async fn anonymous_feedback_and_concerns_leave_no_trace_of_the_submitter() {
         }
         // The same events again (a crash before the sync position moved on): still handled once.
         for (event, body) in events.iter().zip(["!feedback anonym x", "!bedenken anonym x"]) {
-            let mut again = t.inbound(
-                SUBMITTER,
-                DM_ROOM,
-                true,
-                InboundKind::Message {
-                    body: body.into(),
-                    mentions_bot: false,
-                },
-            );
+            let mut again = t.message(SUBMITTER, DM_ROOM, true, body);
             again.event_id = event.clone();
             let handled = t.bot.handle(&again).await.unwrap();
             assert_eq!(handled, lotse::bot::Handled::Duplicate, "{}", t.backend);
         }
         t.deliver_everything().await;
 
-        let closed = t
-            .event(t.inbound(
-                TEAM,
-                ROOM,
-                false,
-                InboundKind::Message {
-                    body: "!rundtisch ende".into(),
-                    mentions_bot: false,
-                },
-            ))
-            .await;
+        let closed = t.event(t.message(TEAM, ROOM, false, "!rundtisch ende")).await;
         let protocol = &closed[1].attachment.as_ref().expect("protocol").text;
         assert!(protocol.contains("Stelle wegfällt"), "{protocol}");
         assert_eq!(t.count("SELECT COUNT(*) FROM round_table_feedback").await, 1);

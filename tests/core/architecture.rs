@@ -504,15 +504,7 @@ async fn a_redacted_message_leaves_no_copy_of_its_text_and_only_its_own_room_can
             ("feedback", ROOM, false, "!feedback Geheimes Feedback Epsilon"),
         ];
         for (what, room, is_direct, body) in messages {
-            let inbound = t.inbound(
-                ANNA,
-                room,
-                is_direct,
-                InboundKind::Message {
-                    body: body.into(),
-                    mentions_bot: false,
-                },
-            );
+            let inbound = t.message(ANNA, room, is_direct, body);
             let event_id = inbound.event_id.clone();
             let replies = t.event(inbound).await;
             let answering = replies

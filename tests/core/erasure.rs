@@ -6,7 +6,7 @@
 
 use crate::corekit::team::{ANNA, BEN, CDO, FULL_SCORE, dms_to, send};
 use crate::corekit::{TEAM, TestBot, backends};
-use lotse::bot::types::{Destination, InboundKind};
+use lotse::bot::types::Destination;
 
 const CARLA: &str = "@carla:example.org";
 /// The room `TestBot::dm` uses for Anna.
@@ -417,17 +417,7 @@ async fn my_data_as_files_holds_every_row_naming_the_person_and_blanks_everyone_
 async fn replies_owed_by_the_same_sync_batch_forget_the_person_too() {
     for t in backends().await {
         t.dm(ANNA, "!vergiss-mich").await;
-        let message = |room: &str, is_direct: bool, body: &str| {
-            t.inbound(
-                ANNA,
-                room,
-                is_direct,
-                InboundKind::Message {
-                    body: body.into(),
-                    mentions_bot: false,
-                },
-            )
-        };
+        let message = |room: &str, is_direct: bool, body: &str| t.message(ANNA, room, is_direct, body);
         // The room command comes first in the batch, so its replies (one in the room, her data
         // by DM) are owed before the erasure.
         let batch = [

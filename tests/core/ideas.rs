@@ -10,15 +10,7 @@ const BEN: &str = "@ben:example.org";
 async fn one_line_idea_is_stored_and_answered_with_its_number() {
     for t in backends().await {
         let replies = t
-            .event(t.inbound(
-                ANNA,
-                ROOM,
-                false,
-                InboundKind::Message {
-                    body: "!idee Anträge vorsortieren".into(),
-                    mentions_bot: false,
-                },
-            ))
+            .event(t.message(ANNA, ROOM, false, "!idee Anträge vorsortieren"))
             .await;
         assert_eq!(replies.len(), 1);
         let reply = &replies[0];
@@ -62,15 +54,7 @@ async fn guided_dialog_asks_four_questions_and_survives_a_restart() {
         assert!(t.one(ANNA, "Posteingang sortieren").await.contains("Beschreiben"));
         // A restart: a new Bot over the same store continues the dialog.
         let restarted = lotse::bot::Bot::new(t.store().clone(), corekit::settings(), t.clock.clone());
-        let inbound = t.inbound(
-            ANNA,
-            ROOM,
-            false,
-            InboundKind::Message {
-                body: "KI liest Post und verteilt sie".into(),
-                mentions_bot: false,
-            },
-        );
+        let inbound = t.message(ANNA, ROOM, false, "KI liest Post und verteilt sie");
         restarted.handle(&inbound).await.unwrap();
         assert!(t.one(ANNA, "Zentrale Dienste").await.contains("Nutzen"));
         let done = t.one(ANNA, "Schnellere Bearbeitung").await;
@@ -168,17 +152,7 @@ async fn lists_newest_top_mine_and_search() {
 #[tokio::test]
 async fn support_once_per_person_by_command_or_thumbs_up() {
     for t in backends().await {
-        let created = t
-            .event(t.inbound(
-                ANNA,
-                ROOM,
-                false,
-                InboundKind::Message {
-                    body: "!idee Chatbot".into(),
-                    mentions_bot: false,
-                },
-            ))
-            .await;
+        let created = t.event(t.message(ANNA, ROOM, false, "!idee Chatbot")).await;
         assert_eq!(created.len(), 1);
         assert!(t.one(BEN, "!unterstütze #1").await.contains("1 Unterstützung"));
         assert!(t.one(BEN, "!unterstuetze #1").await.contains("bereits"));
@@ -268,15 +242,7 @@ async fn only_the_author_withdraws_and_withdrawn_ideas_leave_the_lists() {
 #[tokio::test]
 async fn edit_of_the_submitting_message_updates_the_title_and_redaction_blanks_it() {
     for t in backends().await {
-        let inbound = t.inbound(
-            ANNA,
-            ROOM,
-            false,
-            InboundKind::Message {
-                body: "!idee Chatbott".into(),
-                mentions_bot: false,
-            },
-        );
+        let inbound = t.message(ANNA, ROOM, false, "!idee Chatbott");
         let source = inbound.event_id.clone();
         t.event(inbound).await;
         let edit = t.inbound(
@@ -321,15 +287,7 @@ async fn edit_of_the_submitting_message_updates_the_title_and_redaction_blanks_i
 #[tokio::test]
 async fn each_event_is_processed_exactly_once() {
     for t in backends().await {
-        let inbound = t.inbound(
-            ANNA,
-            ROOM,
-            false,
-            InboundKind::Message {
-                body: "!idee Einmal".into(),
-                mentions_bot: false,
-            },
-        );
+        let inbound = t.message(ANNA, ROOM, false, "!idee Einmal");
         assert_eq!(t.bot.handle(&inbound).await.unwrap(), lotse::bot::Handled::Processed);
         assert_eq!(t.bot.handle(&inbound).await.unwrap(), lotse::bot::Handled::Duplicate);
         assert_eq!(t.count("SELECT COUNT(*) FROM ideas").await, 1);
@@ -424,17 +382,7 @@ async fn department_is_remembered_and_used_for_new_ideas() {
 async fn user_text_never_becomes_markup() {
     for t in backends().await {
         let title = "<script>alert(1)</script> <a href=\"javascript:x\">x</a> <img src=x> & **fett**";
-        let replies = t
-            .event(t.inbound(
-                ANNA,
-                ROOM,
-                false,
-                InboundKind::Message {
-                    body: format!("!idee {title}"),
-                    mentions_bot: false,
-                },
-            ))
-            .await;
+        let replies = t.event(t.message(ANNA, ROOM, false, format!("!idee {title}"))).await;
         let html = &replies[0].html;
         assert!(
             !html.contains("<script") && !html.contains("<a ") && !html.contains("<img"),

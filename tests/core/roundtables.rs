@@ -17,15 +17,7 @@ async fn feedback_rows(t: &TestBot) -> Vec<(i64, Option<String>, String)> {
 
 /// A message in `room` with its event id, and everything it caused.
 async fn message_in(t: &TestBot, user: &str, room: &str, body: &str) -> (String, Vec<Outbound>) {
-    let inbound = t.inbound(
-        user,
-        room,
-        false,
-        InboundKind::Message {
-            body: body.into(),
-            mentions_bot: false,
-        },
-    );
+    let inbound = t.message(user, room, false, body);
     let id = inbound.event_id.clone();
     (id, t.event(inbound).await)
 }
@@ -257,15 +249,7 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
         let single = t.dm(BEN, "!feedback Per Direktnachricht").await;
         assert!(single[0].contains("Rundtisch #2"), "{single:?}");
 
-        let inbound = t.inbound(
-            TEAM,
-            OTHER_ROOM,
-            false,
-            InboundKind::Message {
-                body: "!rundtisch start Zweiter Raum".into(),
-                mentions_bot: false,
-            },
-        );
+        let inbound = t.message(TEAM, OTHER_ROOM, false, "!rundtisch start Zweiter Raum");
         t.event(inbound).await;
         let question = t.dm(ANNA, "!feedback anonym Welcher wohl?").await;
         assert!(question[0].contains("mehrere Rundtische offen"), "{question:?}");
@@ -309,15 +293,7 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
 async fn the_protocol_stays_where_it_belongs_and_only_announced_messages_count() {
     for t in backends().await {
         // Written before the round table was opened, handled only afterwards (decrypted late).
-        let early = t.inbound(
-            ANNA,
-            ROOM,
-            false,
-            InboundKind::Message {
-                body: "Vorher gesagt".into(),
-                mentions_bot: false,
-            },
-        );
+        let early = t.message(ANNA, ROOM, false, "Vorher gesagt");
         t.clock.advance_ms(1_000);
         send(&t, TEAM, "!rundtisch start Datenschutz").await;
         assert!(t.event(early).await.is_empty());

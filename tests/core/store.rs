@@ -47,17 +47,8 @@ async fn nul_characters_are_dropped_so_both_backends_store_the_text() {
 
 #[tokio::test]
 async fn an_event_given_up_is_recorded_and_the_sender_told_once() {
-    use lotse::bot::types::InboundKind;
     for t in backends().await {
-        let inbound = t.inbound(
-            "@anna:example.org",
-            corekit::ROOM,
-            false,
-            InboundKind::Message {
-                body: "!idee kaputt".into(),
-                mentions_bot: false,
-            },
-        );
+        let inbound = t.message("@anna:example.org", corekit::ROOM, false, "!idee kaputt");
         t.bot.give_up(&inbound).await.unwrap();
         t.bot.give_up(&inbound).await.unwrap();
         assert_eq!(t.bot.handle(&inbound).await.unwrap(), lotse::bot::Handled::Duplicate);
@@ -73,19 +64,8 @@ async fn an_event_given_up_is_recorded_and_the_sender_told_once() {
 #[tokio::test]
 async fn a_batch_of_events_is_committed_together_in_order_and_once() {
     use lotse::bot::Handled;
-    use lotse::bot::types::InboundKind;
     for t in backends().await {
-        let message = |body: &str| {
-            t.inbound(
-                "@anna:example.org",
-                corekit::ROOM,
-                false,
-                InboundKind::Message {
-                    body: body.into(),
-                    mentions_bot: false,
-                },
-            )
-        };
+        let message = |body: &str| t.message("@anna:example.org", corekit::ROOM, false, body);
         let first = message("!idee Terminbuchung");
         let batch = vec![
             first.clone(),
@@ -142,18 +122,14 @@ async fn a_batch_of_events_is_committed_together_in_order_and_once() {
 #[tokio::test]
 async fn a_large_batch_is_marked_and_answered_in_order() {
     use lotse::bot::Handled;
-    use lotse::bot::types::InboundKind;
     for t in backends().await {
         let batch: Vec<_> = (1..=230)
             .map(|i| {
-                t.inbound(
+                t.message(
                     &format!("@user{}:example.org", i % 7),
                     corekit::ROOM,
                     false,
-                    InboundKind::Message {
-                        body: format!("!idee Vorschlag {i}"),
-                        mentions_bot: false,
-                    },
+                    format!("!idee Vorschlag {i}"),
                 )
             })
             .collect();

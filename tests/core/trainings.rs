@@ -4,7 +4,7 @@
 
 use crate::corekit::team::{ANNA, BEN, dms_to, send};
 use crate::corekit::{self, ROOM, TEAM, TestBot, backends};
-use lotse::bot::types::{InboundKind, Outbound};
+use lotse::bot::types::Outbound;
 
 const CARLA: &str = "@carla:example.org";
 const DORA: &str = "@dora:example.org";
@@ -252,17 +252,7 @@ async fn two_people_taking_the_last_seat_at_once_get_one_seat_and_one_waiting_pl
         for round in 1..=5_i64 {
             plan(&t, &format!("Runde {round}"), 2).await;
             t.say(ANNA, &format!("!anmelden #{round}")).await;
-            let message = |user: &str| {
-                t.inbound(
-                    user,
-                    ROOM,
-                    false,
-                    InboundKind::Message {
-                        body: format!("!anmelden #{round}"),
-                        mentions_bot: false,
-                    },
-                )
-            };
+            let message = |user: &str| t.message(user, ROOM, false, format!("!anmelden #{round}"));
             let (first, second) = (message(BEN), message(CARLA));
             tokio::join!(handle_retrying(&t, first), handle_retrying(&t, second));
             assert_eq!(

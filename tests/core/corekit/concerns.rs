@@ -3,22 +3,14 @@
 
 use super::TestBot;
 use super::team::ANNA;
-use lotse::bot::types::{InboundKind, Outbound};
+use lotse::bot::types::Outbound;
 
 /// Anna's direct chat with the bot.
 pub const ANNA_DM: &str = "!dm-anna:example.org";
 
 /// A message in Anna's DM; returns everything it caused and the event id it had.
 pub async fn anna_dm(t: &TestBot, body: &str) -> (Vec<Outbound>, String) {
-    let inbound = t.inbound(
-        ANNA,
-        ANNA_DM,
-        true,
-        InboundKind::Message {
-            body: body.into(),
-            mentions_bot: false,
-        },
-    );
+    let inbound = t.message(ANNA, ANNA_DM, true, body);
     let event_id = inbound.event_id.clone();
     (t.event(inbound).await, event_id)
 }

@@ -127,6 +127,15 @@ impl TestBot {
         }
     }
 
+    /// A text message from `user` in `room`, not mentioning the bot.
+    pub fn message(&self, user: &str, room: &str, is_direct: bool, body: impl Into<String>) -> Inbound {
+        let kind = InboundKind::Message {
+            body: body.into(),
+            mentions_bot: false,
+        };
+        self.inbound(user, room, is_direct, kind)
+    }
+
     fn clock_now(&self) -> i64 {
         use lotse::clock::Clock;
         self.clock.now_ms()
@@ -144,28 +153,12 @@ impl TestBot {
 
     /// A message in the user's DM with the bot; returns everything it caused.
     pub async fn dm_messages(&self, user: &str, body: &str) -> Vec<Outbound> {
-        let inbound = self.inbound(
-            user,
-            &dm_room(user),
-            true,
-            InboundKind::Message {
-                body: body.into(),
-                mentions_bot: false,
-            },
-        );
+        let inbound = self.message(user, &dm_room(user), true, body);
         self.event(inbound).await
     }
 
     pub async fn say_in(&self, user: &str, room: &str, is_direct: bool, body: &str) -> Vec<String> {
-        let inbound = self.inbound(
-            user,
-            room,
-            is_direct,
-            InboundKind::Message {
-                body: body.into(),
-                mentions_bot: false,
-            },
-        );
+        let inbound = self.message(user, room, is_direct, body);
         self.event(inbound).await.into_iter().map(|o| o.body).collect()
     }
 

@@ -2,19 +2,11 @@
 //! the one room reply, the DMs to a user, and the stored re-assessment date.
 
 use super::{ROOM, TestBot};
-use lotse::bot::types::{Destination, InboundKind, Outbound};
+use lotse::bot::types::{Destination, Outbound};
 
 /// A message in the shared room, with all outbound messages it caused (replies and DMs).
 pub async fn send(t: &TestBot, user: &str, body: &str) -> Vec<Outbound> {
-    let inbound = t.inbound(
-        user,
-        ROOM,
-        false,
-        InboundKind::Message {
-            body: body.into(),
-            mentions_bot: false,
-        },
-    );
+    let inbound = t.message(user, ROOM, false, body);
     t.event(inbound).await
 }
 
