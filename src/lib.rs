@@ -12,6 +12,7 @@ pub mod store;
 pub mod concerns;
 pub mod ideas;
 pub mod privacy;
+pub mod reports;
 pub mod roundtables;
 pub mod team;
 pub mod trainings;
@@ -28,4 +29,5 @@ pub const CAPABILITIES: &[&Capability] = &[
     &concerns::CAPABILITY,
     &trainings::CAPABILITY,
     &privacy::CAPABILITY,
+    &reports::CAPABILITY,
 ];

@@ -1,9 +1,10 @@
-//! The `lotse` command line: run the bot, apply migrations, check a configuration.
+//! The `lotse` command line: run the bot, apply migrations, check a configuration, and make a
+//! report or an export straight from the database.
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use lotse::bot::{Bot, Settings};
-use lotse::clock::SystemClock;
+use lotse::clock::{Clock, SystemClock};
 use lotse::config::{Config, redact_url};
 use lotse::store::Store;
 use std::path::PathBuf;
@@ -35,6 +36,30 @@ enum Command {
     },
     /// Read the configuration, report the first problem, and exit non-zero if there is one.
     CheckConfig {
+        #[arg(long, default_value = "lotse.toml")]
+        config: PathBuf,
+    },
+    /// Write a table as XLSX or CSV, as `!export` sends it (no Matrix connection needed).
+    Export {
+        /// ideen, portfolio, bedenken, rundtische, schulungen, kompetenz, audit or alles.
+        #[arg(long)]
+        what: String,
+        /// xlsx or csv.
+        #[arg(long, default_value = "xlsx")]
+        format: String,
+        /// The file to write; a directory for `--what alles --format csv` (one file per table).
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "lotse.toml")]
+        config: PathBuf,
+    },
+    /// Print the key figures of `!bericht` for a period (e.g. 2026, Q3, "30 Tage"; default: since the start).
+    Report {
+        #[arg(long, default_value = "")]
+        period: String,
+        /// Also write the charts as PNG files into this directory.
+        #[arg(long)]
+        charts: Option<PathBuf>,
         #[arg(long, default_value = "lotse.toml")]
         config: PathBuf,
     },
@@ -81,6 +106,31 @@ async fn execute(command: Command) -> Result<()> {
             let store = open_store(&config).await?;
             store.close().await;
             println!("Database is up to date.");
+            Ok(())
+        }
+        Command::Export {
+            what,
+            format,
+            out,
+            config,
+        } => {
+            let config = load(&config)?;
+            let store = open_store(&config).await?;
+            let settings = Settings::from_config(&config);
+            let result =
+                lotse::reports::cli::export(&store, &settings, &what, &format, &out, SystemClock.now_ms()).await;
+            store.close().await;
+            println!("{}", result?);
+            Ok(())
+        }
+        Command::Report { period, charts, config } => {
+            let config = load(&config)?;
+            let store = open_store(&config).await?;
+            let settings = Settings::from_config(&config);
+            let result =
+                lotse::reports::cli::report(&store, &settings, &period, charts.as_deref(), SystemClock.now_ms()).await;
+            store.close().await;
+            println!("{}", result?);
             Ok(())
         }
         Command::Run { config } => {

@@ -91,3 +91,39 @@ erase-concern-answers-kept = { $count ->
     [one] eine Antwort auf ein Bedenken, die unter diesem Namen für das Team gegeben wurde
    *[other] { $count } Antworten auf Bedenken, die unter diesem Namen für das Team gegeben wurden
 }
+
+# !bericht und !export: der Abschnitt „Bedenken“.
+report-concerns-heading = Bedenken
+report-concerns-total = { $count ->
+    [one] Ein Bedenken im Zeitraum
+   *[other] { $count_text } Bedenken im Zeitraum
+}, davon beantwortet: { $answered } ({ $share })
+report-concerns-answer-time = Antwort des Strategieteams: im Median nach { $days }
+report-concerns-category = { $category }: { $count } ({ $share } aller Bedenken; { $monitor }) · beantwortet: { $answered } von { $count }{ $answer }
+report-concerns-category-days = , im Median nach { $days }
+report-concerns-monitor = eGovernment MONITOR 2024: { $percent } %
+report-concerns-no-monitor = im eGovernment MONITOR 2024 nicht erfragt
+report-concerns-fig-total = Bedenken im Zeitraum
+report-concerns-fig-answered = Davon beantwortet
+report-concerns-fig-answer-days = Tage bis zur Antwort (Median)
+report-concerns-fig-category = Bedenken
+report-concerns-fig-category-share = Anteil an allen Bedenken
+report-concerns-fig-category-answered = Beantwortet
+report-concerns-fig-category-days = Tage bis zur Antwort (Median)
+report-concerns-fig-monitor = Vergleichswert eGovernment MONITOR 2024
+report-concerns-chart-title = Bedenken nach Kategorie
+report-concerns-chart-legend-own = Anteil an den Bedenken bei Lotse
+report-concerns-chart-legend-monitor = eGovernment MONITOR 2024 (Anteil der Befragten)
+report-concerns-chart-alt = Diagramm „Bedenken nach Kategorie“, Anteil an allen Bedenken des Zeitraums: { $list }.
+report-concerns-chart-alt-item = { $category } { $share } (MONITOR { $monitor } %)
+export-concerns-sheet = Bedenken
+export-concerns-id = Nr.
+export-concerns-category = Kategorie
+export-concerns-text = Text
+export-concerns-idea = Zu Idee Nr.
+export-concerns-anonymous = Anonym
+export-concerns-author = Eingereicht von
+export-concerns-submitted = Eingereicht am
+export-concerns-answer = Antwort
+export-concerns-answered-by = Beantwortet von
+export-concerns-answered-at = Beantwortet am

@@ -44,3 +44,24 @@ erase-messages = { $count ->
    *[other] { $count } Nachrichten, die noch nicht zugestellt waren
 }
 erase-renamed = Wo weitere Einträge diesen Namen nennen (etwa im Protokoll der Teamaktionen oder in Texten anderer), steht statt des Namens der Platzhalter.
+
+# Berichte: was mehrere Bereiche gemeinsam verwenden.
+report-more = { $count ->
+    [one] eine weitere
+   *[other] { $count } weitere
+}
+report-no-department = ohne Fachbereich
+report-days = { $days ->
+    [one] { $text } Tag
+   *[other] { $text } Tage
+}
+export-yes = ja
+export-no = nein
+export-audit-sheet = Audit
+export-audit-id = Nr.
+export-audit-time = Zeit
+export-audit-actor = Wer
+export-audit-action = Aktion
+export-audit-kind = Art des Eintrags
+export-audit-record = Eintrag
+export-audit-detail = Einzelheiten

@@ -85,3 +85,43 @@ erase-ideas-kept = { $count ->
     [one] eine Idee, die das Strategieteam schon aufgegriffen hat: Diese bleibt als Vorgang, als Urheber steht der Platzhalter.
    *[other] { $count } Ideen, die das Strategieteam schon aufgegriffen hat: Diese bleiben als Vorgänge, als Urheber steht der Platzhalter.
 }
+
+# !bericht und !export: der Abschnitt „Ideen“.
+report-ideas-heading = Ideen
+report-ideas-submitted = Eingereicht: { $period } im Zeitraum, { $total } insgesamt
+report-ideas-by-status = Nach Status: { $list }
+report-ideas-by-department = Nach Fachbereich: { $list }
+report-ideas-supports = Unterstützungen im Zeitraum: { $count }
+report-ideas-decision = Bis zur ersten Entscheidung des Strategieteams: im Median { $days } ({ $count ->
+    [one] bei einer entschiedenen Idee
+   *[other] bei { $count } entschiedenen Ideen
+})
+report-ideas-decision-none = Bis zur ersten Entscheidung des Strategieteams: Über die Ideen aus dem Zeitraum ist noch nicht entschieden.
+report-ideas-top = Am meisten unterstützt: { $list }
+report-ideas-top-item = #{ $id } „{ $title }“ ({ $supports ->
+    [one] eine Unterstützung
+   *[other] { $supports } Unterstützungen
+})
+report-ideas-top-none = Am meisten unterstützt: Im Zeitraum hat noch keine Idee Unterstützung erhalten.
+report-ideas-fig-submitted = Ideen eingereicht im Zeitraum
+report-ideas-fig-total = Ideen insgesamt bis zum Ende des Zeitraums
+report-ideas-fig-status = Ideen des Zeitraums nach Status
+report-ideas-fig-department = Ideen des Zeitraums nach Fachbereich
+report-ideas-fig-supports = Unterstützungen im Zeitraum
+report-ideas-fig-decision = Tage bis zur ersten Entscheidung (Median)
+report-ideas-fig-decided = Ideen des Zeitraums mit einer Entscheidung
+report-ideas-chart-title = Ideen nach Status
+report-ideas-chart-alt = Diagramm „Ideen nach Status“: { $list }.
+export-ideas-sheet = Ideen
+export-ideas-id = Nr.
+export-ideas-title = Titel
+export-ideas-description = Beschreibung
+export-ideas-benefit = Nutzen
+export-ideas-department = Fachbereich
+export-ideas-status = Status
+export-ideas-author = Eingereicht von
+export-ideas-owner = Verantwortlich
+export-ideas-submitted = Eingereicht am
+export-ideas-changed = Zuletzt geändert
+export-ideas-supports = Unterstützungen
+export-ideas-comments = Kommentare

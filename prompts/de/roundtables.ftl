@@ -86,3 +86,31 @@ protocol-reduced = { $count ->
     [one] ein Beitrag, nach Ablauf der Aufbewahrungsfrist nur noch gezählt
    *[other] { $count } Beiträge, nach Ablauf der Aufbewahrungsfrist nur noch gezählt
 }
+
+# !bericht und !export: der Abschnitt „Rundtische“.
+report-roundtables-heading = Rundtische
+report-roundtables-line = { $tables ->
+    [one] Ein Rundtisch
+   *[other] { $tables } Rundtische
+} mit { $contributions ->
+    [one] einem Beitrag
+   *[other] { $contributions_text } Beiträgen
+}; { $named ->
+    [one] eine Person hat
+   *[other] { $named } Personen haben
+} namentlich beigetragen, anonym: { $anonymous } der Beiträge
+report-roundtables-fig-tables = Rundtische im Zeitraum
+report-roundtables-fig-contributions = Beiträge
+report-roundtables-fig-named = Personen mit namentlichen Beiträgen
+report-roundtables-fig-anonymous = Anteil anonymer Beiträge
+export-roundtables-sheet = Rundtische
+export-roundtables-id = Rundtisch Nr.
+export-roundtables-opened = Eröffnet am
+export-roundtables-closed = Geschlossen am
+export-roundtables-topic-number = Thema Nr.
+export-roundtables-topic = Thema
+export-roundtables-anonymous = Anonym
+export-roundtables-author = Von
+export-roundtables-direct = Per Direktnachricht
+export-roundtables-text = Beitrag
+export-roundtables-time = Zeit

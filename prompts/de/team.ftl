@@ -116,3 +116,27 @@ erase-owner-kept = { $count ->
     [one] eine Idee, für die dieser Name als zuständig eingetragen ist: Dort steht der Platzhalter, bis das Team die Zuständigkeit neu vergibt.
    *[other] { $count } Ideen, für die dieser Name als zuständig eingetragen ist: Dort steht der Platzhalter, bis das Team die Zuständigkeit neu vergibt.
 }
+
+# !bericht und !export: der Abschnitt „Portfolio“ (Stand heute).
+report-portfolio-heading = Portfolio (Stand heute, ohne abgelehnte Ideen)
+report-portfolio-size = { $count ->
+    [one] Eine Idee im Portfolio
+   *[other] { $count_text } Ideen im Portfolio
+}, nach Status: { $list }
+report-portfolio-scored = Bewertet: { $scored } von { $total }
+report-portfolio-reassessment = Neubewertungen: { $soon } in den nächsten { $days } Tagen fällig, { $overdue } überfällig
+report-portfolio-fig-size = Ideen im Portfolio (ohne abgelehnte)
+report-portfolio-fig-status = Portfolio nach Status
+report-portfolio-fig-scored = Bewertete Ideen im Portfolio
+report-portfolio-fig-due = Neubewertungen fällig in den nächsten { $days } Tagen
+report-portfolio-fig-overdue = Neubewertungen überfällig
+export-portfolio-sheet = Portfolio
+export-portfolio-rank = Rang
+export-portfolio-id = Nr.
+export-portfolio-title = Titel
+export-portfolio-status = Status
+export-portfolio-department = Fachbereich
+export-portfolio-owner = Verantwortlich
+export-portfolio-scorers = Bewertungen
+export-portfolio-weighted = Gewichteter Gesamtwert
+export-portfolio-reassessment = Nächste Neubewertung

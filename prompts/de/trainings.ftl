@@ -150,3 +150,56 @@ erase-training-past-signups = { $count ->
     [one] eine Anmeldung zu einer Schulung, die schon stattgefunden hat oder abgesagt ist
    *[other] { $count } Anmeldungen zu Schulungen, die schon stattgefunden haben oder abgesagt sind
 }
+
+# !bericht und !export: der Abschnitt „Schulungen und KI-Kompetenz“.
+report-trainings-heading = Schulungen und KI-Kompetenz (Art. 4 KI-Verordnung)
+report-trainings-signups = { $trainings ->
+    [0] Keine Schulung
+    [one] Eine Schulung
+   *[other] { $trainings } Schulungen
+} im Zeitraum: { $confirmed } angemeldet, { $waiting } auf der Warteliste
+report-trainings-attendance = Teilnahme an den bereits begonnenen Schulungen: { $attended } von { $signups ->
+    [one] einer angemeldeten Person
+   *[other] { $signups_text } Angemeldeten
+} ({ $rate })
+report-trainings-attendance-none = Teilnahme: Im Zeitraum hat noch keine Schulung mit Anmeldungen begonnen.
+report-trainings-coverage = Grundlagen gültig, je Fachbereich (Stand heute): { $list }
+report-trainings-coverage-item = { $department } { $valid } von { $known } ({ $share })
+report-trainings-coverage-none = Grundlagen gültig, je Fachbereich: Noch hat niemand einen Fachbereich angegeben (!fachbereich).
+report-trainings-refreshers = Auffrischungen fällig (Stand heute): { $count }
+report-trainings-fig-trainings = Schulungen im Zeitraum (ohne abgesagte)
+report-trainings-fig-confirmed = Anmeldungen
+report-trainings-fig-waiting = Auf der Warteliste
+report-trainings-fig-held-signups = Anmeldungen zu bereits begonnenen Schulungen
+report-trainings-fig-attended = Davon teilgenommen
+report-trainings-fig-rate = Teilnahmequote
+report-trainings-fig-coverage = Anteil mit gültigen Grundlagen
+report-trainings-fig-refreshers = Auffrischungen fällig
+report-trainings-chart-title = KI-Grundlagen je Fachbereich
+report-trainings-chart-alt = Diagramm „KI-Grundlagen je Fachbereich“, Anteil der bekannten Personen mit gültiger Grundlagen-Schulung: { $list }.
+export-trainings-sheet = Schulungen
+export-trainings-id = Schulung Nr.
+export-trainings-title = Titel
+export-trainings-level = Stufe
+export-trainings-starts = Beginn
+export-trainings-minutes = Dauer (Minuten)
+export-trainings-place = Ort
+export-trainings-capacity = Plätze
+export-trainings-status = Status
+export-trainings-planned = geplant
+export-trainings-cancelled = abgesagt
+export-trainings-person = Person
+export-trainings-state = Anmeldung
+export-trainings-confirmed = angemeldet
+export-trainings-waiting = Warteliste
+export-trainings-signed-up = Eingetragen am
+export-trainings-attended = Teilgenommen
+export-literacy-sheet = KI-Kompetenz
+export-literacy-person = Person
+export-literacy-department = Fachbereich
+export-literacy-level = Stufe
+export-literacy-attended = Teilgenommen am
+export-literacy-refresher = Auffrischung fällig am
+export-literacy-valid = Gültig
+export-literacy-people = Personen
+export-literacy-erased = gelöschte Personen

@@ -91,3 +91,39 @@ erase-concern-answers-kept = { $count ->
     [one] one answer to a concern given under this name for the team
    *[other] { $count } answers to concerns given under this name for the team
 }
+
+# !report and !export: the "Concerns" section.
+report-concerns-heading = Concerns
+report-concerns-total = { $count ->
+    [one] One concern in the period
+   *[other] { $count_text } concerns in the period
+}, answered: { $answered } ({ $share })
+report-concerns-answer-time = Answer from the strategy team: after a median of { $days }
+report-concerns-category = { $category }: { $count } ({ $share } of all concerns; { $monitor }) · answered: { $answered } of { $count }{ $answer }
+report-concerns-category-days = , after a median of { $days }
+report-concerns-monitor = eGovernment MONITOR 2024: { $percent }%
+report-concerns-no-monitor = not asked in the eGovernment MONITOR 2024
+report-concerns-fig-total = Concerns in the period
+report-concerns-fig-answered = Of which answered
+report-concerns-fig-answer-days = Days until the answer (median)
+report-concerns-fig-category = Concerns
+report-concerns-fig-category-share = Share of all concerns
+report-concerns-fig-category-answered = Answered
+report-concerns-fig-category-days = Days until the answer (median)
+report-concerns-fig-monitor = Reference value eGovernment MONITOR 2024
+report-concerns-chart-title = Concerns by category
+report-concerns-chart-legend-own = Share of the concerns in Lotse
+report-concerns-chart-legend-monitor = eGovernment MONITOR 2024 (share of respondents)
+report-concerns-chart-alt = Chart “Concerns by category”, share of all concerns of the period: { $list }.
+report-concerns-chart-alt-item = { $category } { $share } (MONITOR { $monitor }%)
+export-concerns-sheet = Concerns
+export-concerns-id = No.
+export-concerns-category = Category
+export-concerns-text = Text
+export-concerns-idea = On idea no.
+export-concerns-anonymous = Anonymous
+export-concerns-author = Submitted by
+export-concerns-submitted = Submitted on
+export-concerns-answer = Answer
+export-concerns-answered-by = Answered by
+export-concerns-answered-at = Answered on

@@ -44,3 +44,24 @@ erase-messages = { $count ->
    *[other] { $count } messages not yet delivered
 }
 erase-renamed = Where other entries name this person (such as the log of team actions or texts by others), the placeholder stands instead of the name.
+
+# Reports: what several areas share.
+report-more = { $count ->
+    [one] one more
+   *[other] { $count } more
+}
+report-no-department = no department
+report-days = { $days ->
+    [one] { $text } day
+   *[other] { $text } days
+}
+export-yes = yes
+export-no = no
+export-audit-sheet = Audit
+export-audit-id = No.
+export-audit-time = Time
+export-audit-actor = Who
+export-audit-action = Action
+export-audit-kind = Kind of record
+export-audit-record = Record
+export-audit-detail = Details

@@ -85,3 +85,43 @@ erase-ideas-kept = { $count ->
     [one] one idea the strategy team has already taken up: it stays as a case, with the placeholder as its author.
    *[other] { $count } ideas the strategy team has already taken up: they stay as cases, with the placeholder as their author.
 }
+
+# !report and !export: the "Ideas" section.
+report-ideas-heading = Ideas
+report-ideas-submitted = Submitted: { $period } in the period, { $total } in total
+report-ideas-by-status = By status: { $list }
+report-ideas-by-department = By department: { $list }
+report-ideas-supports = Supports in the period: { $count }
+report-ideas-decision = Until the strategy team's first decision: a median of { $days } ({ $count ->
+    [one] over one decided idea
+   *[other] over { $count } decided ideas
+})
+report-ideas-decision-none = Until the strategy team's first decision: none of the period's ideas has been decided yet.
+report-ideas-top = Most supported: { $list }
+report-ideas-top-item = #{ $id } “{ $title }” ({ $supports ->
+    [one] one support
+   *[other] { $supports } supports
+})
+report-ideas-top-none = Most supported: no idea of the period has been supported yet.
+report-ideas-fig-submitted = Ideas submitted in the period
+report-ideas-fig-total = Ideas in total up to the end of the period
+report-ideas-fig-status = Ideas of the period by status
+report-ideas-fig-department = Ideas of the period by department
+report-ideas-fig-supports = Supports in the period
+report-ideas-fig-decision = Days until the first decision (median)
+report-ideas-fig-decided = Ideas of the period with a decision
+report-ideas-chart-title = Ideas by status
+report-ideas-chart-alt = Chart “Ideas by status”: { $list }.
+export-ideas-sheet = Ideas
+export-ideas-id = No.
+export-ideas-title = Title
+export-ideas-description = Description
+export-ideas-benefit = Benefit
+export-ideas-department = Department
+export-ideas-status = Status
+export-ideas-author = Submitted by
+export-ideas-owner = Owner
+export-ideas-submitted = Submitted on
+export-ideas-changed = Last changed
+export-ideas-supports = Supports
+export-ideas-comments = Comments

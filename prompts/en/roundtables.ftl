@@ -86,3 +86,31 @@ protocol-reduced = { $count ->
     [one] one contribution, only counted since its retention period ended
    *[other] { $count } contributions, only counted since their retention period ended
 }
+
+# !report and !export: the "Round tables" section.
+report-roundtables-heading = Round tables
+report-roundtables-line = { $tables ->
+    [one] One round table
+   *[other] { $tables } round tables
+} with { $contributions ->
+    [one] one contribution
+   *[other] { $contributions_text } contributions
+}; { $named ->
+    [one] one person
+   *[other] { $named } people
+} contributed by name, anonymous: { $anonymous } of the contributions
+report-roundtables-fig-tables = Round tables in the period
+report-roundtables-fig-contributions = Contributions
+report-roundtables-fig-named = People with named contributions
+report-roundtables-fig-anonymous = Share of anonymous contributions
+export-roundtables-sheet = Round tables
+export-roundtables-id = Round table no.
+export-roundtables-opened = Opened on
+export-roundtables-closed = Closed on
+export-roundtables-topic-number = Topic no.
+export-roundtables-topic = Topic
+export-roundtables-anonymous = Anonymous
+export-roundtables-author = By
+export-roundtables-direct = By direct message
+export-roundtables-text = Contribution
+export-roundtables-time = Time

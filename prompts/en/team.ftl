@@ -116,3 +116,27 @@ erase-owner-kept = { $count ->
     [one] one idea this name is entered as responsible for: the placeholder stands there until the team hands it to someone else.
    *[other] { $count } ideas this name is entered as responsible for: the placeholder stands there until the team hands them to someone else.
 }
+
+# !report and !export: the "Portfolio" section (as of today).
+report-portfolio-heading = Portfolio (as of today, without rejected ideas)
+report-portfolio-size = { $count ->
+    [one] One idea in the portfolio
+   *[other] { $count_text } ideas in the portfolio
+}, by status: { $list }
+report-portfolio-scored = Scored: { $scored } of { $total }
+report-portfolio-reassessment = Re-assessments: { $soon } due in the next { $days } days, { $overdue } overdue
+report-portfolio-fig-size = Ideas in the portfolio (without rejected ones)
+report-portfolio-fig-status = Portfolio by status
+report-portfolio-fig-scored = Scored ideas in the portfolio
+report-portfolio-fig-due = Re-assessments due in the next { $days } days
+report-portfolio-fig-overdue = Re-assessments overdue
+export-portfolio-sheet = Portfolio
+export-portfolio-rank = Rank
+export-portfolio-id = No.
+export-portfolio-title = Title
+export-portfolio-status = Status
+export-portfolio-department = Department
+export-portfolio-owner = Owner
+export-portfolio-scorers = Scores
+export-portfolio-weighted = Weighted total
+export-portfolio-reassessment = Next re-assessment

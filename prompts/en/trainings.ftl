@@ -150,3 +150,56 @@ erase-training-past-signups = { $count ->
     [one] one sign-up for a training that is over or cancelled
    *[other] { $count } sign-ups for trainings that are over or cancelled
 }
+
+# !report and !export: the "Trainings and AI literacy" section.
+report-trainings-heading = Trainings and AI literacy (Art. 4 AI Act)
+report-trainings-signups = { $trainings ->
+    [0] No training
+    [one] One training
+   *[other] { $trainings } trainings
+} in the period: { $confirmed } signed up, { $waiting } on the waiting list
+report-trainings-attendance = Attendance at the trainings that have begun: { $attended } of { $signups ->
+    [one] one person signed up
+   *[other] { $signups_text } people signed up
+} ({ $rate })
+report-trainings-attendance-none = Attendance: no training with sign-ups has begun in the period yet.
+report-trainings-coverage = Valid basics, by department (as of today): { $list }
+report-trainings-coverage-item = { $department } { $valid } of { $known } ({ $share })
+report-trainings-coverage-none = Valid basics, by department: nobody has given a department yet (!department).
+report-trainings-refreshers = Refreshers due (as of today): { $count }
+report-trainings-fig-trainings = Trainings in the period (not cancelled)
+report-trainings-fig-confirmed = Sign-ups
+report-trainings-fig-waiting = On the waiting list
+report-trainings-fig-held-signups = Sign-ups for trainings that have begun
+report-trainings-fig-attended = Of which attended
+report-trainings-fig-rate = Attendance rate
+report-trainings-fig-coverage = Share with valid basics
+report-trainings-fig-refreshers = Refreshers due
+report-trainings-chart-title = AI basics by department
+report-trainings-chart-alt = Chart “AI basics by department”, share of known people with a valid basics training: { $list }.
+export-trainings-sheet = Trainings
+export-trainings-id = Training no.
+export-trainings-title = Title
+export-trainings-level = Level
+export-trainings-starts = Starts
+export-trainings-minutes = Duration (minutes)
+export-trainings-place = Place
+export-trainings-capacity = Seats
+export-trainings-status = Status
+export-trainings-planned = planned
+export-trainings-cancelled = cancelled
+export-trainings-person = Person
+export-trainings-state = Sign-up
+export-trainings-confirmed = signed up
+export-trainings-waiting = waiting list
+export-trainings-signed-up = Signed up on
+export-trainings-attended = Attended
+export-literacy-sheet = AI literacy
+export-literacy-person = Person
+export-literacy-department = Department
+export-literacy-level = Level
+export-literacy-attended = Attended on
+export-literacy-refresher = Refresher due on
+export-literacy-valid = Valid
+export-literacy-people = People
+export-literacy-erased = erased people

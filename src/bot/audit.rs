@@ -34,3 +34,44 @@ pub async fn record(ctx: &mut Ctx<'_>, action: &str, record: Record<'_>, detail:
     .await?;
     Ok(())
 }
+
+/// `!export audit`: every team action, oldest first (no message ids).
+pub async fn table(tx: &mut crate::store::Tx, scope: &super::report::Scope<'_>) -> Result<super::report::Table> {
+    use super::report::{Cell, Table};
+    let rows: Vec<(i64, i64, String, String, String, String, String)> = sqlx::query_as(
+        "SELECT id, created_at, actor, action, record_kind, record_ref, detail FROM audit_log ORDER BY id",
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    let headers = [
+        "export-audit-id",
+        "export-audit-time",
+        "export-audit-actor",
+        "export-audit-action",
+        "export-audit-kind",
+        "export-audit-record",
+        "export-audit-detail",
+    ]
+    .iter()
+    .map(|id| scope.t(id, &[]))
+    .collect();
+    let rows = rows
+        .into_iter()
+        .map(|(id, at, actor, action, kind, record, detail)| {
+            vec![
+                Cell::Int(id),
+                Cell::DateTime(at),
+                Cell::Text(actor),
+                Cell::Text(action),
+                Cell::Text(kind),
+                Cell::Text(record),
+                Cell::Text(detail),
+            ]
+        })
+        .collect();
+    Ok(Table {
+        name: scope.t("export-audit-sheet", &[]),
+        headers,
+        rows,
+    })
+}

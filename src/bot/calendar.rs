@@ -79,6 +79,16 @@ pub fn months_earlier(ms: i64, months: u32, tz: Tz) -> i64 {
         .unwrap_or(fallback)
 }
 
+/// The local date `ms` falls on in `tz`.
+pub fn local_date(ms: i64, tz: Tz) -> Option<chrono::NaiveDate> {
+    local(ms, tz).map(|d| d.date())
+}
+
+/// Local midnight of `date` in `tz` (the first instant of that day).
+pub fn midnight(date: chrono::NaiveDate, tz: Tz) -> Option<i64> {
+    resolve(date.and_hms_opt(0, 0, 0)?, tz)
+}
+
 /// Local midnight in `tz` of the day `ms` falls on.
 pub fn start_of_day(ms: i64, tz: Tz) -> i64 {
     let utc_midnight = ms - ms.rem_euclid(DAY_MS);

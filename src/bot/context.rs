@@ -16,6 +16,8 @@ pub struct Ctx<'a> {
     pub department: Option<String>,
     /// True if the sender belongs to the strategy team (by user id, see `roster::TeamRoster`).
     pub is_team: bool,
+    /// The largest file the transport can send, in bytes, if it is known.
+    pub upload_limit: Option<u64>,
     /// Set when the handler scheduled or dropped reminders, so the scheduler looks again.
     pub reminders_changed: bool,
     /// Set by a handler that took an anonymous submission (before it replies): replies then name
@@ -51,6 +53,11 @@ impl<'a> Ctx<'a> {
                 None
             }
         }
+    }
+
+    /// True in a direct chat and in the strategy room: places where the team's data may be shown.
+    pub fn in_private_place(&self) -> bool {
+        self.inbound.is_direct || self.settings.strategy_room.as_deref() == Some(self.inbound.room_id.as_str())
     }
 
     /// Replies to the current message with message `id`.
@@ -111,19 +118,19 @@ impl<'a> Ctx<'a> {
         self.replies.push(notice(Destination::Room(room), text, subject));
     }
 
-    /// Uploads a text file into the current room.
+    /// Uploads a file into the current room.
     pub fn upload(&mut self, attachment: Attachment) {
         let room = self.inbound.room_id.clone();
-        let mut message = notice(Destination::Room(room), attachment.filename.clone(), None);
+        let mut message = notice(Destination::Room(room), attachment.body().to_string(), None);
         message.attachment = Some(attachment);
         self.replies.push(message);
     }
 
-    /// Uploads a text file into the direct chat with `user`.
+    /// Uploads a file into the direct chat with `user`.
     pub fn direct_upload(&mut self, user: &str, attachment: Attachment) {
         let mut message = notice(
             Destination::DirectTo(user.to_string()),
-            attachment.filename.clone(),
+            attachment.body().to_string(),
             None,
         );
         message.attachment = Some(attachment);

@@ -1,11 +1,11 @@
-//! The core's own capability: `!hilfe`, `!sprache`, `!fachbereich`, `!abbrechen` and the daily
-//! retention sweep, registered like any other so that help, the parser and the reminder task see
+//! The core's own capability: `!hilfe`, `!sprache`, `!fachbereich`, `!abbrechen`, the daily
+//! retention sweep and the audit log's export table, registered like any other so that help, the parser and the reminder task see
 //! them in the same table.
 
 use super::commands::{Command, Role};
-use super::registry::{Capability, Hooks, ReminderKind, Topic};
+use super::registry::{Capability, Export, Hooks, ReminderKind, Topic};
 use super::retention;
-use super::{help, users};
+use super::{audit, help, users};
 
 /// `!abbrechen` stops any dialog; the core routes it before the dialog sees the message.
 pub const CANCEL: &str = "abbrechen";
@@ -70,5 +70,11 @@ pub const CAPABILITY: Capability = Capability {
     settings: None,
     records: None,
     retention: &[],
+    report: None,
+    tables: &[Export {
+        name: "audit",
+        aliases: &["protokoll"],
+        table: |tx, scope| Box::pin(audit::table(tx, scope)),
+    }],
     hooks: Hooks::NONE,
 };

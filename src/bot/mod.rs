@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod limits;
 pub mod parser;
 pub mod registry;
+pub mod report;
 pub mod retention;
 pub mod roster;
 pub mod settings;
@@ -69,6 +70,8 @@ pub struct Bot {
     /// Whether processed-event rows of anonymous submissions may wait to be erased (true at
     /// start: a previous run may have left some), so most syncs need no write for it.
     anonymous_marked: Arc<std::sync::atomic::AtomicBool>,
+    /// The largest file the homeserver accepts, in bytes; 0 while unknown.
+    upload_limit: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// The parts of the configuration the core needs.
@@ -138,6 +141,7 @@ impl Bot {
             roster: TeamRoster::new(settings.team.iter().cloned()),
             last_dialog_sweep: Arc::new(std::sync::atomic::AtomicI64::new(0)),
             anonymous_marked: Arc::new(std::sync::atomic::AtomicBool::new(true)),
+            upload_limit: Arc::default(),
             settings: Arc::new(settings),
         }
     }
@@ -147,6 +151,16 @@ impl Bot {
     /// power level >= 50. All clones of the bot share it.
     pub fn team_roster(&self) -> &TeamRoster {
         &self.roster
+    }
+
+    /// The transport tells the largest file the homeserver accepts (Matrix: `/media/config`),
+    /// so that a handler can say so before queueing a file that would be refused.
+    pub fn set_upload_limit(&self, bytes: u64) {
+        self.upload_limit.store(bytes, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    fn upload_limit(&self) -> Option<u64> {
+        Some(self.upload_limit.load(std::sync::atomic::Ordering::Relaxed)).filter(|b| *b > 0)
     }
 
     pub fn store(&self) -> &Store {
@@ -238,6 +252,7 @@ impl Bot {
             settings: &self.settings,
             department: profile.department,
             is_team: self.roster.is_member(&inbound.sender),
+            upload_limit: self.upload_limit(),
             reminders_changed: false,
             anonymous: false,
             replies: vec![],
@@ -303,6 +318,7 @@ impl Bot {
                 settings: &self.settings,
                 department: None,
                 is_team: self.roster.is_member(&inbound.sender),
+                upload_limit: self.upload_limit(),
                 reminders_changed: false,
                 anonymous: false,
                 replies: vec![],

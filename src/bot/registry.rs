@@ -1,10 +1,11 @@
 //! What a capability declares to the core: its commands, help topics, prompts, dialog, reminder
-//! kinds, settings section and hooks. `crate::CAPABILITIES` lists every capability; help, the
+//! kinds, settings section, report section, export tables and hooks. `crate::CAPABILITIES` lists every capability; help, the
 //! parser, dialog routing, reminders, configuration and the hooks only ever iterate that list.
 
 use super::commands::Command;
 use super::context::Ctx;
 use super::erasure::{Erasure, Tally};
+use super::report::{self, Scope, Table};
 use super::settings::Section;
 use crate::reminders::{Fired, Reminder};
 use crate::store::Tx;
@@ -35,7 +36,23 @@ pub struct Capability {
     pub records: Option<Records>,
     /// What it reduces or deletes once old enough (storage limitation, GDPR Art. 5(1)(e)).
     pub retention: &'static [Retention],
+    /// Its section of `!bericht` (key figures and charts), if it has one.
+    pub report: Option<ReportHook>,
+    /// The tables it offers to `!export`.
+    pub tables: &'static [Export],
     pub hooks: Hooks,
+}
+
+/// Computes a capability's key figures for a period, inside a read transaction.
+pub type ReportHook = for<'a> fn(&'a mut Tx, &'a Scope<'a>) -> BoxFuture<'a, report::Section>;
+
+/// A table `!export <name>` produces; `!export alles` produces every one.
+pub struct Export {
+    /// The word after `!export` (German, lowercase); unique across capabilities.
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    /// Reads the table, with every column the strategy team may see and nothing more.
+    pub table: for<'a> fn(&'a mut Tx, &'a Scope<'a>) -> BoxFuture<'a, Table>,
 }
 
 /// Finds a record of this capability by number, for another capability that refers to it

@@ -115,13 +115,98 @@ pub struct Outbound {
     pub redacts: Option<String>,
 }
 
-/// A text file sent as an attachment; `body` of its message is the file name.
+/// A file sent as an attachment: a text file (a protocol, a person's data), an export or a chart.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "StoredAttachment", into = "StoredAttachment")]
 pub struct Attachment {
     pub filename: String,
     /// MIME type, e.g. `text/markdown`.
     pub mime: String,
-    pub text: String,
+    pub bytes: Vec<u8>,
+    /// The message body instead of the file name, e.g. what a chart shows.
+    pub caption: Option<String>,
+    /// Width and height in pixels, when the file is an image.
+    pub image_size: Option<(u32, u32)>,
+}
+
+impl Attachment {
+    /// A text file with the file name as its message body.
+    pub fn text_file(filename: impl Into<String>, mime: impl Into<String>, text: String) -> Attachment {
+        Attachment {
+            filename: filename.into(),
+            mime: mime.into(),
+            bytes: text.into_bytes(),
+            caption: None,
+            image_size: None,
+        }
+    }
+
+    /// The content as text (invalid UTF-8 replaced).
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.bytes).into_owned()
+    }
+
+    /// The message body: the caption, or else the file name.
+    pub fn body(&self) -> &str {
+        self.caption.as_deref().unwrap_or(&self.filename)
+    }
+}
+
+/// An attachment as the outbox keeps it: UTF-8 content as text (readable in the database, and
+/// what rows written before binary files existed hold), anything else in base64.
+#[derive(Serialize, Deserialize)]
+struct StoredAttachment {
+    filename: String,
+    mime: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    base64: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    caption: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    image_size: Option<(u32, u32)>,
+}
+
+impl From<StoredAttachment> for Attachment {
+    fn from(stored: StoredAttachment) -> Attachment {
+        use base64::Engine;
+        let bytes = match (stored.text, stored.base64) {
+            (Some(text), _) => text.into_bytes(),
+            (None, Some(encoded)) => base64::engine::general_purpose::STANDARD
+                .decode(encoded)
+                .unwrap_or_default(),
+            (None, None) => Vec::new(),
+        };
+        Attachment {
+            filename: stored.filename,
+            mime: stored.mime,
+            bytes,
+            caption: stored.caption,
+            image_size: stored.image_size,
+        }
+    }
+}
+
+impl From<Attachment> for StoredAttachment {
+    fn from(file: Attachment) -> StoredAttachment {
+        use base64::Engine;
+        let (text, base64) = match String::from_utf8(file.bytes) {
+            Ok(text) => (Some(text), None),
+            Err(e) => (
+                None,
+                Some(base64::engine::general_purpose::STANDARD.encode(e.into_bytes())),
+            ),
+        };
+        StoredAttachment {
+            filename: file.filename,
+            mime: file.mime,
+            text,
+            base64,
+            caption: file.caption,
+            image_size: file.image_size,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

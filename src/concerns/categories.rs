@@ -10,6 +10,9 @@ pub struct Category {
     pub label_id: &'static str,
     /// Accepted words, already in the form `normalise` produces.
     keywords: &'static [&'static str],
+    /// The share of respondents with this worry in the eGovernment MONITOR 2024, as the
+    /// guideline quotes it (percent); None for the categories the survey did not ask about.
+    pub monitor_percent: Option<u8>,
 }
 
 /// In the order of the numbered choices (1 = Verantwortung … 7 = Sonstiges).
@@ -25,6 +28,7 @@ pub const CATEGORIES: [Category; 7] = [
             "accountability",
             "liability",
         ],
+        monitor_percent: Some(45),
     },
     Category {
         key: "fehler_ki",
@@ -41,6 +45,7 @@ pub const CATEGORIES: [Category; 7] = [
             "mistakes",
             "aimistakes",
         ],
+        monitor_percent: Some(42),
     },
     Category {
         key: "nachvollziehbarkeit",
@@ -55,11 +60,13 @@ pub const CATEGORIES: [Category; 7] = [
             "transparency",
             "explainability",
         ],
+        monitor_percent: Some(40),
     },
     Category {
         key: "datenschutz",
         label_id: "concern-cat-datenschutz",
         keywords: &["datenschutz", "dsgvo", "privacy", "dataprotection", "gdpr"],
+        monitor_percent: Some(33),
     },
     Category {
         key: "diskriminierung",
@@ -72,6 +79,7 @@ pub const CATEGORIES: [Category; 7] = [
             "discriminationbias",
             "discrimination",
         ],
+        monitor_percent: None,
     },
     Category {
         key: "arbeitsplatz",
@@ -89,11 +97,13 @@ pub const CATEGORIES: [Category; 7] = [
             "job",
             "jobs",
         ],
+        monitor_percent: None,
     },
     Category {
         key: "sonstiges",
         label_id: "concern-cat-sonstiges",
         keywords: &["sonstiges", "sonstige", "anderes", "andere", "other", "others", "misc"],
+        monitor_percent: None,
     },
 ];
 

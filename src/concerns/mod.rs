@@ -7,6 +7,7 @@ mod erase;
 mod guided;
 mod parse;
 pub mod queries;
+mod report;
 mod retention;
 mod show;
 mod submit;
@@ -17,7 +18,7 @@ pub use guided::{ConcernDialog, ConcernStep};
 use crate::bot::access;
 use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
-use crate::bot::registry::{Capability, Dialog, Hooks, RecordRef, Topic};
+use crate::bot::registry::{Capability, Dialog, Export, Hooks, RecordRef, Topic};
 use crate::bot::types::Subject;
 use anyhow::Result;
 
@@ -62,6 +63,12 @@ pub const CAPABILITY: Capability = Capability {
     settings: None,
     records: None,
     retention: &[retention::RULE],
+    report: Some(|tx, scope| Box::pin(report::section(tx, scope))),
+    tables: &[Export {
+        name: "bedenken",
+        aliases: &["concerns"],
+        table: |tx, scope| Box::pin(report::table(tx, scope)),
+    }],
     hooks: Hooks {
         redaction: Some(|ctx, target, _| Box::pin(on_redaction(ctx, target))),
         my_data: Some(|ctx| Box::pin(my_data(ctx))),

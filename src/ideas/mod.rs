@@ -7,6 +7,7 @@ mod guided;
 mod limits;
 mod my_data;
 mod queries;
+mod report;
 mod show;
 mod status;
 mod updates;
@@ -15,7 +16,7 @@ use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
 use crate::bot::dialog;
 use crate::bot::parser::record_ref;
-use crate::bot::registry::{Capability, Dialog, Hooks, Records, Topic};
+use crate::bot::registry::{Capability, Dialog, Export, Hooks, Records, Topic};
 use crate::bot::types::Subject;
 use anyhow::Result;
 use guided::IdeaDialog;
@@ -92,6 +93,12 @@ pub const CAPABILITY: Capability = Capability {
         find: |tx, id| Box::pin(queries::info(tx, id)),
     }),
     retention: &[],
+    report: Some(|tx, scope| Box::pin(report::section(tx, scope))),
+    tables: &[Export {
+        name: "ideen",
+        aliases: &["ideas"],
+        table: |tx, scope| Box::pin(report::table(tx, scope)),
+    }],
     hooks: Hooks {
         edit: Some(|ctx, target, body| Box::pin(updates::on_edit(ctx, target, body))),
         redaction: Some(|ctx, target, _| Box::pin(updates::on_redaction(ctx, target))),

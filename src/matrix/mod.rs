@@ -58,6 +58,10 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
         return Ok(()); // stopped while connecting
     };
     session::bootstrap_cross_signing(&client, &config.matrix).await;
+    match client.load_or_fetch_max_upload_size().await {
+        Ok(bytes) => bot.set_upload_limit(bytes.into()),
+        Err(e) => tracing::warn!(error = %e, "the homeserver's upload limit is unknown; large files may be refused"),
+    }
 
     let replies_first = replies_first::RepliesFirst::default();
     let sender = tokio::spawn(sender::run(

@@ -10,10 +10,12 @@ use crate::bot::Bot;
 use crate::bot::types::{Attachment, Destination, PendingOutbound};
 use crate::store::OUTBOX_BATCH;
 use futures_util::{StreamExt, stream};
-use matrix_sdk::attachment::AttachmentConfig;
+use matrix_sdk::attachment::{AttachmentConfig, AttachmentInfo, BaseImageInfo};
 use matrix_sdk::config::RequestConfig;
+use matrix_sdk::ruma::UInt;
 use matrix_sdk::ruma::events::Mentions;
 use matrix_sdk::ruma::events::room::member::MembershipState;
+use matrix_sdk::ruma::events::room::message::TextMessageEventContent;
 use matrix_sdk::ruma::{EventId, OwnedTransactionId, RoomId, UserId};
 use matrix_sdk::{Client, Room, RoomState};
 use std::time::Duration;
@@ -274,14 +276,24 @@ async fn leave_and_forget(room: &Room) {
     }
 }
 
-/// Uploads `file` (encrypted in an encrypted room) and posts it as an m.file message.
+/// Uploads `file` (encrypted in an encrypted room) and posts it: an m.image for a PNG chart with
+/// its size and its description as the body, an m.file for anything else.
 async fn send_file(room: &Room, file: &Attachment, txn_id: &str) -> Result<String, SendError> {
-    let mime: mime::Mime = file.mime.parse().unwrap_or(mime::TEXT_PLAIN_UTF_8);
-    let config = AttachmentConfig::new()
+    let mime: mime::Mime = file.mime.parse().unwrap_or(mime::APPLICATION_OCTET_STREAM);
+    let mut config = AttachmentConfig::new()
         .txn_id(OwnedTransactionId::from(txn_id))
-        .mentions(Some(Mentions::new()));
+        .mentions(Some(Mentions::new()))
+        .caption(file.caption.clone().map(TextMessageEventContent::plain));
+    if let Some((width, height)) = file.image_size {
+        config = config.info(AttachmentInfo::Image(BaseImageInfo {
+            width: Some(UInt::from(width)),
+            height: Some(UInt::from(height)),
+            size: UInt::new(file.bytes.len() as u64),
+            ..BaseImageInfo::default()
+        }));
+    }
     let sent = room
-        .send_attachment(file.filename.as_str(), &mime, file.text.clone().into_bytes(), config)
+        .send_attachment(file.filename.as_str(), &mime, file.bytes.clone(), config)
         .await
         .map_err(SendError::Matrix)?;
     Ok(sent.event_id.to_string())

@@ -37,16 +37,12 @@ pub async fn send(ctx: &mut Ctx<'_>, user: &str, text: &str) -> Result<()> {
             .collect::<serde_json::Map<String, serde_json::Value>>(),
     });
     let files = [
-        Attachment {
-            filename: "lotse-meine-daten.md".into(),
-            mime: "text/markdown".into(),
-            text: markdown,
-        },
-        Attachment {
-            filename: "lotse-meine-daten.json".into(),
-            mime: "application/json".into(),
-            text: serde_json::to_string_pretty(&json)?,
-        },
+        Attachment::text_file("lotse-meine-daten.md", "text/markdown", markdown),
+        Attachment::text_file(
+            "lotse-meine-daten.json",
+            "application/json",
+            serde_json::to_string_pretty(&json)?,
+        ),
     ];
     for file in files {
         if ctx.inbound.is_direct {

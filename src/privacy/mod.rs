@@ -52,5 +52,7 @@ pub const CAPABILITY: Capability = Capability {
     settings: None,
     records: None,
     retention: &[],
+    report: None,
+    tables: &[],
     hooks: Hooks::NONE,
 };

@@ -191,9 +191,7 @@ async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
     };
     // The protocol names participants and holds what was said by DM: only where it was held,
     // in the strategy room, or in a direct chat with the asking team member.
-    let here = ctx.inbound.room_id.as_str();
-    let private = ctx.inbound.is_direct || ctx.settings.strategy_room.as_deref() == Some(here);
-    if table.room_id != here && !private {
+    if table.room_id != ctx.inbound.room_id && !ctx.in_private_place() {
         ctx.reply("roundtable-show-elsewhere", &[("id", id.into())]);
         return Ok(());
     }
@@ -222,11 +220,7 @@ async fn post_summary(ctx: &mut Ctx<'_>, table: &RoundTable, heading: &str) -> R
     ));
     let protocol = summary.protocol(ctx.lang, ctx.settings.timezone);
     ctx.announce(text, Some(subject(table.id)));
-    ctx.upload(Attachment {
-        filename,
-        mime: "text/markdown".into(),
-        text: protocol,
-    });
+    ctx.upload(Attachment::text_file(filename, "text/markdown", protocol));
     Ok(())
 }
 

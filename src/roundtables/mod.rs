@@ -6,12 +6,13 @@ mod erase;
 mod feedback;
 mod lifecycle;
 mod queries;
+mod report;
 mod retention;
 mod summary;
 
 use crate::bot::commands::{Command, Role};
 use crate::bot::dialog::DialogState;
-use crate::bot::registry::{Capability, Dialog, Hooks, Topic};
+use crate::bot::registry::{Capability, Dialog, Export, Hooks, Topic};
 use serde::{Deserialize, Serialize};
 
 /// The capability's name, stored with its dialogs.
@@ -63,6 +64,12 @@ pub const CAPABILITY: Capability = Capability {
     settings: None,
     records: None,
     retention: &[retention::RULE],
+    report: Some(|tx, scope| Box::pin(report::section(tx, scope))),
+    tables: &[Export {
+        name: "rundtische",
+        aliases: &["roundtables"],
+        table: |tx, scope| Box::pin(report::table(tx, scope)),
+    }],
     hooks: Hooks {
         edit: Some(|ctx, target, body| Box::pin(feedback::on_edit(ctx, target, body))),
         redaction: Some(|ctx, target, _| Box::pin(feedback::on_redaction(ctx, target))),

@@ -10,6 +10,7 @@ mod portfolio;
 pub mod queries;
 pub mod reassessment;
 pub mod reassessment_reminders;
+mod report;
 mod roles;
 mod scoring;
 mod settings;
@@ -19,7 +20,7 @@ pub use settings::ScoringSettings;
 use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
 use crate::bot::i18n::Lang;
-use crate::bot::registry::{Capability, Dialog, Hooks, ReminderKind, Topic};
+use crate::bot::registry::{Capability, Dialog, Export, Hooks, ReminderKind, Topic};
 use anyhow::Result;
 use queries::TeamIdea;
 
@@ -107,6 +108,12 @@ pub const CAPABILITY: Capability = Capability {
     settings: Some(settings::SECTION),
     records: None,
     retention: &[],
+    report: Some(|tx, scope| Box::pin(report::section(tx, scope))),
+    tables: &[Export {
+        name: "portfolio",
+        aliases: &[],
+        table: |tx, scope| Box::pin(report::table(tx, scope)),
+    }],
     hooks: Hooks {
         record_details: Some(|ctx, record| Box::pin(details::idea_lines(ctx, record))),
         erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),

@@ -3,9 +3,11 @@
 
 use super::criteria::{self, ScoreSet};
 use super::queries::{self, TeamIdea};
+use crate::bot::Settings;
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::ideas::api::Status;
+use crate::store::Tx;
 use anyhow::Result;
 use std::collections::HashMap;
 
@@ -42,30 +44,70 @@ fn parse_request(args: &str) -> Option<Request> {
     (page >= 1).then_some(Request { status, page })
 }
 
+/// An idea of the portfolio with its scores.
+pub(super) struct Ranked {
+    pub idea: TeamIdea,
+    /// The weighted score, None while unscored.
+    pub score: Option<f64>,
+    /// How many team members scored it.
+    pub count: usize,
+    /// The mean of each criterion, None while unscored.
+    pub means: Option<[f64; 6]>,
+}
+
 /// Ideas in the portfolio with their weighted score, best first; unscored ones last, oldest first.
-fn rank(ideas: Vec<TeamIdea>, scores: Vec<(i64, ScoreSet)>, weights: &[f64; 6]) -> Vec<(TeamIdea, Option<f64>, usize)> {
+fn rank(ideas: Vec<TeamIdea>, scores: Vec<(i64, ScoreSet)>, weights: &[f64; 6]) -> Vec<Ranked> {
     let mut by_idea: HashMap<i64, Vec<ScoreSet>> = HashMap::new();
     for (id, score) in scores {
         by_idea.entry(id).or_default().push(score);
     }
-    let mut ranked: Vec<(TeamIdea, Option<f64>, usize)> = ideas
+    let mut ranked: Vec<Ranked> = ideas
         .into_iter()
         .map(|idea| {
             let scores = by_idea.get(&idea.id).map(Vec::as_slice).unwrap_or(&[]);
-            let weighted = criteria::weighted_score(scores, weights);
-            (idea, weighted, scores.len())
+            Ranked {
+                score: criteria::weighted_score(scores, weights),
+                count: scores.len(),
+                means: criteria::criterion_means(scores),
+                idea,
+            }
         })
         .collect();
-    ranked.sort_by(|(a, sa, _), (b, sb, _)| {
-        let by_score = match (sa, sb) {
-            (Some(x), Some(y)) => y.total_cmp(x),
+    ranked.sort_by(|a, b| {
+        let by_score = match (a.score, b.score) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
             (None, None) => std::cmp::Ordering::Equal,
         };
-        by_score.then(a.id.cmp(&b.id))
+        by_score.then(a.idea.id.cmp(&b.idea.id))
     });
     ranked
+}
+
+/// The portfolio as `!portfolio` shows it: every idea in `status`, or else every idea but the
+/// withdrawn and the rejected ones, ranked.
+pub(super) async fn ranked(tx: &mut Tx, settings: &Settings, status: Option<Status>) -> Result<Vec<Ranked>> {
+    let ideas: Vec<TeamIdea> = queries::open_ideas(tx)
+        .await?
+        .into_iter()
+        .filter(|idea| {
+            let stored = Status::from_stored(&idea.status);
+            match status {
+                Some(wanted) => stored == Some(wanted),
+                None => stored != Some(Status::Rejected),
+            }
+        })
+        .collect();
+    if ideas.is_empty() {
+        return Ok(vec![]);
+    }
+    let scores = queries::all_scores(tx).await?;
+    Ok(rank(
+        ideas,
+        scores,
+        &settings.feature::<super::ScoringSettings>().weights,
+    ))
 }
 
 pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
@@ -73,24 +115,11 @@ pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("portfolio-usage", &[]);
         return Ok(());
     };
-    let ideas: Vec<TeamIdea> = queries::open_ideas(ctx.tx)
-        .await?
-        .into_iter()
-        .filter(|idea| {
-            let status = Status::from_stored(&idea.status);
-            match request.status {
-                Some(wanted) => status == Some(wanted),
-                // Rejected ideas are out of the portfolio unless asked for.
-                None => status != Some(Status::Rejected),
-            }
-        })
-        .collect();
-    if ideas.is_empty() {
+    let ranked = ranked(ctx.tx, ctx.settings, request.status).await?;
+    if ranked.is_empty() {
         ctx.reply("portfolio-empty", &[]);
         return Ok(());
     }
-    let scores = queries::all_scores(ctx.tx).await?;
-    let ranked = rank(ideas, scores, &ctx.settings.feature::<super::ScoringSettings>().weights);
     let pages = ranked.len().div_ceil(PAGE_SIZE);
     if request.page > pages {
         ctx.reply(
@@ -113,9 +142,9 @@ pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ],
     );
     let first = (request.page - 1) * PAGE_SIZE;
-    for (offset, (idea, score, count)) in ranked.iter().skip(first).take(PAGE_SIZE).enumerate() {
+    for (offset, r) in ranked.iter().skip(first).take(PAGE_SIZE).enumerate() {
         text.push('\n');
-        text.push_str(&line(ctx, first + offset + 1, idea, *score, *count));
+        text.push_str(&line(ctx, first + offset + 1, &r.idea, r.score, r.count));
     }
     if request.page < pages {
         let status = request.status.map(|s| format!("{} ", s.as_str())).unwrap_or_default();
@@ -199,7 +228,7 @@ mod tests {
         let ids = |weights: &[f64; 6]| {
             rank(vec![idea(1), idea(2), idea(3), idea(4)], scores.clone(), weights)
                 .iter()
-                .map(|(i, _, _)| i.id)
+                .map(|r| r.idea.id)
                 .collect::<Vec<_>>()
         };
         assert_eq!(ids(&[1.0; 6]), vec![3, 1, 2, 4]);

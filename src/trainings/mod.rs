@@ -9,6 +9,7 @@ mod manage;
 mod plan;
 pub mod queries;
 pub mod reminders;
+mod report;
 mod settings;
 mod signup;
 
@@ -17,7 +18,7 @@ pub use settings::TrainingSettings;
 use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
 use crate::bot::dialog::DialogState;
-use crate::bot::registry::{Capability, Dialog, Hooks, ReminderKind, Topic};
+use crate::bot::registry::{Capability, Dialog, Export, Hooks, ReminderKind, Topic};
 use crate::bot::types::Subject;
 use serde::{Deserialize, Serialize};
 
@@ -119,6 +120,19 @@ pub const CAPABILITY: Capability = Capability {
     settings: Some(settings::SECTION),
     records: None,
     retention: &[],
+    report: Some(|tx, scope| Box::pin(report::section(tx, scope))),
+    tables: &[
+        Export {
+            name: "schulungen",
+            aliases: &["trainings"],
+            table: |tx, scope| Box::pin(report::trainings_table(tx, scope)),
+        },
+        Export {
+            name: "kompetenz",
+            aliases: &["literacy"],
+            table: |tx, scope| Box::pin(report::literacy_table(tx, scope)),
+        },
+    ],
     hooks: Hooks {
         my_data: Some(|ctx| Box::pin(signup::my_data(ctx))),
         erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),

@@ -43,7 +43,7 @@ async fn anonymous_feedback_and_concerns_leave_no_trace_of_the_submitter() {
         t.deliver_everything().await;
 
         let closed = t.event(t.message(TEAM, ROOM, false, "!rundtisch ende")).await;
-        let protocol = &closed[1].attachment.as_ref().expect("protocol").text;
+        let protocol = &closed[1].attachment.as_ref().expect("protocol").text();
         assert!(protocol.contains("Stelle wegfällt"), "{protocol}");
         assert_eq!(t.count("SELECT COUNT(*) FROM round_table_feedback").await, 1);
         assert_eq!(t.count("SELECT COUNT(*) FROM concerns").await, 1);
@@ -58,7 +58,49 @@ async fn anonymous_feedback_and_concerns_leave_no_trace_of_the_submitter() {
         // The search itself works: the team member who opened the round table is found.
         let team = t.store().columns_containing(TEAM).await.unwrap();
         assert!(team.contains(&"round_tables.opened_by".to_string()), "{team:?}");
+
+        // Nor does anything the team can produce from it: the report, its charts, the exports.
+        let produced = produced_texts(&t).await;
+        assert!(
+            produced.contains("Stelle wegfällt"),
+            "the anonymous contribution is exported"
+        );
+        assert!(
+            produced.contains("Werden unsere Chats ausgewertet?"),
+            "so is the concern"
+        );
+        for needle in &needles {
+            assert!(!produced.contains(needle.as_str()), "{needle:?} in a report or export");
+        }
     }
+}
+
+/// Everything `!bericht`, `!export alles xlsx` and `!export alles csv` produce for the team, as
+/// one text: reply texts, chart descriptions, every cell of every sheet, every CSV file.
+async fn produced_texts(t: &TestBot) -> String {
+    use calamine::Reader;
+    let mut all = String::new();
+    for command in ["!bericht", "!export alles xlsx", "!export alles csv"] {
+        for message in t.dm_messages(TEAM, command).await {
+            all.push_str(&message.body);
+            all.push('\n');
+            let Some(file) = message.attachment else { continue };
+            if file.mime.contains("spreadsheetml") {
+                let mut book = calamine::Xlsx::new(std::io::Cursor::new(file.bytes)).expect("xlsx");
+                for name in book.sheet_names() {
+                    for row in book.worksheet_range(&name).unwrap().rows() {
+                        for cell in row {
+                            all.push_str(&cell.to_string());
+                            all.push('\t');
+                        }
+                    }
+                }
+            } else if file.mime == "text/csv" {
+                all.push_str(&String::from_utf8(file.bytes).unwrap());
+            }
+        }
+    }
+    all
 }
 
 #[tokio::test]

@@ -385,10 +385,15 @@ async fn my_data_as_files_holds_every_row_naming_the_person_and_blanks_everyone_
         let room_reply = out.iter().find(|m| m.attachment.is_none()).unwrap();
         assert!(room_reply.body.contains("Direktnachricht"), "{}", room_reply.body);
 
-        let markdown = &files.iter().find(|(_, a)| a.mime == "text/markdown").unwrap().1.text;
+        let markdown = &files.iter().find(|(_, a)| a.mime == "text/markdown").unwrap().1.text();
         assert!(markdown.contains("Fachbereich: Bürgerservice"), "{markdown}");
         assert!(markdown.contains("Chatbot für Terminfragen"), "{markdown}");
-        let json = &files.iter().find(|(_, a)| a.mime == "application/json").unwrap().1.text;
+        let json = &files
+            .iter()
+            .find(|(_, a)| a.mime == "application/json")
+            .unwrap()
+            .1
+            .text();
         let json: serde_json::Value = serde_json::from_str(json).unwrap();
         assert_eq!(json["user"], ANNA);
         let tables = json["tables"].as_object().unwrap();

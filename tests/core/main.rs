@@ -16,6 +16,7 @@ mod ideas;
 mod logging;
 mod prompts;
 mod reminders;
+mod reports;
 mod retention;
 mod roundtables;
 mod store;

@@ -14,6 +14,11 @@ const NOT_MESSAGE_IDS: &[&str] = &[
     "my-trainings",
     "vergiss-mich",
     "forget-me",
+    // Chart file names and the font family the charts register.
+    "ideen-nach-status",
+    "bedenken-nach-kategorie",
+    "ki-kompetenz-nach-fachbereich",
+    "sans-serif",
 ];
 
 fn ids(lang: &str) -> BTreeSet<String> {

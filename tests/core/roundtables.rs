@@ -87,22 +87,22 @@ async fn a_round_table_records_the_room_topic_by_topic_and_closes_with_summary_a
         assert_eq!(file.filename, "rundtisch-1-protokoll.md");
         assert_eq!(file.mime, "text/markdown");
         assert!(
-            file.text.starts_with("# Protokoll Rundtisch #1: KI im Bürgerservice"),
+            file.text().starts_with("# Protokoll Rundtisch #1: KI im Bürgerservice"),
             "{}",
-            file.text
+            file.text()
         );
-        assert!(file.text.contains("## 2. Datenschutz"), "{}", file.text);
+        assert!(file.text().contains("## 2. Datenschutz"), "{}", file.text());
         assert!(
-            file.text
+            file.text()
                 .contains(&format!("{ANNA}: Ein Chatbot für Terminfragen wäre gut.")),
             "{}",
-            file.text
+            file.text()
         );
         assert!(
-            file.text
+            file.text()
                 .contains("- anonym (Direktnachricht): Ich habe Sorge um meine Stelle."),
             "{}",
-            file.text
+            file.text()
         );
 
         // Closed: nothing more is recorded, and the room is free for the next one.

@@ -1,6 +1,8 @@
 //! End to end against a real Synapse: the strategy team comes from the live power levels of the
 //! strategy room. A team member's status change reaches the author in a direct chat; someone who
-//! copies the team member's display name is refused.
+//! copies the team member's display name is refused. `!export` is refused in the department room
+//! and arrives in the team member's encrypted direct chat as an encrypted m.file that downloads,
+//! decrypts and opens as a workbook; `!bericht` brings its charts as encrypted images.
 
 use crate::support::scenario::BOT_PASSWORD;
 use crate::support::{LotseProcess, Synapse, TestUser, WAIT};
@@ -68,4 +70,75 @@ async fn a_status_change_by_the_team_reaches_the_author_and_a_copied_display_nam
         news.body
     );
     assert!(lotse.log().contains("creating a direct chat"));
+
+    // The export would show the department room the data: refused there.
+    let here = chef.send_text(&room, "!export ideen xlsx").await;
+    let refusal = chef.reply_to(&room, &bot_id, &here).await;
+    assert!(refusal.contains("nicht jeder Raum sehen soll"), "{refusal}");
+
+    // In the team member's encrypted direct chat it arrives as an encrypted file.
+    let chef_dm = chef.create_dm(&bot_id).await;
+    chef.wait_for_member(&chef_dm, &bot_id, WAIT).await;
+    let asked = chef.send_text(&chef_dm, "!export ideen xlsx").await;
+    let sent = chef.reply_to(&chef_dm, &bot_id, &asked).await;
+    assert!(sent.contains("eine Tabelle mit einer Zeile"), "{sent}");
+    let file = &chef
+        .wait_for_messages_where(&chef_dm, &bot_id, 1, WAIT, |m| m.msgtype == "m.file")
+        .await[0];
+    assert!(file.encrypted, "the file travels encrypted");
+    assert!(
+        file.body.starts_with("lotse-ideen-") && file.body.ends_with(".xlsx"),
+        "{}",
+        file.body
+    );
+    assert_eq!(
+        file.content["info"]["mimetype"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    let rows = download_sheet(&chef, &file.content, "Ideen").await;
+    assert_eq!(
+        rows[1][1],
+        calamine::Data::String("Terminbuchung per Chat".into()),
+        "{rows:?}"
+    );
+    assert_eq!(rows[1][5], calamine::Data::String("in Prüfung".into()), "{rows:?}");
+
+    // The report, and its charts as encrypted images of a fixed size with a description.
+    let asked = chef.send_text(&chef_dm, "!bericht").await;
+    let report = chef.reply_to(&chef_dm, &bot_id, &asked).await;
+    assert!(report.contains("Eingereicht: 1 im Zeitraum, 1 insgesamt"), "{report}");
+    let chart = &chef
+        .wait_for_messages_where(&chef_dm, &bot_id, 1, WAIT, |m| m.msgtype == "m.image")
+        .await[0];
+    assert!(chart.encrypted);
+    assert_eq!(chart.body, "Diagramm „Ideen nach Status“: in Prüfung 1.");
+    assert_eq!(chart.content["filename"], "ideen-nach-status.png");
+    assert_eq!(
+        (chart.content["info"]["w"].as_u64(), chart.content["info"]["h"].as_u64()),
+        (Some(960), Some(540))
+    );
+}
+
+/// Downloads and decrypts the encrypted file of an m.file `content`; returns a sheet's rows.
+async fn download_sheet(user: &TestUser, content: &serde_json::Value, sheet: &str) -> Vec<Vec<calamine::Data>> {
+    use calamine::Reader;
+    use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+    use matrix_sdk::ruma::events::room::{EncryptedFile, MediaSource};
+    let encrypted: EncryptedFile = serde_json::from_value(content["file"].clone()).expect("an encrypted file");
+    let request = MediaRequestParameters {
+        source: MediaSource::Encrypted(Box::new(encrypted)),
+        format: MediaFormat::File,
+    };
+    let bytes = user
+        .client
+        .media()
+        .get_media_content(&request, false)
+        .await
+        .expect("the file downloads and decrypts");
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).expect("the file is a workbook");
+    book.worksheet_range(sheet)
+        .expect("the sheet")
+        .rows()
+        .map(<[calamine::Data]>::to_vec)
+        .collect()
 }

@@ -1,0 +1,112 @@
+//! The round tables' section of `!bericht` and their `!export` table. Counted over the round
+//! tables opened in the period: how many, their contributions, the people who contributed under
+//! their name, and the share of anonymous contributions. Anonymous contributions carry no author.
+
+use crate::bot::report::{Cell, Scope, Section, Table};
+use crate::store::Tx;
+use anyhow::Result;
+
+pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
+    let mut section = Section::new(scope.t("report-roundtables-heading", &[]));
+    let (from, until) = (scope.period.from(), scope.period.until_ms);
+    let (tables,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM round_tables WHERE opened_at >= $1 AND opened_at < $2")
+            .bind(from)
+            .bind(until)
+            .fetch_one(&mut **tx)
+            .await?;
+    let (contributions, anonymous, named): (i64, i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COUNT(*) - COUNT(f.author), COUNT(DISTINCT f.author) FROM round_table_feedback f \
+         JOIN round_tables t ON t.id = f.round_table_id WHERE t.opened_at >= $1 AND t.opened_at < $2",
+    )
+    .bind(from)
+    .bind(until)
+    .fetch_one(&mut **tx)
+    .await?;
+    section.lines.push(scope.t(
+        "report-roundtables-line",
+        &[
+            ("tables", tables.into()),
+            ("contributions", contributions.into()),
+            ("contributions_text", scope.count(contributions).into()),
+            ("named", named.into()),
+            ("anonymous", scope.percent(anonymous, contributions).into()),
+        ],
+    ));
+    section.figure(scope.t("report-roundtables-fig-tables", &[]), Cell::Int(tables));
+    section.figure(
+        scope.t("report-roundtables-fig-contributions", &[]),
+        Cell::Int(contributions),
+    );
+    section.figure(scope.t("report-roundtables-fig-named", &[]), Cell::Int(named));
+    section.figure(
+        scope.t("report-roundtables-fig-anonymous", &[]),
+        if contributions > 0 {
+            Cell::Share(anonymous as f64 / contributions as f64)
+        } else {
+            Cell::Empty
+        },
+    );
+    Ok(section)
+}
+
+/// `!export rundtische`: every contribution with its round table and topic.
+pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
+    type Row = (
+        i64,
+        i64,
+        Option<i64>,
+        i64,
+        Option<String>,
+        Option<String>,
+        String,
+        i64,
+        i64,
+    );
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT t.id, t.opened_at, t.closed_at, f.topic, p.title, f.author, f.body, f.via_direct, f.created_at \
+         FROM round_table_feedback f JOIN round_tables t ON t.id = f.round_table_id \
+         LEFT JOIN round_table_topics p ON p.round_table_id = f.round_table_id AND p.position = f.topic \
+         ORDER BY t.id, f.topic, f.id",
+    )
+    .fetch_all(&mut **tx)
+    .await?;
+    let headers = [
+        "export-roundtables-id",
+        "export-roundtables-opened",
+        "export-roundtables-closed",
+        "export-roundtables-topic-number",
+        "export-roundtables-topic",
+        "export-roundtables-anonymous",
+        "export-roundtables-author",
+        "export-roundtables-direct",
+        "export-roundtables-text",
+        "export-roundtables-time",
+    ]
+    .iter()
+    .map(|id| scope.t(id, &[]))
+    .collect();
+    let yes_no = |b: bool| Cell::Text(scope.t(if b { "export-yes" } else { "export-no" }, &[]));
+    let rows = rows
+        .into_iter()
+        .map(|(id, opened, closed, topic, title, author, body, direct, created)| {
+            vec![
+                Cell::Int(id),
+                Cell::DateTime(opened),
+                Cell::datetime(closed),
+                Cell::Int(topic),
+                title.map_or(Cell::Empty, Cell::Text),
+                yes_no(author.is_none()),
+                author.map_or(Cell::Empty, Cell::Text),
+                yes_no(direct != 0),
+                Cell::Text(body),
+                Cell::DateTime(created),
+            ]
+        })
+        .collect();
+    Ok(Table {
+        name: scope.t("export-roundtables-sheet", &[]),
+        headers,
+        rows,
+    })
+}

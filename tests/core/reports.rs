@@ -1,0 +1,491 @@
+//! Reports and exports on a seeded data set, on SQLite and PostgreSQL: the figures of `!bericht`
+//! and its PNG charts, the XLSX read back with calamine (sheets, headers, types, frozen header,
+//! autofilter), the CSV parsed back, a formula in a title kept as text, the same figures in the
+//! key-figures sheet and in the export, the refusal outside the strategy room and DMs, the
+//! upload-limit message, and the command line.
+
+use crate::corekit::team::{ANNA, BEN, FULL_SCORE, send};
+use crate::corekit::{ROOM, STRATEGY_ROOM, TEAM, TestBot, backends};
+use calamine::{Data, DataType, Reader, Xlsx};
+use lotse::bot::types::{Attachment, Outbound};
+use std::collections::BTreeMap;
+use std::io::{Cursor, Read};
+
+const CARLA: &str = "@carla:example.org";
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+const HYPERLINK: &str = "=HYPERLINK(\"http://evil.example/\",\"Klick\")";
+const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// Three ideas (one titled like a formula), supports, two decisions, a score, a named and an
+/// anonymous concern (one answered), a round table with a named and an anonymous contribution,
+/// and a training with one seat: Anna attends, Ben waits. The clock ends on 13.03.2027.
+async fn seed(t: &TestBot) {
+    for (user, department) in [(ANNA, "Bürgerservice"), (BEN, "Bauamt"), (CARLA, "Bürgerservice")] {
+        t.say(user, &format!("!fachbereich {department}")).await;
+    }
+    t.say(ANNA, "!idee Chatbot für Terminfragen").await;
+    t.say(BEN, &format!("!idee {HYPERLINK}")).await;
+    t.say(ANNA, "!idee Protokolle zusammenfassen").await;
+    for (user, id) in [(BEN, 1), (CARLA, 1), (ANNA, 2)] {
+        t.say(user, &format!("!unterstütze #{id}")).await;
+    }
+    t.clock.advance_ms(2 * DAY_MS);
+    send(t, TEAM, "!status #1 in-pruefung").await;
+    t.clock.advance_ms(2 * DAY_MS);
+    send(t, TEAM, "!status #2 in-pruefung").await;
+    send(t, TEAM, &format!("!bewerte #1 {FULL_SCORE}")).await;
+
+    t.say(ANNA, "!bedenken Datenschutz: Werden Chats gespeichert?").await;
+    t.dm(CARLA, "!bedenken anonym verantwortung: Wer haftet, wenn die KI irrt?")
+        .await;
+    t.clock.advance_ms(DAY_MS);
+    send(t, TEAM, "!bedenken antworten #1 Die Daten bleiben im Rechenzentrum.").await;
+
+    send(t, TEAM, "!rundtisch start KI im Bürgerservice").await;
+    t.event(t.message(ANNA, ROOM, false, "Ein Chatbot wäre gut.")).await;
+    t.dm(BEN, "!feedback anonym Ich habe Sorge um meine Stelle.").await;
+    send(t, TEAM, "!rundtisch ende").await;
+
+    send(
+        t,
+        TEAM,
+        "!schulung neu Grundlagen KI | grundlagen | 12.03.2027 14:00 | 1,5 h | Raum 1.23 | 1",
+    )
+    .await;
+    t.say(ANNA, "!anmelden #1").await;
+    t.say(BEN, "!anmelden #1").await;
+    let march_13 = 1_804_935_600_000; // 13.03.2027 12:00 in Berlin
+    t.clock
+        .advance_ms(march_13 - lotse::clock::Clock::now_ms(t.clock.as_ref()));
+    send(t, TEAM, "!teilnahme #1 alle").await;
+}
+
+/// `body` from the team member in the strategy room: the reply text and the files.
+async fn in_strategy_room(t: &TestBot, body: &str) -> (String, Vec<Attachment>) {
+    let out = t.event(t.message(TEAM, STRATEGY_ROOM, false, body)).await;
+    split(out)
+}
+
+fn split(out: Vec<Outbound>) -> (String, Vec<Attachment>) {
+    let text = out
+        .iter()
+        .filter(|m| m.attachment.is_none())
+        .map(|m| m.body.clone())
+        .collect::<Vec<_>>()
+        .join("\n");
+    (text, out.into_iter().filter_map(|m| m.attachment).collect())
+}
+
+fn workbook(file: &Attachment) -> Xlsx<Cursor<Vec<u8>>> {
+    Xlsx::new(Cursor::new(file.bytes.clone())).expect("the XLSX opens")
+}
+
+/// Every sheet as rows of cells.
+fn sheets(file: &Attachment) -> BTreeMap<String, Vec<Vec<Data>>> {
+    let mut book = workbook(file);
+    book.sheet_names()
+        .into_iter()
+        .map(|name| {
+            let range = book.worksheet_range(&name).expect("sheet reads");
+            (name, range.rows().map(<[Data]>::to_vec).collect())
+        })
+        .collect()
+}
+
+/// The text of one file inside the XLSX (a zip archive).
+fn xlsx_part(file: &Attachment, name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(Cursor::new(file.bytes.clone())).expect("an XLSX is a zip");
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap_or_else(|_| panic!("{name} in the XLSX"))
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+fn column(rows: &[Vec<Data>], header: &str) -> usize {
+    rows[0]
+        .iter()
+        .position(|h| h == &Data::String(header.into()))
+        .unwrap_or_else(|| panic!("column {header:?} in {:?}", rows[0]))
+}
+
+fn text(cell: &Data) -> String {
+    match cell {
+        Data::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The PNG's width, height and how many of its pixels are not white.
+fn decoded(png_bytes: &[u8]) -> (u32, u32, usize) {
+    let decoder = png::Decoder::new(Cursor::new(png_bytes));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size().expect("buffer size")];
+    let info = reader.next_frame(&mut pixels).expect("one frame");
+    let inked = pixels[..info.buffer_size()]
+        .chunks(3)
+        .filter(|p| p.iter().any(|c| *c < 250))
+        .count();
+    (info.width, info.height, inked)
+}
+
+#[tokio::test]
+async fn the_report_shows_the_key_figures_of_the_period_and_three_charts() {
+    for t in backends().await {
+        seed(&t).await;
+        let (report, charts) = in_strategy_room(&t, "!bericht 2026").await;
+        let b = t.backend;
+        for expected in [
+            "Bericht: 2026 (01.01.2026 bis 31.12.2026; Stand 13.03.2027 12:00)",
+            "• Eingereicht: 3 im Zeitraum, 3 insgesamt",
+            "• Nach Status: eingereicht 1 · in Prüfung 2",
+            "• Nach Fachbereich: Bürgerservice 2 · Bauamt 1",
+            "• Unterstützungen im Zeitraum: 3",
+            "• Bis zur ersten Entscheidung des Strategieteams: im Median 3 Tage (bei 2 entschiedenen Ideen)",
+            "• Am meisten unterstützt: #1 „Chatbot für Terminfragen“ (2 Unterstützungen) · ",
+            "• 3 Ideen im Portfolio, nach Status: eingereicht 1 · in Prüfung 2",
+            "• Bewertet: 1 von 3",
+            "• 2 Bedenken im Zeitraum, davon beantwortet: 1 (50 %)",
+            "• Datenschutz: 1 (50 % aller Bedenken; eGovernment MONITOR 2024: 33 %) · beantwortet: 1 von 1, im Median nach 1 Tag",
+            "• Verantwortung: 1 (50 % aller Bedenken; eGovernment MONITOR 2024: 45 %) · beantwortet: 0 von 1",
+            "• Ein Rundtisch mit 2 Beiträgen; eine Person hat namentlich beigetragen, anonym: 50 % der Beiträge",
+            // The training lies in 2027.
+            "• Keine Schulung im Zeitraum: 0 angemeldet, 0 auf der Warteliste",
+            "• Teilnahme: Im Zeitraum hat noch keine Schulung mit Anmeldungen begonnen.",
+        ] {
+            assert!(report.contains(expected), "{b}: {expected:?} in\n{report}");
+        }
+        assert!(
+            report.contains("Bürgerservice 1 von 2 (50 %) · Bauamt 0 von 1 (0 %)"),
+            "{b}: {report}"
+        );
+        assert!(
+            report.contains("Auffrischungen fällig (Stand heute): 0"),
+            "{b}: {report}"
+        );
+        assert!(
+            !report.contains("@carla"),
+            "an anonymous concern names nobody: {report}"
+        );
+
+        let names: Vec<&str> = charts.iter().map(|c| c.filename.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "ideen-nach-status.png",
+                "bedenken-nach-kategorie.png",
+                "ki-kompetenz-nach-fachbereich.png"
+            ],
+            "{b}"
+        );
+        for chart in &charts {
+            assert_eq!(chart.mime, "image/png");
+            assert_eq!(chart.image_size, Some((960, 540)));
+            let (width, height, inked) = decoded(&chart.bytes);
+            assert_eq!((width, height), (960, 540), "{}", chart.filename);
+            assert!(inked > 5_000, "{} is not blank: {inked} inked pixels", chart.filename);
+            assert!(chart.caption.as_deref().is_some_and(|c| c.starts_with("Diagramm")));
+        }
+        assert_eq!(
+            charts[0].caption.as_deref(),
+            Some("Diagramm „Ideen nach Status“: eingereicht 1 · in Prüfung 2.")
+        );
+        assert!(
+            charts[1]
+                .caption
+                .as_deref()
+                .unwrap()
+                .contains("Verantwortung 50 % (MONITOR 45 %)"),
+            "{:?}",
+            charts[1].caption
+        );
+
+        // The training of 2027, with its attendance; the ideas of 2026 are not in that period.
+        let (later, _) = in_strategy_room(&t, "!bericht 2027").await;
+        assert!(
+            later.contains("• Eingereicht: 0 im Zeitraum, 3 insgesamt"),
+            "{b}: {later}"
+        );
+        assert!(
+            later.contains("• Eine Schulung im Zeitraum: 1 angemeldet, 1 auf der Warteliste"),
+            "{b}: {later}"
+        );
+        assert!(
+            later.contains("Teilnahme an den bereits begonnenen Schulungen: 1 von einer angemeldeten Person (100 %)"),
+            "{b}: {later}"
+        );
+        let (quarter, _) = in_strategy_room(&t, "!bericht Q1 2027").await;
+        assert!(
+            quarter.contains("Bericht: 1. Quartal 2027 (01.01.2027 bis 31.03.2027"),
+            "{quarter}"
+        );
+        let (days, _) = in_strategy_room(&t, "!bericht 30 Tage").await;
+        assert!(
+            days.contains("Bericht: letzte 30 Tage (11.02.2027 bis 13.03.2027"),
+            "{days}"
+        );
+        let (unknown, files) = in_strategy_room(&t, "!bericht nächste Woche").await;
+        assert!(unknown.contains("kann ich nicht als Zeitraum lesen"), "{unknown}");
+        assert!(files.is_empty());
+    }
+}
+
+#[tokio::test]
+async fn the_ideas_export_reads_back_from_xlsx_with_real_types_and_a_formula_kept_as_text() {
+    for t in backends().await {
+        seed(&t).await;
+        let (reply, files) = in_strategy_room(&t, "!export ideen").await;
+        assert!(
+            reply.contains("Export „ideen“ als XLSX: eine Tabelle mit 3 Zeilen"),
+            "{reply}"
+        );
+        assert_eq!(files.len(), 1);
+        let file = &files[0];
+        assert_eq!(file.mime, XLSX_MIME);
+        assert_eq!(file.filename, "lotse-ideen-2027-03-13.xlsx");
+
+        let sheets = sheets(file);
+        assert_eq!(sheets.keys().collect::<Vec<_>>(), ["Ideen"]);
+        let rows = &sheets["Ideen"];
+        assert_eq!(rows.len(), 4, "header and three ideas");
+        assert_eq!(
+            rows[0].iter().map(text).collect::<Vec<_>>(),
+            [
+                "Nr.",
+                "Titel",
+                "Beschreibung",
+                "Nutzen",
+                "Fachbereich",
+                "Status",
+                "Eingereicht von",
+                "Verantwortlich",
+                "Eingereicht am",
+                "Zuletzt geändert",
+                "Unterstützungen",
+                "Kommentare"
+            ]
+        );
+        let first = &rows[1];
+        assert_eq!(first[0], Data::Float(1.0), "numbers are numbers");
+        assert_eq!(text(&first[1]), "Chatbot für Terminfragen");
+        assert_eq!(text(&first[4]), "Bürgerservice");
+        assert_eq!(text(&first[5]), "in Prüfung");
+        assert_eq!(text(&first[6]), ANNA);
+        assert_eq!(first[column(rows, "Unterstützungen")], Data::Float(2.0));
+        let Data::DateTime(submitted) = &first[column(rows, "Eingereicht am")] else {
+            panic!("a date is a date: {:?}", first[8]);
+        };
+        // 1_790_000_000_000 ms is 21.09.2026 16:13:20 in Berlin (UTC+2), written as local time.
+        assert_eq!(
+            submitted.as_datetime().unwrap().format("%d.%m.%Y %H:%M").to_string(),
+            "21.09.2026 16:13"
+        );
+
+        // The title that looks like a formula is text, and the workbook has no formula at all.
+        assert_eq!(text(&rows[2][1]), HYPERLINK);
+        let formulas = workbook(file).worksheet_formula("Ideen").unwrap();
+        assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no formulas");
+        let sheet_xml = xlsx_part(file, "xl/worksheets/sheet1.xml");
+        assert!(sheet_xml.contains(r#"state="frozen""#), "header row frozen");
+        assert!(sheet_xml.contains(r#"<autoFilter ref="A1:L4"/>"#), "{sheet_xml}");
+        assert!(sheet_xml.contains("<cols>"), "column widths are set");
+        let styles = xlsx_part(file, "xl/styles.xml");
+        assert!(styles.contains("<b/>"), "the header is bold");
+        assert!(
+            styles.contains(r#"quotePrefix="1""#),
+            "the formula-like title is quoted"
+        );
+        assert!(styles.contains("dd.mm.yyyy"), "dates are formatted as dates");
+    }
+}
+
+#[tokio::test]
+async fn the_whole_export_has_a_sheet_per_table_and_the_reports_figures() {
+    for t in backends().await {
+        seed(&t).await;
+        let (reply, files) = in_strategy_room(&t, "!export alles xlsx").await;
+        assert!(reply.contains("8 Tabellen"), "{reply}");
+        let book = sheets(&files[0]);
+        let mut names: Vec<&String> = book.keys().collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "Audit",
+                "Bedenken",
+                "Ideen",
+                "KI-Kompetenz",
+                "Kennzahlen",
+                "Portfolio",
+                "Rundtische",
+                "Schulungen"
+            ]
+        );
+        let figure = |name: &str| {
+            book["Kennzahlen"]
+                .iter()
+                .find(|row| text(&row[1]) == name)
+                .map(|row| row[2].clone())
+                .unwrap_or_else(|| panic!("key figure {name:?} in {:?}", book["Kennzahlen"]))
+        };
+        // The same numbers in the key figures and in the tables they summarise.
+        let ideas = &book["Ideen"];
+        let in_review = ideas.iter().filter(|r| text(&r[5]) == "in Prüfung").count();
+        assert_eq!(
+            figure("Ideen des Zeitraums nach Status: in Prüfung"),
+            Data::Float(in_review as f64)
+        );
+        assert_eq!(
+            figure("Ideen eingereicht im Zeitraum"),
+            Data::Float((ideas.len() - 1) as f64)
+        );
+        assert_eq!(figure("Tage bis zur ersten Entscheidung (Median)"), Data::Float(3.0));
+        assert_eq!(figure("Teilnahmequote"), Data::Float(1.0));
+        assert_eq!(figure("Bedenken: Datenschutz"), Data::Float(1.0));
+
+        let portfolio = &book["Portfolio"];
+        let first = &portfolio[1];
+        assert_eq!(first[1], Data::Float(1.0), "the scored idea ranks first");
+        let criteria: Vec<f64> = first[7..13].iter().map(|c| c.get_float().unwrap()).collect();
+        assert_eq!(criteria, [4.0, 3.0, 5.0, 2.0, 4.0, 5.0], "the score per criterion");
+        let weighted = first[column(portfolio, "Gewichteter Gesamtwert")].get_float().unwrap();
+        assert!((1.0..=5.0).contains(&weighted), "{weighted}");
+        assert_eq!(portfolio[2][13], Data::Empty, "an unscored idea has no score");
+
+        let concerns = &book["Bedenken"];
+        let anonymous = concerns
+            .iter()
+            .find(|r| text(&r[4]) == "ja")
+            .expect("the anonymous concern");
+        assert_eq!(anonymous[5], Data::Empty, "no author for an anonymous concern");
+        assert!(matches!(anonymous[6], Data::DateTime(_)), "its day");
+        let rundtische = &book["Rundtische"];
+        assert_eq!(rundtische.len(), 3);
+        assert!(rundtische.iter().any(|r| text(&r[5]) == "ja" && r[6] == Data::Empty));
+        let trainings = &book["Schulungen"];
+        let states: Vec<(String, String, String)> = trainings[1..]
+            .iter()
+            .map(|r| (text(&r[8]), text(&r[9]), text(&r[11])))
+            .collect();
+        assert_eq!(
+            states,
+            [
+                (ANNA.to_string(), "angemeldet".to_string(), "ja".to_string()),
+                (BEN.to_string(), "Warteliste".to_string(), "nein".to_string())
+            ]
+        );
+        let literacy = &book["KI-Kompetenz"];
+        assert_eq!(text(&literacy[1][0]), ANNA);
+        assert_eq!(text(&literacy[1][5]), "ja");
+        let audit = &book["Audit"];
+        assert!(audit.iter().any(|r| text(&r[3]) == "status" && text(&r[2]) == TEAM));
+    }
+}
+
+#[tokio::test]
+async fn csv_is_what_german_excel_expects() {
+    for t in backends().await {
+        seed(&t).await;
+        let (_, files) = in_strategy_room(&t, "!export ideen csv").await;
+        assert_eq!(files.len(), 1);
+        let file = &files[0];
+        assert_eq!(
+            (file.mime.as_str(), file.filename.as_str()),
+            ("text/csv", "lotse-ideen-2027-03-13.csv")
+        );
+        assert!(file.bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a BOM");
+        let content = std::str::from_utf8(&file.bytes[3..]).unwrap();
+        assert!(content.starts_with("Nr.;Titel;Beschreibung;"), "{content}");
+        assert_eq!(content.matches("\r\n").count(), 4, "CRLF after each of four lines");
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(content.as_bytes());
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(&rows[0][1], "Chatbot für Terminfragen");
+        assert_eq!(&rows[0][8], "21.09.2026 16:13");
+        assert_eq!(&rows[0][10], "2");
+        assert_eq!(&rows[1][1], format!("'{HYPERLINK}"), "a formula is neutralised");
+
+        let (reply, every) = in_strategy_room(&t, "!export alles csv").await;
+        assert!(reply.contains("8 Tabellen"), "{reply}");
+        assert_eq!(every.len(), 8, "one file per table");
+        assert!(every.iter().any(|f| f.filename == "lotse-kennzahlen-2027-03-13.csv"));
+    }
+}
+
+#[tokio::test]
+async fn reports_and_exports_stay_in_the_strategy_room_and_direct_chats() {
+    for t in backends().await {
+        seed(&t).await;
+        for command in ["!export ideen", "!bericht"] {
+            let (refused, files) = split(send(&t, TEAM, command).await);
+            assert!(refused.contains("nicht jeder Raum sehen soll"), "{command}: {refused}");
+            assert!(files.is_empty(), "{command} shows nothing in a department room");
+        }
+        let employee = t.dm(ANNA, "!export ideen").await;
+        assert!(employee[0].contains("Strategieteam vorbehalten"), "{employee:?}");
+        let out = t.dm_messages(TEAM, "!export portfolio csv").await;
+        assert_eq!(out.iter().filter(|m| m.attachment.is_some()).count(), 1, "a DM is fine");
+        let (usage, _) = in_strategy_room(&t, "!export kaffee").await;
+        assert!(usage.contains("ideen, portfolio, rundtische, bedenken"), "{usage}");
+        let (usage, _) = in_strategy_room(&t, "!export ideen pdf").await;
+        assert!(usage.contains("xlsx (Excel, Standard) oder csv"), "{usage}");
+    }
+}
+
+#[tokio::test]
+async fn a_file_over_the_upload_limit_is_not_sent_and_the_reply_names_the_command_line() {
+    for t in backends().await {
+        seed(&t).await;
+        t.bot.set_upload_limit(1_000);
+        let (reply, files) = in_strategy_room(&t, "!export alles").await;
+        assert!(files.is_empty());
+        assert!(reply.contains("höchstens 0,0 MB"), "{reply}");
+        assert!(
+            reply.contains("lotse export --what alles --format xlsx --out lotse-alles-2027-03-13.xlsx"),
+            "{reply}"
+        );
+        t.bot.set_upload_limit(50_000_000);
+        let (_, files) = in_strategy_room(&t, "!export alles").await;
+        assert_eq!(files.len(), 1);
+    }
+}
+
+#[tokio::test]
+async fn the_command_line_writes_the_same_export_and_report() {
+    use lotse::clock::Clock;
+    for t in backends().await {
+        seed(&t).await;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("ideen.csv");
+        let settings = crate::corekit::settings();
+        let now = t.clock.now_ms();
+        let said = lotse::reports::cli::export(t.store(), &settings, "ideen", "csv", &out, now)
+            .await
+            .unwrap();
+        assert!(said.contains("3 rows in 1 tables"), "{said}");
+        let (_, chat) = in_strategy_room(&t, "!export ideen csv").await;
+        assert_eq!(std::fs::read(&out).unwrap(), chat[0].bytes, "the same file");
+
+        let every = dir.path().join("alles");
+        lotse::reports::cli::export(t.store(), &settings, "alles", "csv", &every, now)
+            .await
+            .unwrap();
+        assert_eq!(std::fs::read_dir(&every).unwrap().count(), 8);
+        let error = lotse::reports::cli::export(t.store(), &settings, "kaffee", "xlsx", &out, now)
+            .await
+            .unwrap_err();
+        assert!(error.to_string().contains("ideen, portfolio"), "{error}");
+
+        let charts = dir.path().join("charts");
+        let text = lotse::reports::cli::report(t.store(), &settings, "2026", Some(&charts), now)
+            .await
+            .unwrap();
+        let (chat, images) = in_strategy_room(&t, "!bericht 2026").await;
+        assert_eq!(text, chat, "the same report");
+        assert_eq!(std::fs::read_dir(&charts).unwrap().count(), images.len());
+    }
+}
