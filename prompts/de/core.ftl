@@ -65,3 +65,4 @@ export-audit-action = Aktion
 export-audit-kind = Art des Eintrags
 export-audit-record = Eintrag
 export-audit-detail = Einzelheiten
+file-refused = Die Datei „{ $file }“ konnte ich nicht senden: Der Matrix-Server hat sie nicht angenommen, zum Beispiel weil sie zu groß ist. Exporte kann Ihre IT auch direkt auf dem Server erstellen (lotse export). Bei anderen Dateien wenden Sie sich bitte an Ihre IT.

@@ -65,3 +65,4 @@ export-audit-action = Action
 export-audit-kind = Kind of record
 export-audit-record = Record
 export-audit-detail = Details
+file-refused = I could not send the file “{ $file }”: the Matrix server did not accept it, for example because it is too large. Your IT can also create exports directly on the server (lotse export). For other files, please contact your IT.

@@ -16,6 +16,9 @@
 //! Usage: cargo run --release --bin lotse-core-bench -- [--n 5000] [--tasks 8] [--senders 5] [--batch 20]
 //!            [--postgres URL] [--no-postgres] [--no-sqlite]
 
+#[path = "support/backends.rs"]
+mod backends;
+
 use anyhow::{Context, Result};
 use lotse::bot::types::{Inbound, InboundKind};
 use lotse::bot::{Bot, Handled, Settings};
@@ -23,7 +26,7 @@ use lotse::clock::SystemClock;
 use lotse::store::Store;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 const BOT: &str = "@lotse:bench.invalid";
 const DEFAULT_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/test";
@@ -264,46 +267,14 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
 }
 
 async fn sqlite(args: &Args) -> Result<()> {
-    let dir = std::env::temp_dir().join(format!("lotse-core-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let url = format!("sqlite://{}/core-bench.sqlite", dir.display());
-    let result = async {
-        let store = Store::connect(&url).await?;
-        let result = bench_backend("sqlite", store.clone(), args).await;
-        store.close().await;
-        result
-    }
-    .await;
-    let _ = std::fs::remove_dir_all(&dir);
-    result
+    backends::on_sqlite("core-bench", async |store| bench_backend("sqlite", store, args).await).await
 }
 
 async fn postgres(args: &Args, base: &str) -> Result<()> {
-    sqlx::any::install_default_drivers();
-    let admin = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .acquire_timeout(Duration::from_secs(10))
-        .connect(base)
-        .await
-        .with_context(|| format!("PostgreSQL at {base} is not reachable"))?;
-    let schema = format!("core_bench_{}", std::process::id());
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
-        .execute(&admin)
-        .await?;
-    let separator = if base.contains('?') { '&' } else { '?' };
-    let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
-    let result = async {
-        let store = Store::connect(&url).await?;
-        let result = bench_backend("postgres", store.clone(), args).await;
-        store.close().await;
-        result
-    }
-    .await;
-    sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
-        .execute(&admin)
-        .await?;
-    admin.close().await;
-    result
+    backends::on_postgres(base, "core-bench", async |store| {
+        bench_backend("postgres", store, args).await
+    })
+    .await
 }
 
 #[tokio::main]

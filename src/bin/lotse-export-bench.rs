@@ -11,13 +11,16 @@
 //! Usage: cargo run --release --bin lotse-export-bench -- [--ideas 10000] [--postgres URL]
 //!            [--no-postgres] [--no-sqlite]
 
+#[path = "support/backends.rs"]
+mod backends;
+
 use anyhow::{Context, Result};
 use lotse::bot::types::{Inbound, InboundKind, Outbound};
 use lotse::bot::{Bot, Settings};
 use lotse::clock::SystemClock;
 use lotse::store::Store;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 const BOT: &str = "@lotse:bench.invalid";
 const TEAM: &str = "@team:bench.invalid";
@@ -274,46 +277,14 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
 }
 
 async fn sqlite(args: &Args) -> Result<()> {
-    let dir = std::env::temp_dir().join(format!("lotse-export-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)?;
-    let url = format!("sqlite://{}/export-bench.sqlite", dir.display());
-    let result = async {
-        let store = Store::connect(&url).await?;
-        let result = bench_backend("sqlite", store.clone(), args).await;
-        store.close().await;
-        result
-    }
-    .await;
-    let _ = std::fs::remove_dir_all(&dir);
-    result
+    backends::on_sqlite("export-bench", async |store| bench_backend("sqlite", store, args).await).await
 }
 
 async fn postgres(args: &Args, base: &str) -> Result<()> {
-    sqlx::any::install_default_drivers();
-    let admin = sqlx::any::AnyPoolOptions::new()
-        .max_connections(1)
-        .acquire_timeout(Duration::from_secs(10))
-        .connect(base)
-        .await
-        .with_context(|| format!("PostgreSQL at {base} is not reachable"))?;
-    let schema = format!("export_bench_{}", std::process::id());
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
-        .execute(&admin)
-        .await?;
-    let separator = if base.contains('?') { '&' } else { '?' };
-    let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
-    let result = async {
-        let store = Store::connect(&url).await?;
-        let result = bench_backend("postgres", store.clone(), args).await;
-        store.close().await;
-        result
-    }
-    .await;
-    sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
-        .execute(&admin)
-        .await?;
-    admin.close().await;
-    result
+    backends::on_postgres(base, "export-bench", async |store| {
+        bench_backend("postgres", store, args).await
+    })
+    .await
 }
 
 #[tokio::main]

@@ -43,7 +43,7 @@ pub async fn table(tx: &mut crate::store::Tx, scope: &super::report::Scope<'_>) 
     )
     .fetch_all(&mut **tx)
     .await?;
-    let headers = [
+    let headers = scope.headers(&[
         "export-audit-id",
         "export-audit-time",
         "export-audit-actor",
@@ -51,10 +51,7 @@ pub async fn table(tx: &mut crate::store::Tx, scope: &super::report::Scope<'_>) 
         "export-audit-kind",
         "export-audit-record",
         "export-audit-detail",
-    ]
-    .iter()
-    .map(|id| scope.t(id, &[]))
-    .collect();
+    ]);
     let rows = rows
         .into_iter()
         .map(|(id, at, actor, action, kind, record, detail)| {

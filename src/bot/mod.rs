@@ -300,6 +300,25 @@ impl Bot {
         Ok(())
     }
 
+    /// The transport could not deliver a file (the homeserver refused it, e.g. as too large):
+    /// queues a short notice in its place, so that nobody waits for a file that never comes.
+    pub async fn file_refused(&self, row: &types::PendingOutbound) -> Result<()> {
+        let Some(file) = &row.message.attachment else {
+            return Ok(());
+        };
+        let text = i18n::t(
+            self.settings.default_language,
+            "file-refused",
+            &[("file", file.filename.clone().into())],
+        );
+        let notice = context::notice(row.message.destination.clone(), text, None);
+        let mut tx = self.store.begin().await?;
+        Store::outbox_push(&mut tx, &notice, self.clock.now_ms()).await?;
+        tx.commit().await?;
+        self.outbox_ready.notify_one();
+        Ok(())
+    }
+
     /// Gives up on an event that fails the same way every time: records it as processed and tells
     /// the sender, so one broken message cannot hold up everything after it.
     pub async fn give_up(&self, inbound: &Inbound) -> Result<()> {

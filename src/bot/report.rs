@@ -24,6 +24,16 @@ impl Scope<'_> {
         format_count(self.lang, n)
     }
 
+    /// Column headers from their Fluent ids.
+    pub fn headers(&self, ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|id| self.t(id, &[])).collect()
+    }
+
+    /// "ja" or "nein" as a cell.
+    pub fn yes_no(&self, yes: bool) -> Cell {
+        Cell::Text(self.t(if yes { "export-yes" } else { "export-no" }, &[]))
+    }
+
     /// `eingereicht 10 · in Prüfung 5 · …`: counts by kind, the first few, then how many more.
     pub fn breakdown(&self, items: &[(String, i64)]) -> String {
         if items.is_empty() {

@@ -167,7 +167,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
     )
     .fetch_all(&mut **tx)
     .await?;
-    let headers = [
+    let headers = scope.headers(&[
         "export-concerns-id",
         "export-concerns-category",
         "export-concerns-text",
@@ -178,11 +178,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "export-concerns-answer",
         "export-concerns-answered-by",
         "export-concerns-answered-at",
-    ]
-    .iter()
-    .map(|id| scope.t(id, &[]))
-    .collect();
-    let (yes, no) = (scope.t("export-yes", &[]), scope.t("export-no", &[]));
+    ]);
     let rows = rows
         .into_iter()
         .map(
@@ -193,7 +189,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
                     Cell::Text(scope.t(by_key(&category).label_id, &[])),
                     Cell::Text(body),
                     idea.map_or(Cell::Empty, Cell::Int),
-                    Cell::Text(if anonymous { yes.clone() } else { no.clone() }),
+                    scope.yes_no(anonymous),
                     match author {
                         Some(author) if !anonymous => Cell::Text(author),
                         _ => Cell::Empty,

@@ -226,7 +226,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
     )
     .fetch_all(&mut **tx)
     .await?;
-    let headers = [
+    let headers = scope.headers(&[
         "export-ideas-id",
         "export-ideas-title",
         "export-ideas-description",
@@ -239,10 +239,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "export-ideas-changed",
         "export-ideas-supports",
         "export-ideas-comments",
-    ]
-    .iter()
-    .map(|id| scope.t(id, &[]))
-    .collect();
+    ]);
     let rows = rows
         .into_iter()
         .map(

@@ -108,7 +108,14 @@ async fn send_in_order(
         let event_id = match deliver(client, bot, stop, &row).await {
             // A row that only leaves a room sends no event.
             Delivery::Sent(event_id) => Some(event_id).filter(|id| !id.is_empty()),
-            Delivery::GaveUp => None,
+            Delivery::GaveUp => {
+                if row.message.attachment.is_some()
+                    && let Err(e) = bot.file_refused(&row).await
+                {
+                    tracing::error!(outbox = row.id, error = %format!("{e:#}"), "could not say that a file was refused");
+                }
+                None
+            }
             Delivery::Stopped => return false,
         };
         let store = bot.store();

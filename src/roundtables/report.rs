@@ -71,7 +71,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
     )
     .fetch_all(&mut **tx)
     .await?;
-    let headers = [
+    let headers = scope.headers(&[
         "export-roundtables-id",
         "export-roundtables-opened",
         "export-roundtables-closed",
@@ -82,11 +82,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "export-roundtables-direct",
         "export-roundtables-text",
         "export-roundtables-time",
-    ]
-    .iter()
-    .map(|id| scope.t(id, &[]))
-    .collect();
-    let yes_no = |b: bool| Cell::Text(scope.t(if b { "export-yes" } else { "export-no" }, &[]));
+    ]);
     let rows = rows
         .into_iter()
         .map(|(id, opened, closed, topic, title, author, body, direct, created)| {
@@ -96,9 +92,9 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
                 Cell::datetime(closed),
                 Cell::Int(topic),
                 title.map_or(Cell::Empty, Cell::Text),
-                yes_no(author.is_none()),
+                scope.yes_no(author.is_none()),
                 author.map_or(Cell::Empty, Cell::Text),
-                yes_no(direct != 0),
+                scope.yes_no(direct != 0),
                 Cell::Text(body),
                 Cell::DateTime(created),
             ]

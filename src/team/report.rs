@@ -74,7 +74,7 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
 /// weighted score.
 pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
     let portfolio = ranked(tx, scope.settings, None).await?;
-    let mut headers: Vec<String> = [
+    let mut headers = scope.headers(&[
         "export-portfolio-rank",
         "export-portfolio-id",
         "export-portfolio-title",
@@ -82,10 +82,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "export-portfolio-department",
         "export-portfolio-owner",
         "export-portfolio-scorers",
-    ]
-    .iter()
-    .map(|id| scope.t(id, &[]))
-    .collect();
+    ]);
     headers.extend(CRITERIA.iter().map(|c| scope.t(c.label_id(), &[])));
     headers.push(scope.t("export-portfolio-weighted", &[]));
     headers.push(scope.t("export-portfolio-reassessment", &[]));

@@ -199,7 +199,7 @@ pub async fn trainings_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         .fetch_all(&mut **tx)
         .await?;
     let attended: HashSet<(i64, String)> = attended.into_iter().collect();
-    let headers = [
+    let headers = scope.headers(&[
         "export-trainings-id",
         "export-trainings-title",
         "export-trainings-level",
@@ -212,11 +212,7 @@ pub async fn trainings_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "export-trainings-state",
         "export-trainings-signed-up",
         "export-trainings-attended",
-    ]
-    .iter()
-    .map(|id| scope.t(id, &[]))
-    .collect();
-    let yes_no = |b: bool| Cell::Text(scope.t(if b { "export-yes" } else { "export-no" }, &[]));
+    ]);
     let mut rows = Vec::new();
     for (id, title, level, starts, minutes, place, capacity, status) in trainings {
         let training = vec![
@@ -249,7 +245,7 @@ pub async fn trainings_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
                 Cell::text(user),
                 Cell::Text(scope.t(state_id, &[])),
                 Cell::DateTime(*created),
-                yes_no(attended.contains(&(id, user.clone()))),
+                scope.yes_no(attended.contains(&(id, user.clone()))),
             ]);
             rows.push(row);
         }
@@ -261,7 +257,7 @@ pub async fn trainings_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         walk_ins.sort();
         for user in &walk_ins {
             let mut row = training.clone();
-            row.extend([Cell::text(*user), Cell::Empty, Cell::Empty, yes_no(true)]);
+            row.extend([Cell::text(*user), Cell::Empty, Cell::Empty, scope.yes_no(true)]);
             rows.push(row);
         }
         if listed.is_empty() && walk_ins.is_empty() {
@@ -280,7 +276,7 @@ pub async fn trainings_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
 /// `!export kompetenz`: each person's latest completion per level with its refresher date, and
 /// the attendance of erased people, counted without a person.
 pub async fn literacy_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
-    let headers = [
+    let headers = scope.headers(&[
         "export-literacy-person",
         "export-literacy-department",
         "export-literacy-level",
@@ -288,11 +284,7 @@ pub async fn literacy_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "export-literacy-refresher",
         "export-literacy-valid",
         "export-literacy-people",
-    ]
-    .iter()
-    .map(|id| scope.t(id, &[]))
-    .collect();
-    let yes_no = |b: bool| Cell::Text(scope.t(if b { "export-yes" } else { "export-no" }, &[]));
+    ]);
     let mut rows = Vec::new();
     for (user, department, level, attended_at) in queries::evidence(tx).await? {
         let due = refresher_due(attended_at, scope.settings);
@@ -302,7 +294,7 @@ pub async fn literacy_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
             Cell::Text(level_label(scope, &level)),
             Cell::Date(attended_at),
             Cell::Date(due),
-            yes_no(due > scope.now_ms),
+            scope.yes_no(due > scope.now_ms),
             Cell::Int(1),
         ]);
     }

@@ -489,3 +489,30 @@ async fn the_command_line_writes_the_same_export_and_report() {
         assert_eq!(std::fs::read_dir(&charts).unwrap().count(), images.len());
     }
 }
+
+#[tokio::test]
+async fn a_file_the_homeserver_refuses_is_replaced_by_a_notice() {
+    for t in backends().await {
+        seed(&t).await;
+        t.deliver_everything().await;
+        in_strategy_room(&t, "!export ideen").await;
+        let pending = t.store().outbox_pending(100).await.unwrap();
+        let file = pending
+            .iter()
+            .find(|p| p.message.attachment.is_some())
+            .expect("the file");
+        let before = t.max_outbox_id().await;
+        t.bot.file_refused(file).await.unwrap();
+        let notice = t.outbox_after(before).await;
+        assert_eq!(notice.len(), 1);
+        assert_eq!(notice[0].destination, file.message.destination);
+        assert!(notice[0].attachment.is_none());
+        assert!(
+            notice[0]
+                .body
+                .starts_with("Die Datei „lotse-ideen-2027-03-13.xlsx“ konnte ich nicht senden"),
+            "{}",
+            notice[0].body
+        );
+    }
+}

@@ -1,0 +1,51 @@
+//! For the benchmark binaries: a fresh SQLite file in a temporary directory, or a fresh schema of
+//! a PostgreSQL server (dropped afterwards), opened with `Store::connect` as the bot opens it.
+
+use anyhow::{Context, Result};
+use lotse::store::Store;
+use std::time::Duration;
+
+/// Runs `bench` on a new SQLite file named `name`, then removes it.
+pub async fn on_sqlite(name: &str, bench: impl AsyncFnOnce(Store) -> Result<()>) -> Result<()> {
+    let dir = std::env::temp_dir().join(format!("lotse-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let url = format!("sqlite://{}/{name}.sqlite", dir.display());
+    let result = async {
+        let store = Store::connect(&url).await?;
+        let result = bench(store.clone()).await;
+        store.close().await;
+        result
+    }
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+/// Runs `bench` in a new schema `<name>_<pid>` of the PostgreSQL at `base`, then drops it.
+pub async fn on_postgres(base: &str, name: &str, bench: impl AsyncFnOnce(Store) -> Result<()>) -> Result<()> {
+    sqlx::any::install_default_drivers();
+    let admin = sqlx::any::AnyPoolOptions::new()
+        .max_connections(1)
+        .acquire_timeout(Duration::from_secs(10))
+        .connect(base)
+        .await
+        .with_context(|| format!("PostgreSQL at {base} is not reachable"))?;
+    let schema = format!("{}_{}", name.replace('-', "_"), std::process::id());
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+        .execute(&admin)
+        .await?;
+    let separator = if base.contains('?') { '&' } else { '?' };
+    let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
+    let result = async {
+        let store = Store::connect(&url).await?;
+        let result = bench(store.clone()).await;
+        store.close().await;
+        result
+    }
+    .await;
+    sqlx::query(sqlx::AssertSqlSafe(format!("DROP SCHEMA {schema} CASCADE")))
+        .execute(&admin)
+        .await?;
+    admin.close().await;
+    result
+}
