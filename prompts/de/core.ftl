@@ -50,6 +50,10 @@ report-more = { $count ->
     [one] eine weitere
    *[other] { $count } weitere
 }
+report-days-after = { $days ->
+    [one] einem Tag
+   *[other] { $text } Tagen
+}
 report-no-department = ohne Fachbereich
 report-days = { $days ->
     [one] { $text } Tag

@@ -97,12 +97,12 @@ report-ideas-decision = Bis zur ersten Entscheidung des Strategieteams: im Media
    *[other] bei { $count } entschiedenen Ideen
 })
 report-ideas-decision-none = Bis zur ersten Entscheidung des Strategieteams: Über die Ideen aus dem Zeitraum ist noch nicht entschieden.
-report-ideas-top = Am meisten unterstützt: { $list }
+report-ideas-top = Am meisten unterstützt (Ideen aus dem Zeitraum): { $list }
 report-ideas-top-item = #{ $id } „{ $title }“ ({ $supports ->
     [one] eine Unterstützung
    *[other] { $supports } Unterstützungen
 })
-report-ideas-top-none = Am meisten unterstützt: Im Zeitraum hat noch keine Idee Unterstützung erhalten.
+report-ideas-top-none = Am meisten unterstützt: Keine Idee aus dem Zeitraum hat bisher Unterstützung erhalten.
 report-ideas-fig-submitted = Ideen eingereicht im Zeitraum
 report-ideas-fig-total = Ideen insgesamt bis zum Ende des Zeitraums
 report-ideas-fig-status = Ideen des Zeitraums nach Status

@@ -23,7 +23,10 @@ report-period-months = { $count ->
 report-span = { $from } bis { $until }
 report-span-open = bis { $until }
 report-heading = Bericht: { $period } ({ $span }; Stand { $now })
-report-footer = Die Diagramme folgen als Bilder. Mit !export alles erhalten Sie dieselben Kennzahlen und alle Tabellen als Excel-Datei. Was jede Kennzahl zählt, steht im README unter „Kennzahlen“.
+report-footer = Die Diagramme folgen als Bilder. Mit !export alles erhalten Sie alle Tabellen als Excel-Datei, dazu die Kennzahlen für die ganze Zeit seit Beginn. Was jede Kennzahl zählt, steht im README unter „Kennzahlen“.
+report-key-figures-report = Bericht
+report-key-figures-from = Zeitraum ab
+report-key-figures-as-of = Stand
 report-key-figures-sheet = Kennzahlen
 report-key-figures-area = Bereich
 report-key-figures-name = Kennzahl
@@ -37,5 +40,8 @@ export-sent = Export „{ $what }“ als { $format }: { $tables ->
 } mit { $rows ->
     [one] einer Zeile
    *[other] { $rows_text } Zeilen
-}. Die Datei folgt.
-export-too-big = Die Datei wäre { $size } MB groß, der Matrix-Server nimmt aber höchstens { $limit } MB an. Bitte wählen Sie eine kleinere Tabelle, oder bitten Sie Ihre IT, den Export auf dem Server zu erstellen: { $command }
+}. { $files ->
+    [one] Die Datei folgt.
+   *[other] Die { $files } Dateien folgen.
+}
+export-too-big = Die Datei wäre { $size } groß, der Matrix-Server nimmt aber höchstens { $limit } an. Bitte wählen Sie eine kleinere Tabelle, oder bitten Sie Ihre IT, den Export auf dem Server zu erstellen: { $command }

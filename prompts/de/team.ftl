@@ -124,11 +124,17 @@ report-portfolio-size = { $count ->
    *[other] { $count_text } Ideen im Portfolio
 }, nach Status: { $list }
 report-portfolio-scored = Bewertet: { $scored } von { $total }
-report-portfolio-reassessment = Neubewertungen: { $soon } in den nächsten { $days } Tagen fällig, { $overdue } überfällig
+report-portfolio-reassessment = Neubewertungen: { $soon } { $days ->
+    [one] bis morgen
+   *[other] in den nächsten { $days } Tagen
+} fällig, { $overdue } überfällig
 report-portfolio-fig-size = Ideen im Portfolio (ohne abgelehnte)
 report-portfolio-fig-status = Portfolio nach Status
 report-portfolio-fig-scored = Bewertete Ideen im Portfolio
-report-portfolio-fig-due = Neubewertungen fällig in den nächsten { $days } Tagen
+report-portfolio-fig-due = Neubewertungen fällig { $days ->
+    [one] bis morgen
+   *[other] in den nächsten { $days } Tagen
+}
 report-portfolio-fig-overdue = Neubewertungen überfällig
 export-portfolio-sheet = Portfolio
 export-portfolio-rank = Rang

@@ -50,6 +50,10 @@ report-more = { $count ->
     [one] one more
    *[other] { $count } more
 }
+report-days-after = { $days ->
+    [one] { $text } day
+   *[other] { $text } days
+}
 report-no-department = no department
 report-days = { $days ->
     [one] { $text } day

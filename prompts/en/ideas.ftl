@@ -97,12 +97,12 @@ report-ideas-decision = Until the strategy team's first decision: a median of { 
    *[other] over { $count } decided ideas
 })
 report-ideas-decision-none = Until the strategy team's first decision: none of the period's ideas has been decided yet.
-report-ideas-top = Most supported: { $list }
+report-ideas-top = Most supported (ideas from the period): { $list }
 report-ideas-top-item = #{ $id } “{ $title }” ({ $supports ->
     [one] one support
    *[other] { $supports } supports
 })
-report-ideas-top-none = Most supported: no idea of the period has been supported yet.
+report-ideas-top-none = Most supported: no idea from the period has been supported yet.
 report-ideas-fig-submitted = Ideas submitted in the period
 report-ideas-fig-total = Ideas in total up to the end of the period
 report-ideas-fig-status = Ideas of the period by status

@@ -23,7 +23,10 @@ report-period-months = { $count ->
 report-span = { $from } to { $until }
 report-span-open = until { $until }
 report-heading = Report: { $period } ({ $span }; as of { $now })
-report-footer = The charts follow as images. !export alles gives you the same key figures and every table as an Excel file. What each figure counts is described in the README under “Kennzahlen”.
+report-footer = The charts follow as images. !export alles gives you every table as an Excel file, with the key figures for the whole time since the start. What each figure counts is described in the README under “Kennzahlen”.
+report-key-figures-report = Report
+report-key-figures-from = Period from
+report-key-figures-as-of = As of
 report-key-figures-sheet = Key figures
 report-key-figures-area = Area
 report-key-figures-name = Figure
@@ -37,5 +40,8 @@ export-sent = Export “{ $what }” as { $format }: { $tables ->
 } with { $rows ->
     [one] one row
    *[other] { $rows_text } rows
-}. The file follows.
-export-too-big = The file would be { $size } MB, but the Matrix server accepts at most { $limit } MB. Please choose a smaller table, or ask your IT to create the export on the server: { $command }
+}. { $files ->
+    [one] The file follows.
+   *[other] The { $files } files follow.
+}
+export-too-big = The file would be { $size }, but the Matrix server accepts at most { $limit }. Please choose a smaller table, or ask your IT to create the export on the server: { $command }

@@ -124,11 +124,17 @@ report-portfolio-size = { $count ->
    *[other] { $count_text } ideas in the portfolio
 }, by status: { $list }
 report-portfolio-scored = Scored: { $scored } of { $total }
-report-portfolio-reassessment = Re-assessments: { $soon } due in the next { $days } days, { $overdue } overdue
+report-portfolio-reassessment = Re-assessments: { $soon } due { $days ->
+    [one] by tomorrow
+   *[other] in the next { $days } days
+}, { $overdue } overdue
 report-portfolio-fig-size = Ideas in the portfolio (without rejected ones)
 report-portfolio-fig-status = Portfolio by status
 report-portfolio-fig-scored = Scored ideas in the portfolio
-report-portfolio-fig-due = Re-assessments due in the next { $days } days
+report-portfolio-fig-due = Re-assessments due { $days ->
+    [one] by tomorrow
+   *[other] in the next { $days } days
+}
 report-portfolio-fig-overdue = Re-assessments overdue
 export-portfolio-sheet = Portfolio
 export-portfolio-rank = Rank

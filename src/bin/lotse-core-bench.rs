@@ -267,11 +267,14 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
 }
 
 async fn sqlite(args: &Args) -> Result<()> {
-    backends::on_sqlite("core-bench", async |store| bench_backend("sqlite", store, args).await).await
+    backends::on_sqlite("core_bench", async |store, _| {
+        bench_backend("sqlite", store, args).await
+    })
+    .await
 }
 
 async fn postgres(args: &Args, base: &str) -> Result<()> {
-    backends::on_postgres(base, "core-bench", async |store| {
+    backends::on_postgres(base, "core_bench", async |store, _| {
         bench_backend("postgres", store, args).await
     })
     .await

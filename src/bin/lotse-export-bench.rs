@@ -3,8 +3,9 @@
 //!
 //! Fills a fresh database with N ideas (default 10,000) with 50,000 supports and 20,000 comments
 //! (in proportion for other N), then asks the bot itself as a team member in a DM, so each figure
-//! includes reading the tables, writing the file and storing it in the outbox. Peak memory is
-//! the process's high-water mark (VmHWM) minus its resident memory (VmRSS) just before, with the
+//! includes reading the tables, writing the file and storing it in the outbox. Each is measured
+//! in a fresh process (the binary runs itself with `--measure URL COMMAND`); its extra peak
+//! memory is the high-water mark (VmHWM) minus the resident memory (VmRSS) just before, with the
 //! mark reset in between (`/proc/self/clear_refs`). Prints one figure per line, `name: value
 //! unit`; progress on stderr; never asserts.
 //!
@@ -194,11 +195,24 @@ fn reset_peak() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
+/// The child process: asks the bot `body` on the database at `url` as the team member in a DM
+/// and prints the seconds, the extra peak memory in MB and the bytes of the files it queued.
+async fn measure_in_child(url: &str, body: &str) -> Result<()> {
+    let store = Store::connect(url).await?;
+    let bot = Bot::new(store.clone(), settings(), Arc::new(SystemClock));
+    // The texts and the connections are loaded once per process; not part of the figure.
+    measure(&bot, "!hilfe").await?;
+    let (seconds, extra_mb, bytes) = measure(&bot, body).await?;
+    println!("{seconds} {extra_mb} {bytes}");
+    store.close().await;
+    Ok(())
+}
+
 /// Asks the bot `body` as the team member in a DM; returns the seconds, the extra peak memory
 /// in MB and the bytes of the files it queued.
-async fn measure(bot: &Bot, n: usize, body: &str) -> Result<(f64, f64, usize)> {
+async fn measure(bot: &Bot, body: &str) -> Result<(f64, f64, usize)> {
     let inbound = Inbound {
-        event_id: format!("$bench-{n}:bench.invalid"),
+        event_id: format!("$bench-{}-{}:bench.invalid", std::process::id(), body.len()),
         room_id: "!dm-team:bench.invalid".into(),
         sender: TEAM.into(),
         is_direct: true,
@@ -209,7 +223,6 @@ async fn measure(bot: &Bot, n: usize, body: &str) -> Result<(f64, f64, usize)> {
             mentions_bot: false,
         },
     };
-    let before = bot.store().outbox_pending(100_000).await?.last().map_or(0, |p| p.id);
     let (rss, _) = memory_kb();
     reset_peak();
     let start = Instant::now();
@@ -221,7 +234,6 @@ async fn measure(bot: &Bot, n: usize, body: &str) -> Result<(f64, f64, usize)> {
         .outbox_pending(100_000)
         .await?
         .into_iter()
-        .filter(|p| p.id > before)
         .map(|p| p.message)
         .collect();
     let bytes = queued
@@ -229,13 +241,10 @@ async fn measure(bot: &Bot, n: usize, body: &str) -> Result<(f64, f64, usize)> {
         .filter_map(|m| m.attachment.as_ref())
         .map(|a| a.bytes.len())
         .sum();
-    for pending in bot.store().outbox_pending(100_000).await? {
-        bot.store().outbox_mark_sent(pending.id, Some("$sent"), 0).await?;
-    }
     Ok((seconds, peak.saturating_sub(rss) as f64 / 1024.0, bytes))
 }
 
-async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
+async fn bench_backend(label: &str, store: Store, url: &str, args: &Args) -> Result<()> {
     store.migrate().await.context("migrations")?;
     progress(&format!("{label}: seeding {} ideas", args.ideas));
     let t0 = Instant::now();
@@ -245,18 +254,27 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
         args.ideas,
         t0.elapsed().as_secs_f64()
     ));
-    let bot = Bot::new(store.clone(), settings(), Arc::new(SystemClock));
-    for (n, body) in [
+    for body in [
         "!export ideen xlsx",
         "!export ideen csv",
         "!export alles xlsx",
         "!export alles csv",
         "!bericht",
-    ]
-    .iter()
-    .enumerate()
-    {
-        let (seconds, extra_mb, bytes) = measure(&bot, n, body).await?;
+    ] {
+        // Each in a fresh process: memory freed by one run would hide the next one's peak.
+        let output = std::process::Command::new(std::env::current_exe()?)
+            .args(["--measure", url, body])
+            .output()?;
+        anyhow::ensure!(
+            output.status.success(),
+            "measuring {body} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = String::from_utf8_lossy(&output.stdout);
+        let numbers: Vec<f64> = text.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+        let [seconds, extra_mb, bytes] = numbers[..] else {
+            anyhow::bail!("unexpected output while measuring {body}: {text}");
+        };
         figure(
             &format!("{body} time ({label}, {} ideas)", args.ideas),
             format!("{seconds:.3}"),
@@ -269,7 +287,7 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
         );
         figure(
             &format!("{body} file size ({label})"),
-            format!("{:.2}", bytes as f64 / 1e6),
+            format!("{:.2}", bytes / 1e6),
             "MB",
         );
     }
@@ -277,18 +295,27 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
 }
 
 async fn sqlite(args: &Args) -> Result<()> {
-    backends::on_sqlite("export-bench", async |store| bench_backend("sqlite", store, args).await).await
+    backends::on_sqlite("export_bench", async |store, url| {
+        bench_backend("sqlite", store, &url, args).await
+    })
+    .await
 }
 
 async fn postgres(args: &Args, base: &str) -> Result<()> {
-    backends::on_postgres(base, "export-bench", async |store| {
-        bench_backend("postgres", store, args).await
+    backends::on_postgres(base, "export_bench", async |store, url| {
+        bench_backend("postgres", store, &url, args).await
     })
     .await
 }
 
 #[tokio::main]
 async fn main() -> Result<()> {
+    let argv: Vec<String> = std::env::args().collect();
+    if let [_, flag, url, body] = argv.as_slice()
+        && flag == "--measure"
+    {
+        return measure_in_child(url, body).await;
+    }
     let args = parse_args()?;
     if args.sqlite
         && let Err(e) = sqlite(&args).await

@@ -89,6 +89,15 @@ impl<'a> Ctx<'a> {
         });
     }
 
+    /// Replies with `text` in the timeline the files uploaded after it go to: the room's own (as a
+    /// reply outside any thread), so that the text arrives first; within a thread, in the thread.
+    pub fn reply_before_uploads(&mut self, text: String) {
+        self.reply_text(text, None);
+        if let Some(reply) = self.replies.last_mut() {
+            reply.thread_root = self.inbound.thread_root.clone();
+        }
+    }
+
     /// Replies with `text`, and once it is delivered the bot leaves the room and forgets it.
     pub fn reply_then_leave(&mut self, text: String) {
         self.reply_text(text, None);

@@ -306,13 +306,14 @@ impl Bot {
         let Some(file) = &row.message.attachment else {
             return Ok(());
         };
-        let text = i18n::t(
-            self.settings.default_language,
-            "file-refused",
-            &[("file", file.filename.clone().into())],
-        );
-        let notice = context::notice(row.message.destination.clone(), text, None);
         let mut tx = self.store.begin().await?;
+        let lang = match &row.message.destination {
+            types::Destination::DirectTo(user) => users::profile(&mut tx, user).await?.language,
+            types::Destination::Room(_) => None,
+        }
+        .unwrap_or(self.settings.default_language);
+        let text = i18n::t(lang, "file-refused", &[("file", file.filename.clone().into())]);
+        let notice = context::notice(row.message.destination.clone(), text, None);
         Store::outbox_push(&mut tx, &notice, self.clock.now_ms()).await?;
         tx.commit().await?;
         self.outbox_ready.notify_one();

@@ -52,6 +52,15 @@ impl Scope<'_> {
 
     /// `4,5 Tage`, `1 Tag`: a number of days to one decimal.
     pub fn days(&self, days: f64) -> String {
+        self.days_as("report-days", days)
+    }
+
+    /// The same after "nach" (German dative): `4,5 Tagen`, `einem Tag`.
+    pub fn days_after(&self, days: f64) -> String {
+        self.days_as("report-days-after", days)
+    }
+
+    fn days_as(&self, id: &str, days: f64) -> String {
         let rounded = (days * 10.0).round() / 10.0;
         let text = if rounded.fract() == 0.0 {
             self.count(rounded as i64)
@@ -60,7 +69,7 @@ impl Scope<'_> {
         };
         // Only exactly one takes the singular ("1 Tag", but "0,5 Tage" and "1,5 Tage").
         let selector: i64 = if rounded == 1.0 { 1 } else { 2 };
-        self.t("report-days", &[("days", selector.into()), ("text", text.into())])
+        self.t(id, &[("days", selector.into()), ("text", text.into())])
     }
 
     /// `part` of `whole` as a whole percentage, e.g. `"43 %"` (`"–"` when `whole` is 0).

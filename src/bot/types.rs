@@ -175,7 +175,11 @@ impl From<StoredAttachment> for Attachment {
             (Some(text), _) => text.into_bytes(),
             (None, Some(encoded)) => base64::engine::general_purpose::STANDARD
                 .decode(encoded)
-                .unwrap_or_default(),
+                .unwrap_or_else(|e| {
+                    // Only a damaged database row gets here; the file then goes out empty.
+                    tracing::error!(error = %e, "an outbox file is not valid base64");
+                    Vec::new()
+                }),
             (None, None) => Vec::new(),
         };
         Attachment {

@@ -1,6 +1,6 @@
 //! The concerns' section of `!bericht` and their `!export` table. Per category: concerns of the
 //! period, their share of all concerns of the period beside the eGovernment MONITOR 2024 figure,
-//! how many are answered and the median days to the answer. Anonymous concerns count like any
+//! how many are answered and the median days to the first answer. Anonymous concerns count like any
 //! other and never show who wrote them: the table has no identity for them, and their day only.
 
 use super::categories::{CATEGORIES, by_key};
@@ -18,8 +18,13 @@ struct Tally {
 
 pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     let mut section = Section::new(scope.t("report-concerns-heading", &[]));
+    // The first answer counts: a replaced answer moves `answered_at`, the audit log keeps the first.
     let rows: Vec<(String, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT category, created_at, answered_at FROM concerns WHERE created_at >= $1 AND created_at < $2",
+        "SELECT c.category, c.created_at, CASE WHEN c.answered_at IS NULL THEN NULL \
+         ELSE COALESCE(MIN(a.created_at), c.answered_at) END \
+         FROM concerns c LEFT JOIN audit_log a ON a.record_kind = 'concern' \
+         AND a.record_ref = CAST(c.id AS TEXT) AND a.action = 'concern_answer' \
+         WHERE c.created_at >= $1 AND c.created_at < $2 GROUP BY c.id, c.category, c.created_at, c.answered_at",
     )
     .bind(scope.period.from())
     .bind(scope.period.until_ms)
@@ -56,9 +61,10 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
         ],
     ));
     if let Some(days) = all_days {
-        section
-            .lines
-            .push(scope.t("report-concerns-answer-time", &[("days", scope.days(days).into())]));
+        section.lines.push(scope.t(
+            "report-concerns-answer-time",
+            &[("days", scope.days_after(days).into())],
+        ));
     }
     section.figure(scope.t("report-concerns-fig-total", &[]), Cell::Int(total));
     section.figure(scope.t("report-concerns-fig-answered", &[]), Cell::Int(answered));
@@ -77,7 +83,10 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
                 |p| scope.t("report-concerns-monitor", &[("percent", format!("{p}").into())]),
             );
             let answer = match days {
-                Some(days) => scope.t("report-concerns-category-days", &[("days", scope.days(days).into())]),
+                Some(days) => scope.t(
+                    "report-concerns-category-days",
+                    &[("days", scope.days_after(days).into())],
+                ),
                 None => String::new(),
             };
             section.lines.push(scope.t(

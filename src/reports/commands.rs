@@ -5,6 +5,7 @@ use super::build::{self, Format};
 use super::gather::{self, Wanted};
 use super::period;
 use crate::bot::context::Ctx;
+use crate::bot::i18n::Lang;
 use crate::bot::report::{Period, Scope, format_count, format_decimal};
 use anyhow::Result;
 
@@ -25,7 +26,7 @@ pub async fn report(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         period: asked.period,
     };
     let (text, images) = build::report(ctx.tx, &scope, &asked).await?;
-    ctx.reply_text(text, None);
+    ctx.reply_before_uploads(text);
     for image in images {
         ctx.upload(image);
     }
@@ -60,24 +61,27 @@ pub async fn export(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     let exported = build::export(ctx.tx, &scope, wanted, format).await?;
     let largest = exported.files.iter().map(|f| f.bytes.len() as u64).max().unwrap_or(0);
     if let Some(limit) = ctx.upload_limit.filter(|limit| largest > *limit) {
-        let megabytes = |bytes: u64| format_decimal(ctx.lang, bytes as f64 / 1_000_000.0);
+        // Several CSV files go into a directory.
+        let out = match exported.files.as_slice() {
+            [one] => one.filename.clone(),
+            _ => format!("lotse-{}/", wanted.name()),
+        };
         let hint = format!(
-            "lotse export --what {} --format {} --out {}",
+            "lotse export --what {} --format {} --out {out}",
             wanted.name(),
             format.extension(),
-            exported.files[0].filename
         );
         ctx.reply(
             "export-too-big",
             &[
-                ("size", megabytes(largest).into()),
-                ("limit", megabytes(limit).into()),
+                ("size", file_size(ctx.lang, largest).into()),
+                ("limit", file_size(ctx.lang, limit).into()),
                 ("command", hint.into()),
             ],
         );
         return Ok(());
     }
-    ctx.reply(
+    let sent = ctx.t(
         "export-sent",
         &[
             ("what", wanted.name().into()),
@@ -85,12 +89,23 @@ pub async fn export(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             ("tables", exported.tables.into()),
             ("rows", exported.rows.into()),
             ("rows_text", format_count(ctx.lang, exported.rows as i64).into()),
+            ("files", exported.files.len().into()),
         ],
     );
+    ctx.reply_before_uploads(sent);
     for file in exported.files {
         ctx.upload(file);
     }
     Ok(())
+}
+
+/// `850 KB` or `12,5 MB`.
+fn file_size(lang: Lang, bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{} KB", format_count(lang, bytes.div_ceil(1000) as i64))
+    } else {
+        format!("{} MB", format_decimal(lang, bytes as f64 / 1_000_000.0))
+    }
 }
 
 /// `ideen, portfolio, …, alles`: what `!export` accepts.

@@ -71,17 +71,32 @@ pub async fn tables(tx: &mut Tx, scope: &Scope<'_>, wanted: Wanted) -> Result<Ve
     Ok(tables)
 }
 
-/// The report's key figures as a table: the same numbers `!bericht` shows for the same period.
+/// The report's key figures as a table: the same numbers `!bericht` shows for the same period,
+/// after two rows that say which period and when.
 pub fn key_figures(scope: &Scope<'_>, sections: &[Section]) -> Table {
-    let rows = sections
-        .iter()
-        .flat_map(|section| {
-            section
-                .figures
-                .iter()
-                .map(|f| vec![Cell::text(&section.heading), Cell::text(&f.name), f.value.clone()])
-        })
-        .collect();
+    let area = scope.t("report-key-figures-report", &[]);
+    let period = match scope.period.from_ms {
+        None => Cell::Text(scope.t("report-period-start", &[])),
+        Some(from) => Cell::Date(from),
+    };
+    let mut rows = vec![
+        vec![
+            Cell::text(&area),
+            Cell::Text(scope.t("report-key-figures-from", &[])),
+            period,
+        ],
+        vec![
+            Cell::text(&area),
+            Cell::Text(scope.t("report-key-figures-as-of", &[])),
+            Cell::DateTime(scope.now_ms),
+        ],
+    ];
+    rows.extend(sections.iter().flat_map(|section| {
+        section
+            .figures
+            .iter()
+            .map(|f| vec![Cell::text(&section.heading), Cell::text(&f.name), f.value.clone()])
+    }));
     Table {
         name: scope.t("report-key-figures-sheet", &[]),
         headers: vec![

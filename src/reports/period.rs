@@ -96,6 +96,10 @@ fn quarter_period(quarter: u32, year: i32, tz: Tz) -> Option<Asked> {
 }
 
 fn last(count: i64, unit: &str, now_ms: i64, tz: Tz) -> Option<Asked> {
+    // Checked before any arithmetic, so that no number someone types can overflow it.
+    if !(1..=MAX_DAYS).contains(&count) {
+        return None;
+    }
     let (from_ms, kind, days) = match unit {
         "tag" | "tage" | "tagen" | "day" | "days" => (days_later(now_ms, -count, tz), Kind::Days(count), count),
         "woche" | "wochen" | "week" | "weeks" => (days_later(now_ms, -7 * count, tz), Kind::Weeks(count), 7 * count),

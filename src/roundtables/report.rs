@@ -1,8 +1,9 @@
 //! The round tables' section of `!bericht` and their `!export` table. Counted over the round
 //! tables opened in the period: how many, their contributions, the people who contributed under
-//! their name, and the share of anonymous contributions. Anonymous contributions carry no author.
+//! their name, and the share of anonymous contributions among those whose authorship is still
+//! known (retention reduces old ones to a count). Anonymous contributions carry no author.
 
-use crate::bot::report::{Cell, Scope, Section, Table};
+use crate::bot::report::{Cell, Scope, Section, Table, share};
 use crate::store::Tx;
 use anyhow::Result;
 
@@ -15,9 +16,13 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
             .bind(until)
             .fetch_one(&mut **tx)
             .await?;
-    let (contributions, anonymous, named): (i64, i64, i64) = sqlx::query_as(
-        "SELECT COUNT(*), COUNT(*) - COUNT(f.author), COUNT(DISTINCT f.author) FROM round_table_feedback f \
-         JOIN round_tables t ON t.id = f.round_table_id WHERE t.opened_at >= $1 AND t.opened_at < $2",
+    // A contribution reduced by the retention rule (no text, no author) counts, but is neither
+    // named nor anonymous: who wrote it is no longer known.
+    let (contributions, anonymous, reduced, named): (i64, i64, i64, i64) = sqlx::query_as(
+        "SELECT COUNT(*), COUNT(CASE WHEN f.author IS NULL AND f.body <> '' THEN 1 END), \
+         COUNT(CASE WHEN f.author IS NULL AND f.body = '' THEN 1 END), COUNT(DISTINCT f.author) \
+         FROM round_table_feedback f JOIN round_tables t ON t.id = f.round_table_id \
+         WHERE t.opened_at >= $1 AND t.opened_at < $2",
     )
     .bind(from)
     .bind(until)
@@ -30,7 +35,7 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
             ("contributions", contributions.into()),
             ("contributions_text", scope.count(contributions).into()),
             ("named", named.into()),
-            ("anonymous", scope.percent(anonymous, contributions).into()),
+            ("anonymous", scope.percent(anonymous, contributions - reduced).into()),
         ],
     ));
     section.figure(scope.t("report-roundtables-fig-tables", &[]), Cell::Int(tables));
@@ -41,16 +46,14 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     section.figure(scope.t("report-roundtables-fig-named", &[]), Cell::Int(named));
     section.figure(
         scope.t("report-roundtables-fig-anonymous", &[]),
-        if contributions > 0 {
-            Cell::Share(anonymous as f64 / contributions as f64)
-        } else {
-            Cell::Empty
-        },
+        share(anonymous, contributions - reduced).map_or(Cell::Empty, |p| Cell::Share(p / 100.0)),
     );
     Ok(section)
 }
 
-/// `!export rundtische`: every contribution with its round table and topic.
+/// `!export rundtische`: every contribution with its round table and topic. Per topic the
+/// anonymous ones come after the named ones, as in the protocol: their place among the named
+/// ones would tell when they were written.
 pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
     type Row = (
         i64,
@@ -67,7 +70,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "SELECT t.id, t.opened_at, t.closed_at, f.topic, p.title, f.author, f.body, f.via_direct, f.created_at \
          FROM round_table_feedback f JOIN round_tables t ON t.id = f.round_table_id \
          LEFT JOIN round_table_topics p ON p.round_table_id = f.round_table_id AND p.position = f.topic \
-         ORDER BY t.id, f.topic, f.id",
+         ORDER BY t.id, f.topic, CASE WHEN f.author IS NULL THEN 1 ELSE 0 END, f.id",
     )
     .fetch_all(&mut **tx)
     .await?;
@@ -92,7 +95,11 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
                 Cell::datetime(closed),
                 Cell::Int(topic),
                 title.map_or(Cell::Empty, Cell::Text),
-                scope.yes_no(author.is_none()),
+                if author.is_none() && body.is_empty() {
+                    Cell::Empty
+                } else {
+                    scope.yes_no(author.is_none())
+                },
                 author.map_or(Cell::Empty, Cell::Text),
                 scope.yes_no(direct != 0),
                 Cell::Text(body),

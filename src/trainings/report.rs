@@ -11,7 +11,7 @@ use super::reminders::refresher_due;
 use crate::bot::report::{Bar, Cell, Chart, Scope, Section, Table, Unit, format_percent, share};
 use crate::store::Tx;
 use anyhow::Result;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// How many Fachbereiche the coverage chart shows (those with the most known people).
 const CHART_DEPARTMENTS: usize = 12;
@@ -147,7 +147,7 @@ struct Coverage {
 
 async fn coverage(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<Coverage>> {
     let known: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT department, COUNT(*) FROM users WHERE department IS NOT NULL AND department <> '' \
+        "SELECT department, COUNT(*) FROM users WHERE department IS NOT NULL AND TRIM(department) <> '' \
          GROUP BY department ORDER BY department",
     )
     .fetch_all(&mut **tx)
@@ -156,7 +156,7 @@ async fn coverage(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<Coverage>> {
     for (user, department, level, attended_at) in queries::evidence(tx).await? {
         if level == Level::Basics.as_str()
             && refresher_due(attended_at, scope.settings) > scope.now_ms
-            && let Some(department) = department.filter(|d| !d.is_empty())
+            && let Some(department) = department.filter(|d| !d.trim().is_empty())
         {
             valid.entry(department).or_default().insert(user);
         }
@@ -173,12 +173,15 @@ async fn coverage(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<Coverage>> {
     Ok(coverage)
 }
 
-/// Completions (a person's latest per level) whose refresher date has come.
+/// Completions (a person's latest per level) whose refresher date has come, as `!kompetenz`
+/// counts them.
 async fn refreshers_due(tx: &mut Tx, scope: &Scope<'_>) -> Result<i64> {
     Ok(queries::evidence(tx)
         .await?
         .iter()
-        .filter(|(_, _, _, attended_at)| refresher_due(*attended_at, scope.settings) <= scope.now_ms)
+        .filter(|(_, _, level, attended_at)| {
+            Level::from_stored(level).is_some() && refresher_due(*attended_at, scope.settings) <= scope.now_ms
+        })
         .count() as i64)
 }
 
@@ -195,10 +198,18 @@ pub async fn trainings_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         sqlx::query_as("SELECT training_id, user_id, state, created_at FROM training_participants ORDER BY id")
             .fetch_all(&mut **tx)
             .await?;
-    let attended: Vec<(i64, String)> = sqlx::query_as("SELECT training_id, user_id FROM training_attendance")
-        .fetch_all(&mut **tx)
-        .await?;
-    let attended: HashSet<(i64, String)> = attended.into_iter().collect();
+    let attended: Vec<(i64, String)> =
+        sqlx::query_as("SELECT training_id, user_id FROM training_attendance ORDER BY training_id, user_id")
+            .fetch_all(&mut **tx)
+            .await?;
+    let mut people_of: HashMap<i64, Vec<(String, String, i64)>> = HashMap::new();
+    for (training, user, state, created) in people {
+        people_of.entry(training).or_default().push((user, state, created));
+    }
+    let mut attendees_of: HashMap<i64, Vec<String>> = HashMap::new();
+    for (training, user) in attended {
+        attendees_of.entry(training).or_default().push(user);
+    }
     let headers = scope.headers(&[
         "export-trainings-id",
         "export-trainings-title",
@@ -232,9 +243,9 @@ pub async fn trainings_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
                 &[],
             )),
         ];
-        let mut listed: HashSet<&str> = HashSet::new();
-        for (_, user, state, created) in people.iter().filter(|(t, ..)| *t == id) {
-            listed.insert(user);
+        let signed_up = people_of.remove(&id).unwrap_or_default();
+        let attendees = attendees_of.remove(&id).unwrap_or_default();
+        for (user, state, created) in &signed_up {
             let mut row = training.clone();
             let state_id = if state == WAITING {
                 "export-trainings-waiting"
@@ -245,22 +256,21 @@ pub async fn trainings_table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
                 Cell::text(user),
                 Cell::Text(scope.t(state_id, &[])),
                 Cell::DateTime(*created),
-                scope.yes_no(attended.contains(&(id, user.clone()))),
+                scope.yes_no(attendees.contains(user)),
             ]);
             rows.push(row);
         }
-        let mut walk_ins: Vec<&String> = attended
+        // Attendance recorded without a sign-up.
+        let walk_ins: Vec<&String> = attendees
             .iter()
-            .filter(|(t, user)| *t == id && !listed.contains(user.as_str()))
-            .map(|(_, user)| user)
+            .filter(|user| !signed_up.iter().any(|(u, ..)| u == *user))
             .collect();
-        walk_ins.sort();
         for user in &walk_ins {
             let mut row = training.clone();
             row.extend([Cell::text(*user), Cell::Empty, Cell::Empty, scope.yes_no(true)]);
             rows.push(row);
         }
-        if listed.is_empty() && walk_ins.is_empty() {
+        if signed_up.is_empty() && walk_ins.is_empty() {
             let mut row = training;
             row.extend([Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty]);
             rows.push(row);

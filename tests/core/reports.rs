@@ -44,6 +44,7 @@ async fn seed(t: &TestBot) {
     send(t, TEAM, "!rundtisch start KI im Bürgerservice").await;
     t.event(t.message(ANNA, ROOM, false, "Ein Chatbot wäre gut.")).await;
     t.dm(BEN, "!feedback anonym Ich habe Sorge um meine Stelle.").await;
+    t.event(t.message(CARLA, ROOM, false, "Und wer schult uns?")).await;
     send(t, TEAM, "!rundtisch ende").await;
 
     send(
@@ -144,13 +145,13 @@ async fn the_report_shows_the_key_figures_of_the_period_and_three_charts() {
             "• Nach Fachbereich: Bürgerservice 2 · Bauamt 1",
             "• Unterstützungen im Zeitraum: 3",
             "• Bis zur ersten Entscheidung des Strategieteams: im Median 3 Tage (bei 2 entschiedenen Ideen)",
-            "• Am meisten unterstützt: #1 „Chatbot für Terminfragen“ (2 Unterstützungen) · ",
+            "• Am meisten unterstützt (Ideen aus dem Zeitraum): #1 „Chatbot für Terminfragen“ (2 Unterstützungen) · ",
             "• 3 Ideen im Portfolio, nach Status: eingereicht 1 · in Prüfung 2",
             "• Bewertet: 1 von 3",
             "• 2 Bedenken im Zeitraum, davon beantwortet: 1 (50 %)",
-            "• Datenschutz: 1 (50 % aller Bedenken; eGovernment MONITOR 2024: 33 %) · beantwortet: 1 von 1, im Median nach 1 Tag",
+            "• Datenschutz: 1 (50 % aller Bedenken; eGovernment MONITOR 2024: 33 %) · beantwortet: 1 von 1, im Median nach einem Tag",
             "• Verantwortung: 1 (50 % aller Bedenken; eGovernment MONITOR 2024: 45 %) · beantwortet: 0 von 1",
-            "• Ein Rundtisch mit 2 Beiträgen; eine Person hat namentlich beigetragen, anonym: 50 % der Beiträge",
+            "• Ein Rundtisch mit 3 Beiträgen; 2 Personen haben namentlich beigetragen, anonym: 33 % der Beiträge",
             // The training lies in 2027.
             "• Keine Schulung im Zeitraum: 0 angemeldet, 0 auf der Warteliste",
             "• Teilnahme: Im Zeitraum hat noch keine Schulung mit Anmeldungen begonnen.",
@@ -361,9 +362,13 @@ async fn the_whole_export_has_a_sheet_per_table_and_the_reports_figures() {
             .expect("the anonymous concern");
         assert_eq!(anonymous[5], Data::Empty, "no author for an anonymous concern");
         assert!(matches!(anonymous[6], Data::DateTime(_)), "its day");
+        // The anonymous contribution comes last on its topic: between the named ones, whose
+        // times are shown, its place would tell when it was written.
         let rundtische = &book["Rundtische"];
-        assert_eq!(rundtische.len(), 3);
-        assert!(rundtische.iter().any(|r| text(&r[5]) == "ja" && r[6] == Data::Empty));
+        assert_eq!(rundtische.len(), 4);
+        let authors: Vec<String> = rundtische[1..].iter().map(|r| text(&r[6])).collect();
+        assert_eq!(authors, [ANNA.to_string(), CARLA.to_string(), String::new()]);
+        assert_eq!(text(&rundtische[3][5]), "ja");
         let trainings = &book["Schulungen"];
         let states: Vec<(String, String, String)> = trainings[1..]
             .iter()
@@ -443,7 +448,10 @@ async fn a_file_over_the_upload_limit_is_not_sent_and_the_reply_names_the_comman
         t.bot.set_upload_limit(1_000);
         let (reply, files) = in_strategy_room(&t, "!export alles").await;
         assert!(files.is_empty());
-        assert!(reply.contains("höchstens 0,0 MB"), "{reply}");
+        assert!(reply.contains("höchstens 1 KB an"), "{reply}");
+        t.bot.set_upload_limit(100);
+        let (csv_reply, _) = in_strategy_room(&t, "!export alles csv").await;
+        assert!(csv_reply.contains("--format csv --out lotse-alles/"), "{csv_reply}");
         assert!(
             reply.contains("lotse export --what alles --format xlsx --out lotse-alles-2027-03-13.xlsx"),
             "{reply}"

@@ -5,14 +5,14 @@ use anyhow::{Context, Result};
 use lotse::store::Store;
 use std::time::Duration;
 
-/// Runs `bench` on a new SQLite file named `name`, then removes it.
-pub async fn on_sqlite(name: &str, bench: impl AsyncFnOnce(Store) -> Result<()>) -> Result<()> {
+/// Runs `bench` (given the store and its URL) on a new SQLite file named `name`, then removes it.
+pub async fn on_sqlite(name: &str, bench: impl AsyncFnOnce(Store, String) -> Result<()>) -> Result<()> {
     let dir = std::env::temp_dir().join(format!("lotse-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let url = format!("sqlite://{}/{name}.sqlite", dir.display());
     let result = async {
         let store = Store::connect(&url).await?;
-        let result = bench(store.clone()).await;
+        let result = bench(store.clone(), url.clone()).await;
         store.close().await;
         result
     }
@@ -21,8 +21,9 @@ pub async fn on_sqlite(name: &str, bench: impl AsyncFnOnce(Store) -> Result<()>)
     result
 }
 
-/// Runs `bench` in a new schema `<name>_<pid>` of the PostgreSQL at `base`, then drops it.
-pub async fn on_postgres(base: &str, name: &str, bench: impl AsyncFnOnce(Store) -> Result<()>) -> Result<()> {
+/// Runs `bench` (given the store and its URL) in a new schema `<name>_<pid>` of the PostgreSQL
+/// at `base`, then drops it.
+pub async fn on_postgres(base: &str, name: &str, bench: impl AsyncFnOnce(Store, String) -> Result<()>) -> Result<()> {
     sqlx::any::install_default_drivers();
     let admin = sqlx::any::AnyPoolOptions::new()
         .max_connections(1)
@@ -30,7 +31,7 @@ pub async fn on_postgres(base: &str, name: &str, bench: impl AsyncFnOnce(Store) 
         .connect(base)
         .await
         .with_context(|| format!("PostgreSQL at {base} is not reachable"))?;
-    let schema = format!("{}_{}", name.replace('-', "_"), std::process::id());
+    let schema = format!("{name}_{}", std::process::id());
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
         .execute(&admin)
         .await?;
@@ -38,7 +39,7 @@ pub async fn on_postgres(base: &str, name: &str, bench: impl AsyncFnOnce(Store) 
     let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
     let result = async {
         let store = Store::connect(&url).await?;
-        let result = bench(store.clone()).await;
+        let result = bench(store.clone(), url.clone()).await;
         store.close().await;
         result
     }
