@@ -223,24 +223,30 @@ async fn measure(bot: &Bot, body: &str) -> Result<(f64, f64, usize)> {
             mentions_bot: false,
         },
     };
+    let (before,): (Option<i64>,) = sqlx::query_as("SELECT MAX(id) FROM outbox")
+        .fetch_one(bot.store().pool())
+        .await?;
     let (rss, _) = memory_kb();
     reset_peak();
     let start = Instant::now();
     bot.handle(&inbound).await?;
     let seconds = start.elapsed().as_secs_f64();
     let (_, peak) = memory_kb();
-    let queued: Vec<Outbound> = bot
-        .store()
-        .outbox_pending(100_000)
-        .await?
-        .into_iter()
-        .map(|p| p.message)
+    let pending = bot.store().outbox_pending(100_000).await?;
+    let queued: Vec<&Outbound> = pending
+        .iter()
+        .filter(|p| p.id > before.unwrap_or(0))
+        .map(|p| &p.message)
         .collect();
     let bytes = queued
         .iter()
         .filter_map(|m| m.attachment.as_ref())
         .map(|a| a.bytes.len())
         .sum();
+    // As if delivered: the next run starts from an empty outbox.
+    for row in &pending {
+        bot.store().outbox_mark_sent(row.id, Some("$sent"), 0).await?;
+    }
     Ok((seconds, peak.saturating_sub(rss) as f64 / 1024.0, bytes))
 }
 

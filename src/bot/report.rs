@@ -207,6 +207,11 @@ impl Cell {
     pub fn number(value: Option<f64>) -> Cell {
         value.map_or(Cell::Empty, Cell::Number)
     }
+
+    /// `part` of `whole` as a share; empty when there is no whole.
+    pub fn share_of(part: i64, whole: i64) -> Cell {
+        share(part, whole).map_or(Cell::Empty, |p| Cell::Share(p / 100.0))
+    }
 }
 
 /// `part / whole` as a percentage, None when there is no whole.

@@ -116,8 +116,8 @@ pub struct Outbound {
 }
 
 /// A file sent as an attachment: a text file (a protocol, a person's data), an export or a chart.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(from = "StoredAttachment", into = "StoredAttachment")]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "StoredAttachment")]
 pub struct Attachment {
     pub filename: String,
     /// MIME type, e.g. `text/markdown`.
@@ -154,17 +154,17 @@ impl Attachment {
 
 /// An attachment as the outbox keeps it: UTF-8 content as text (readable in the database, and
 /// what rows written before binary files existed hold), anything else in base64.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 struct StoredAttachment {
     filename: String,
     mime: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     text: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     base64: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     caption: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     image_size: Option<(u32, u32)>,
 }
 
@@ -192,24 +192,27 @@ impl From<StoredAttachment> for Attachment {
     }
 }
 
-impl From<Attachment> for StoredAttachment {
-    fn from(file: Attachment) -> StoredAttachment {
+/// Written as `StoredAttachment` without copying the content (an export can be megabytes).
+impl Serialize for Attachment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use base64::Engine;
-        let (text, base64) = match String::from_utf8(file.bytes) {
-            Ok(text) => (Some(text), None),
-            Err(e) => (
-                None,
-                Some(base64::engine::general_purpose::STANDARD.encode(e.into_bytes())),
-            ),
-        };
-        StoredAttachment {
-            filename: file.filename,
-            mime: file.mime,
-            text,
-            base64,
-            caption: file.caption,
-            image_size: file.image_size,
+        use serde::ser::SerializeStruct;
+        let mut stored = serializer.serialize_struct("Attachment", 4)?;
+        stored.serialize_field("filename", &self.filename)?;
+        stored.serialize_field("mime", &self.mime)?;
+        match std::str::from_utf8(&self.bytes) {
+            Ok(text) => stored.serialize_field("text", text)?,
+            Err(_) => {
+                stored.serialize_field("base64", &base64::engine::general_purpose::STANDARD.encode(&self.bytes))?
+            }
         }
+        if let Some(caption) = &self.caption {
+            stored.serialize_field("caption", caption)?;
+        }
+        if let Some(size) = &self.image_size {
+            stored.serialize_field("image_size", size)?;
+        }
+        stored.end()
     }
 }
 
@@ -227,4 +230,33 @@ pub struct PendingOutbound {
     /// Transaction id for the transport, stable across restarts and unique per database.
     pub txn_id: String,
     pub message: Outbound,
+}
+
+#[cfg(test)]
+mod attachment_tests {
+    use super::Attachment;
+
+    #[test]
+    fn text_files_stay_readable_binary_files_travel_in_base64_and_old_rows_still_read() {
+        let text = Attachment::text_file("p.md", "text/markdown", "# Protokoll ü".into());
+        let json = serde_json::to_value(&text).unwrap();
+        assert_eq!(json["text"], "# Protokoll ü");
+        assert_eq!(serde_json::from_value::<Attachment>(json).unwrap(), text);
+
+        let png = Attachment {
+            filename: "c.png".into(),
+            mime: "image/png".into(),
+            bytes: vec![0x89, b'P', b'N', b'G', 0xff, 0],
+            caption: Some("Diagramm".into()),
+            image_size: Some((960, 540)),
+        };
+        let json = serde_json::to_value(&png).unwrap();
+        assert_eq!(json["base64"], "iVBOR/8A");
+        assert!(json.get("text").is_none());
+        assert_eq!(serde_json::from_value::<Attachment>(json).unwrap(), png);
+
+        let old: Attachment =
+            serde_json::from_str(r#"{"filename":"a.md","mime":"text/markdown","text":"alt"}"#).unwrap();
+        assert_eq!(old, Attachment::text_file("a.md", "text/markdown", "alt".into()));
+    }
 }

@@ -103,10 +103,7 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
         }
         let name = |id: &str| format!("{}: {label}", scope.t(id, &[]));
         section.figure(name("report-concerns-fig-category"), Cell::Int(n));
-        section.figure(
-            name("report-concerns-fig-category-share"),
-            own.map_or(Cell::Empty, |p| Cell::Share(p / 100.0)),
-        );
+        section.figure(name("report-concerns-fig-category-share"), Cell::share_of(n, total));
         section.figure(name("report-concerns-fig-category-answered"), Cell::Int(done));
         section.figure(name("report-concerns-fig-category-days"), Cell::number(days));
         if let Some(monitor) = category.monitor_percent {

@@ -37,7 +37,9 @@ pub fn workbook<'a>(tables: impl IntoIterator<Item = &'a Table>, tz: Tz) -> Resu
     let formats = Formats::new();
     let mut workbook = Workbook::new();
     for table in tables {
-        let sheet = workbook.add_worksheet();
+        // Rows go to a temporary file as they are written (strings stay shared), so a large
+        // export does not hold the whole sheet in memory twice.
+        let sheet = workbook.add_worksheet_with_low_memory()?;
         write_sheet(sheet, table, tz, &formats)?;
     }
     workbook.save_to_buffer()

@@ -3,7 +3,7 @@
 //! their name, and the share of anonymous contributions among those whose authorship is still
 //! known (retention reduces old ones to a count). Anonymous contributions carry no author.
 
-use crate::bot::report::{Cell, Scope, Section, Table, share};
+use crate::bot::report::{Cell, Scope, Section, Table};
 use crate::store::Tx;
 use anyhow::Result;
 
@@ -46,7 +46,7 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     section.figure(scope.t("report-roundtables-fig-named", &[]), Cell::Int(named));
     section.figure(
         scope.t("report-roundtables-fig-anonymous", &[]),
-        share(anonymous, contributions - reduced).map_or(Cell::Empty, |p| Cell::Share(p / 100.0)),
+        Cell::share_of(anonymous, contributions - reduced),
     );
     Ok(section)
 }

@@ -76,7 +76,7 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     section.figure(scope.t("report-trainings-fig-attended", &[]), Cell::Int(attended));
     section.figure(
         scope.t("report-trainings-fig-rate", &[]),
-        share(attended, held_signups).map_or(Cell::Empty, |p| Cell::Share(p / 100.0)),
+        Cell::share_of(attended, held_signups),
     );
 
     let coverage = coverage(tx, scope).await?;
@@ -101,10 +101,7 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     });
     for c in &coverage {
         let name = format!("{}: {}", scope.t("report-trainings-fig-coverage", &[]), c.department);
-        section.figure(
-            name,
-            share(c.valid, c.known).map_or(Cell::Empty, |p| Cell::Share(p / 100.0)),
-        );
+        section.figure(name, Cell::share_of(c.valid, c.known));
     }
     let due = refreshers_due(tx, scope).await?;
     section
