@@ -16,19 +16,18 @@
 //! Usage: cargo run --release --bin lotse-core-bench -- [--n 5000] [--tasks 8] [--senders 5] [--batch 20]
 //!            [--postgres URL] [--no-postgres] [--no-sqlite]
 
-#[path = "support/backends.rs"]
-mod backends;
+#[path = "support/bench.rs"]
+mod bench;
 
 use anyhow::{Context, Result};
 use lotse::bot::types::{Inbound, InboundKind};
-use lotse::bot::{Bot, Handled, Settings};
+use lotse::bot::{Bot, Handled};
 use lotse::clock::SystemClock;
 use lotse::store::Store;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
-const BOT: &str = "@lotse:bench.invalid";
 const DEFAULT_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/test";
 
 struct Args {
@@ -75,24 +74,6 @@ fn parse_args() -> Result<Args> {
         "--n, --tasks, --senders, --batch must be >= 1"
     );
     Ok(args)
-}
-
-fn settings() -> Settings {
-    Settings {
-        bot_user_id: BOT.into(),
-        names: vec!["Lotse".into(), BOT.into(), "lotse".into()],
-        default_language: lotse::bot::i18n::Lang::De,
-        dialog_timeout_ms: 30 * 60_000,
-        timezone: chrono_tz::Europe::Berlin,
-        team: vec![],
-        strategy_room: None,
-        features: lotse::bot::settings::Features::defaults(),
-        retention: lotse::bot::retention::RetentionSettings::defaults(),
-    }
-}
-
-fn figure(name: &str, value: impl std::fmt::Display, unit: &str) {
-    println!("{name}: {value} {unit}");
 }
 
 fn progress(msg: &str) {
@@ -209,7 +190,7 @@ async fn count(store: &Store, sql: &'static str) -> Result<i64> {
 
 async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
     store.migrate().await.context("migrations")?;
-    let bot = Bot::new(store.clone(), settings(), Arc::new(SystemClock));
+    let bot = Bot::new(store.clone(), bench::settings(&[]), Arc::new(SystemClock));
     // Warm-up: the pool's connections open and the statements get prepared.
     let warm = feed(&bot, "warm", 50.min(args.n), args.tasks, args.senders).await;
     progress(&format!(
@@ -220,18 +201,18 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
     progress(&format!("{label}: {} submissions from {} tasks", args.n, args.tasks));
     let mut par = feed(&bot, "par", args.n, args.tasks, args.senders).await;
     let rate = par.processed as f64 / par.seconds;
-    figure(&format!("core submissions/s ({label})"), format!("{rate:.0}"), "1/s");
-    figure(
+    bench::figure(&format!("core submissions/s ({label})"), format!("{rate:.0}"), "1/s");
+    bench::figure(
         &format!("core handle latency p50 ({label}, {} tasks)", args.tasks),
         format!("{:.2}", percentile(&mut par.latencies_ms, 50.0)),
         "ms",
     );
-    figure(
+    bench::figure(
         &format!("core handle latency p99 ({label}, {} tasks)", args.tasks),
         format!("{:.2}", percentile(&mut par.latencies_ms, 99.0)),
         "ms",
     );
-    figure(&format!("core errors ({label})"), par.errors, "submissions");
+    bench::figure(&format!("core errors ({label})"), par.errors, "submissions");
     if let Some(e) = &par.first_error {
         progress(&format!("{label}: first error: {e}"));
     }
@@ -239,7 +220,7 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
     let seq_n = (args.n / 5).max(1);
     progress(&format!("{label}: {seq_n} submissions from 1 task"));
     let seq = feed(&bot, "seq", seq_n, 1, args.senders).await;
-    figure(
+    bench::figure(
         &format!("core submissions/s ({label}, 1 task)"),
         format!("{:.0}", seq.processed as f64 / seq.seconds),
         "1/s",
@@ -250,31 +231,31 @@ async fn bench_backend(label: &str, store: Store, args: &Args) -> Result<()> {
         args.n, args.batch
     ));
     let (batched, batch_errors, seconds) = feed_batched(&bot, "batch", args.n, args.batch, args.senders).await;
-    figure(
+    bench::figure(
         &format!("core submissions/s ({label}, 1 task, sync batches of {})", args.batch),
         format!("{:.0}", batched as f64 / seconds),
         "1/s",
     );
-    figure(&format!("core errors ({label}, batched)"), batch_errors, "submissions");
+    bench::figure(&format!("core errors ({label}, batched)"), batch_errors, "submissions");
 
     let ideas = count(&store, "SELECT COUNT(*) FROM ideas").await?;
     let outbox = count(&store, "SELECT COUNT(*) FROM outbox").await?;
     let expected = warm.processed + par.processed + seq.processed + batched;
-    figure(&format!("core ideas stored ({label})"), ideas, "ideas");
-    figure(&format!("core ideas expected ({label})"), expected, "ideas");
-    figure(&format!("core outbox rows ({label})"), outbox, "rows");
+    bench::figure(&format!("core ideas stored ({label})"), ideas, "ideas");
+    bench::figure(&format!("core ideas expected ({label})"), expected, "ideas");
+    bench::figure(&format!("core outbox rows ({label})"), outbox, "rows");
     Ok(())
 }
 
 async fn sqlite(args: &Args) -> Result<()> {
-    backends::on_sqlite("core_bench", async |store, _| {
+    bench::on_sqlite("core_bench", async |store, _| {
         bench_backend("sqlite", store, args).await
     })
     .await
 }
 
 async fn postgres(args: &Args, base: &str) -> Result<()> {
-    backends::on_postgres(base, "core_bench", async |store, _| {
+    bench::on_postgres(base, "core_bench", async |store, _| {
         bench_backend("postgres", store, args).await
     })
     .await
@@ -283,17 +264,17 @@ async fn postgres(args: &Args, base: &str) -> Result<()> {
 #[tokio::main]
 async fn main() -> Result<()> {
     let args = parse_args()?;
-    figure("core tasks", args.tasks, "tasks");
-    figure("core submissions per backend", args.n, "submissions");
+    bench::figure("core tasks", args.tasks, "tasks");
+    bench::figure("core submissions per backend", args.n, "submissions");
     if args.sqlite
         && let Err(e) = sqlite(&args).await
     {
-        figure("core submissions/s (sqlite)", format!("n/a ({e:#})"), "");
+        bench::figure("core submissions/s (sqlite)", format!("n/a ({e:#})"), "");
     }
     if let Some(base) = args.postgres.clone()
         && let Err(e) = postgres(&args, &base).await
     {
-        figure("core submissions/s (postgres)", format!("n/a ({e:#})"), "");
+        bench::figure("core submissions/s (postgres)", format!("n/a ({e:#})"), "");
     }
     Ok(())
 }

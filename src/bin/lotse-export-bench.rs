@@ -12,18 +12,17 @@
 //! Usage: cargo run --release --bin lotse-export-bench -- [--ideas 10000] [--postgres URL]
 //!            [--no-postgres] [--no-sqlite]
 
-#[path = "support/backends.rs"]
-mod backends;
+#[path = "support/bench.rs"]
+mod bench;
 
 use anyhow::{Context, Result};
+use lotse::bot::Bot;
 use lotse::bot::types::{Inbound, InboundKind, Outbound};
-use lotse::bot::{Bot, Settings};
 use lotse::clock::SystemClock;
 use lotse::store::Store;
 use std::sync::Arc;
 use std::time::Instant;
 
-const BOT: &str = "@lotse:bench.invalid";
 const TEAM: &str = "@team:bench.invalid";
 const DEFAULT_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/test";
 /// Rows per INSERT while seeding.
@@ -57,24 +56,6 @@ fn parse_args() -> Result<Args> {
     }
     anyhow::ensure!(args.ideas >= 1, "--ideas must be >= 1");
     Ok(args)
-}
-
-fn settings() -> Settings {
-    Settings {
-        bot_user_id: BOT.into(),
-        names: vec!["Lotse".into(), BOT.into(), "lotse".into()],
-        default_language: lotse::bot::i18n::Lang::De,
-        dialog_timeout_ms: 30 * 60_000,
-        timezone: chrono_tz::Europe::Berlin,
-        team: vec![TEAM.into()],
-        strategy_room: None,
-        features: lotse::bot::settings::Features::defaults(),
-        retention: lotse::bot::retention::RetentionSettings::defaults(),
-    }
-}
-
-fn figure(name: &str, value: impl std::fmt::Display, unit: &str) {
-    println!("{name}: {value} {unit}");
 }
 
 fn progress(msg: &str) {
@@ -199,7 +180,7 @@ fn reset_peak() {
 /// and prints the seconds, the extra peak memory in MB and the bytes of the files it queued.
 async fn measure_in_child(url: &str, body: &str) -> Result<()> {
     let store = Store::connect(url).await?;
-    let bot = Bot::new(store.clone(), settings(), Arc::new(SystemClock));
+    let bot = Bot::new(store.clone(), bench::settings(&[TEAM]), Arc::new(SystemClock));
     // The texts and the connections are loaded once per process; not part of the figure.
     measure(&bot, "!hilfe").await?;
     let (seconds, extra_mb, bytes) = measure(&bot, body).await?;
@@ -281,17 +262,17 @@ async fn bench_backend(label: &str, store: Store, url: &str, args: &Args) -> Res
         let [seconds, extra_mb, bytes] = numbers[..] else {
             anyhow::bail!("unexpected output while measuring {body}: {text}");
         };
-        figure(
+        bench::figure(
             &format!("{body} time ({label}, {} ideas)", args.ideas),
             format!("{seconds:.3}"),
             "s",
         );
-        figure(
+        bench::figure(
             &format!("{body} extra peak RSS ({label})"),
             format!("{extra_mb:.1}"),
             "MB",
         );
-        figure(
+        bench::figure(
             &format!("{body} file size ({label})"),
             format!("{:.2}", bytes / 1e6),
             "MB",
@@ -301,14 +282,14 @@ async fn bench_backend(label: &str, store: Store, url: &str, args: &Args) -> Res
 }
 
 async fn sqlite(args: &Args) -> Result<()> {
-    backends::on_sqlite("export_bench", async |store, url| {
+    bench::on_sqlite("export_bench", async |store, url| {
         bench_backend("sqlite", store, &url, args).await
     })
     .await
 }
 
 async fn postgres(args: &Args, base: &str) -> Result<()> {
-    backends::on_postgres(base, "export_bench", async |store, url| {
+    bench::on_postgres(base, "export_bench", async |store, url| {
         bench_backend("postgres", store, &url, args).await
     })
     .await
@@ -326,12 +307,12 @@ async fn main() -> Result<()> {
     if args.sqlite
         && let Err(e) = sqlite(&args).await
     {
-        figure("export bench (sqlite)", format!("n/a ({e:#})"), "");
+        bench::figure("export bench (sqlite)", format!("n/a ({e:#})"), "");
     }
     if let Some(base) = args.postgres.clone()
         && let Err(e) = postgres(&args, &base).await
     {
-        figure("export bench (postgres)", format!("n/a ({e:#})"), "");
+        bench::figure("export bench (postgres)", format!("n/a ({e:#})"), "");
     }
     Ok(())
 }

@@ -1,9 +1,33 @@
-//! For the benchmark binaries: a fresh SQLite file in a temporary directory, or a fresh schema of
-//! a PostgreSQL server (dropped afterwards), opened with `Store::connect` as the bot opens it.
+//! What the benchmark binaries share: the bot's settings, how a figure is printed, and a fresh
+//! SQLite file in a temporary directory or a fresh schema of a PostgreSQL server (dropped
+//! afterwards), opened with `Store::connect` as the bot opens it.
 
 use anyhow::{Context, Result};
+use lotse::bot::Settings;
 use lotse::store::Store;
 use std::time::Duration;
+
+pub const BOT: &str = "@lotse:bench.invalid";
+
+/// The bot's settings for a benchmark, with `team` as the strategy team.
+pub fn settings(team: &[&str]) -> Settings {
+    Settings {
+        bot_user_id: BOT.into(),
+        names: vec!["Lotse".into(), BOT.into(), "lotse".into()],
+        default_language: lotse::bot::i18n::Lang::De,
+        dialog_timeout_ms: 30 * 60_000,
+        timezone: chrono_tz::Europe::Berlin,
+        team: team.iter().map(|u| u.to_string()).collect(),
+        strategy_room: None,
+        features: lotse::bot::settings::Features::defaults(),
+        retention: lotse::bot::retention::RetentionSettings::defaults(),
+    }
+}
+
+/// One figure on stdout: `name: value unit`.
+pub fn figure(name: &str, value: impl std::fmt::Display, unit: &str) {
+    println!("{name}: {value} {unit}");
+}
 
 /// Runs `bench` (given the store and its URL) on a new SQLite file named `name`, then removes it.
 pub async fn on_sqlite(name: &str, bench: impl AsyncFnOnce(Store, String) -> Result<()>) -> Result<()> {
