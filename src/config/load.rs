@@ -37,6 +37,55 @@ const CORE_KEYS: &[(&str, KeyKind)] = &[
     ("bot.names", KeyKind::List),
 ];
 
+impl KeyKind {
+    /// What a value of `key` must be, in words: `a whole number of minutes`, `a list of texts` …
+    fn expected(self, key: &str) -> String {
+        let unit = ["minutes", "hours", "days", "months"]
+            .into_iter()
+            .find(|unit| key.ends_with(&format!("_{unit}")));
+        match (self, unit) {
+            (KeyKind::Text, _) => "a text in quotes".into(),
+            (KeyKind::List, _) => "a list of texts like [\"a\", \"b\"] (comma-separated in the environment)".into(),
+            (KeyKind::Number, Some(unit)) => format!("a whole number of {unit}"),
+            (KeyKind::Number, None) => "a whole number".into(),
+            (KeyKind::Decimal, _) => "a number like 1.5".into(),
+        }
+    }
+
+    fn accepts(self, value: &toml::Value) -> bool {
+        match (self, value) {
+            (KeyKind::Text, toml::Value::String(_)) | (KeyKind::Number, toml::Value::Integer(_)) => true,
+            (KeyKind::Decimal, toml::Value::Float(_) | toml::Value::Integer(_)) => true,
+            (KeyKind::List, toml::Value::Array(items)) => items.iter().all(toml::Value::is_str),
+            _ => false,
+        }
+    }
+}
+
+/// `"zehn"`, `12`, `[1, 2]`: a value as it was written, shortened.
+fn shown(value: &toml::Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 60 {
+        format!("{}…", text.chars().take(60).collect::<String>())
+    } else {
+        text
+    }
+}
+
+/// The first key in `table` whose value is not of its kind, as an error naming it.
+fn check_kinds(table: &toml::Table) -> Result<()> {
+    for (key, kind) in keys() {
+        let (section, name) = key.split_once('.').expect("keys have a section");
+        let Some(value) = table.get(section).and_then(|s| s.as_table()).and_then(|s| s.get(name)) else {
+            continue;
+        };
+        if !kind.accepts(value) {
+            bail!("{key}: expected {}, found {}", kind.expected(&key), shown(value));
+        }
+    }
+    Ok(())
+}
+
 /// Every key that can be set, as section.key: the core's and every capability's.
 pub fn keys() -> Vec<(String, KeyKind)> {
     let core = CORE_KEYS.iter().map(|(key, kind)| (key.to_string(), *kind));
@@ -79,17 +128,12 @@ impl Config {
                         .map(|s| toml::Value::String(s.into()))
                         .collect(),
                 ),
-                KeyKind::Number => toml::Value::Integer(
-                    raw.trim()
-                        .parse()
-                        .map_err(|_| anyhow::anyhow!("{var} (= {key}) must be a whole number, got {raw:?}"))?,
-                ),
-                KeyKind::Decimal => toml::Value::Float(
-                    raw.trim()
-                        .replace(',', ".")
-                        .parse()
-                        .map_err(|_| anyhow::anyhow!("{var} (= {key}) must be a number like 1.5, got {raw:?}"))?,
-                ),
+                KeyKind::Number => toml::Value::Integer(raw.trim().parse().map_err(|_| {
+                    anyhow::anyhow!("{key} (from {var}): expected {}, found {raw:?}", kind.expected(&key))
+                })?),
+                KeyKind::Decimal => toml::Value::Float(raw.trim().replace(',', ".").parse().map_err(|_| {
+                    anyhow::anyhow!("{key} (from {var}): expected {}, found {raw:?}", kind.expected(&key))
+                })?),
                 KeyKind::Text => toml::Value::String(raw),
             };
             let entry = table
@@ -102,6 +146,7 @@ impl Config {
                 _ => bail!("[{section}] in the configuration must be a section"),
             }
         }
+        check_kinds(&table)?;
         let mut config: Config = toml::Value::Table(table)
             .try_into()
             .map_err(|e: toml::de::Error| anyhow::anyhow!("configuration error: {}", e.message()))?;

@@ -74,6 +74,57 @@ fn errors_name_the_key_and_what_is_expected() {
 }
 
 #[test]
+fn a_value_of_the_wrong_kind_names_the_key_and_the_kind_in_the_file_and_the_environment() {
+    // One key of each kind (text, list, whole number, decimal), from the file and from LOTSE_*.
+    let file_cases = [
+        (
+            "[bot]\ndialog_timeout_minutes = \"zehn\"\n",
+            r#"bot.dialog_timeout_minutes: expected a whole number of minutes, found "zehn""#,
+        ),
+        (
+            "[bot]\ntimezone = 1\n",
+            "bot.timezone: expected a text in quotes, found 1",
+        ),
+        (
+            "[access]\nteam = \"@a:x.org\"\n",
+            r#"access.team: expected a list of texts like ["a", "b"]"#,
+        ),
+        ("[access]\nteam = [1, 2]\n", "access.team: expected a list of texts"),
+        (
+            "[scoring]\nweight_wirkung = \"hoch\"\n",
+            r#"scoring.weight_wirkung: expected a number like 1.5, found "hoch""#,
+        ),
+        (
+            "[privacy]\nround_table_contributions_months = 1.5\n",
+            "privacy.round_table_contributions_months: expected a whole number of months, found 1.5",
+        ),
+    ];
+    for (extra, expected) in file_cases {
+        let error = load(&format!("{MINIMAL}{extra}"), &[]).expect_err(expected);
+        assert!(error.contains(expected), "{error:?} should say {expected:?}");
+    }
+    let env_cases = [
+        (
+            "LOTSE_BOT_DIALOG_TIMEOUT_MINUTES",
+            "zehn",
+            r#"bot.dialog_timeout_minutes (from LOTSE_BOT_DIALOG_TIMEOUT_MINUTES): expected a whole number of minutes, found "zehn""#,
+        ),
+        (
+            "LOTSE_SCORING_WEIGHT_BUERGER",
+            "viel",
+            r#"scoring.weight_buerger (from LOTSE_SCORING_WEIGHT_BUERGER): expected a number like 1.5, found "viel""#,
+        ),
+    ];
+    for (var, value, expected) in env_cases {
+        let error = load(MINIMAL, &[(var, value)]).expect_err(expected);
+        assert!(error.contains(expected), "{error:?} should say {expected:?}");
+    }
+    // Text and list values from the environment are always of their kind; a list is split at commas.
+    let config = load(MINIMAL, &[("LOTSE_BOT_NAMES", "Lotse, Lotsi")]).unwrap();
+    assert_eq!(config.bot.names, vec!["Lotse".to_string(), "Lotsi".to_string()]);
+}
+
+#[test]
 fn secrets_never_appear_in_debug_output() {
     let config = load(
         MINIMAL,
