@@ -35,7 +35,10 @@ idea-comment-line = – { $author }: { $text }
 idea-show-support-hint = Unterstützen: !unterstütze #{ $id } · Kommentieren: !kommentar #{ $id } <Text>
 
 support-usage = Welche Idee möchten Sie unterstützen? Zum Beispiel: !unterstütze #12
-support-added = 👍 Danke! Sie unterstützen Idee #{ $id }. Sie hat jetzt { $count } Unterstützung(en).
+support-added = 👍 Danke! Sie unterstützen Idee #{ $id }. Sie hat jetzt { $count ->
+    [one] eine Unterstützung
+   *[other] { $count } Unterstützungen
+}.
 support-already = Sie unterstützen Idee #{ $id } bereits – jede Person zählt einmal.
 comment-usage = So kommentieren Sie eine Idee: !kommentar #12 Ihr Text
 comment-added = 💬 Ihr Kommentar zu Idee #{ $id } ist gespeichert.

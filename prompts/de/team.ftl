@@ -58,7 +58,10 @@ score-unknown-key = Das Kriterium „{ $key }“ kenne ich nicht. Möglich sind:
 score-bad-value = Der Wert „{ $value }“ für { $key } geht nicht – bitte eine ganze Zahl von 1 bis 5.
 score-duplicate = { $key } steht zweimal in Ihrer Bewertung. Bitte geben Sie jedes Kriterium genau einmal an.
 score-missing = Es fehlen noch: { $missing }. Bitte geben Sie alle sechs Kriterien an – oder schreiben Sie nur !bewerte #N, dann frage ich einzeln.
-score-saved = ✅ Danke, Ihre Bewertung von Idee #{ $id } ist gespeichert. Gesamtwert: { $score } (gewichtet, aus { $count } Bewertung(en)).
+score-saved = ✅ Danke, Ihre Bewertung von Idee #{ $id } ist gespeichert. Gesamtwert: { $score } (gewichtet, { $count ->
+    [one] aus einer Bewertung
+   *[other] aus { $count } Bewertungen
+}).
 
 criterion-wirkung = Wirkungsorientierung
 criterion-akzeptanz = Akzeptanz und Nutzbarkeit
@@ -73,7 +76,10 @@ criterion-machbarkeit-question = Ist die Umsetzung mit Blick auf Daten, Datenqua
 criterion-effizienz-question = Stehen die Kosten im Verhältnis zum Nutzen für Verwaltung und Bürger:innen?
 criterion-buerger-question = Kann die Idee die Zufriedenheit der Bürger:innen mit der Verwaltung erhöhen?
 
-idea-scores = Bewertung (nur für das Strategieteam): { $score } aus { $count } Bewertung(en)
+idea-scores = Bewertung (nur für das Strategieteam): { $score } { $count ->
+    [one] aus einer Bewertung
+   *[other] aus { $count } Bewertungen
+}
     { $criteria }
 idea-scores-none = Noch nicht bewertet (nur für das Strategieteam sichtbar). Bewerten: !bewerte #{ $id }
 
@@ -90,7 +96,10 @@ reassessment-hint = Erledigt? !neubewertet #N [Notiz] – oder eine neue Bewertu
 
 portfolio-usage = So sehen Sie das Portfolio: !portfolio, !portfolio pilot oder !portfolio seite 2. Mögliche Status: eingereicht, in-pruefung, priorisiert, pilot, im-betrieb, zurueckgestellt, abgelehnt.
 portfolio-empty = Dazu gibt es keine Ideen im Portfolio.
-portfolio-page-missing = Seite { $page } gibt es nicht – das Portfolio hat { $pages } Seite(n).
+portfolio-page-missing = Seite { $page } gibt es nicht – das Portfolio hat { $pages ->
+    [one] eine Seite
+   *[other] { $pages } Seiten
+}.
 portfolio-all = alle außer abgelehnten
 portfolio-heading = Portfolio ({ $filter }, { $count } nach gewichteter Bewertung) – Seite { $page } von { $pages }:
 portfolio-next-page = Weiter mit { $command }

@@ -35,7 +35,10 @@ idea-comment-line = – { $author }: { $text }
 idea-show-support-hint = Support: !support #{ $id } · Comment: !comment #{ $id } <text>
 
 support-usage = Which idea would you like to support? For example: !support #12
-support-added = 👍 Thank you! You support idea #{ $id }. It now has { $count } supporter(s).
+support-added = 👍 Thank you! You support idea #{ $id }. It now has { $count ->
+    [one] one supporter
+   *[other] { $count } supporters
+}.
 support-already = You already support idea #{ $id } – everyone counts once.
 comment-usage = This is how to comment on an idea: !comment #12 your text
 comment-added = 💬 Your comment on idea #{ $id } is saved.

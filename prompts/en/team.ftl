@@ -58,7 +58,10 @@ score-unknown-key = I don't know the criterion "{ $key }". Possible: { $keys }.
 score-bad-value = The value "{ $value }" for { $key } does not work – please use a whole number from 1 to 5.
 score-duplicate = { $key } appears twice in your score. Please give each criterion exactly once.
 score-missing = Still missing: { $missing }. Please give all six criteria – or write just !bewerte #N and I will ask one by one.
-score-saved = ✅ Thank you, your score for idea #{ $id } is saved. Overall: { $score } (weighted, from { $count } score(s)).
+score-saved = ✅ Thank you, your score for idea #{ $id } is saved. Overall: { $score } (weighted, { $count ->
+    [one] from one score
+   *[other] from { $count } scores
+}).
 
 criterion-wirkung = Impact on the strategy's goals
 criterion-akzeptanz = Acceptance and usability
@@ -73,7 +76,10 @@ criterion-machbarkeit-question = Is it realistic given the data, its quality and
 criterion-effizienz-question = Are the costs in proportion to the benefit for the administration and citizens?
 criterion-buerger-question = Can the idea make citizens more satisfied with the administration?
 
-idea-scores = Score (strategy team only): { $score } from { $count } score(s)
+idea-scores = Score (strategy team only): { $score } { $count ->
+    [one] from one score
+   *[other] from { $count } scores
+}
     { $criteria }
 idea-scores-none = Not scored yet (visible to the strategy team only). To score: !bewerte #{ $id }
 
@@ -90,7 +96,10 @@ reassessment-hint = Done? !neubewertet #N [note] – or a new score with !bewert
 
 portfolio-usage = To see the portfolio: !portfolio, !portfolio pilot or !portfolio page 2. Statuses: eingereicht, in-pruefung, priorisiert, pilot, im-betrieb, zurueckgestellt, abgelehnt.
 portfolio-empty = There are no ideas in the portfolio for this.
-portfolio-page-missing = There is no page { $page } – the portfolio has { $pages } page(s).
+portfolio-page-missing = There is no page { $page } – the portfolio has { $pages ->
+    [one] one page
+   *[other] { $pages } pages
+}.
 portfolio-all = all but rejected
 portfolio-heading = Portfolio ({ $filter }, { $count } by weighted score) – page { $page } of { $pages }:
 portfolio-next-page = Continue with { $command }
