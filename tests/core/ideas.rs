@@ -154,7 +154,11 @@ async fn support_once_per_person_by_command_or_thumbs_up() {
     for t in backends().await {
         let created = t.event(t.message(ANNA, ROOM, false, "!idee Chatbot")).await;
         assert_eq!(created.len(), 1);
-        assert!(t.one(BEN, "!unterstütze #1").await.contains("Sie hat jetzt eine Unterstützung."));
+        assert!(
+            t.one(BEN, "!unterstütze #1")
+                .await
+                .contains("Sie hat jetzt eine Unterstützung.")
+        );
         assert!(t.one(BEN, "!unterstuetze #1").await.contains("bereits"));
         // The transport reports the sent event id of Lotse's message about idea #1.
         let pending = t.store().outbox_pending(100).await.unwrap();

@@ -53,7 +53,10 @@ async fn scores_per_member_are_replaced_on_rescoring_and_shown_to_the_team_only(
         )
         .await;
         let reply = one(&t, TEAM, &format!("!bewerte #1 {FULL_SCORE}")).await;
-        assert!(reply.contains("3,8") && reply.contains("aus einer Bewertung"), "{reply}");
+        assert!(
+            reply.contains("3,8") && reply.contains("aus einer Bewertung"),
+            "{reply}"
+        );
         let reply = one(
             &t,
             CDO,
@@ -63,7 +66,10 @@ async fn scores_per_member_are_replaced_on_rescoring_and_shown_to_the_team_only(
         assert!(reply.contains("3,0") && reply.contains("aus 2 Bewertungen"), "{reply}");
         assert_eq!(t.count("SELECT COUNT(*) FROM idea_scores").await, 2);
         let shown = one(&t, TEAM, "!idee #1").await;
-        assert!(shown.contains("Bewertung (nur für das Strategieteam): 3,0 aus 2 Bewertungen"), "{shown}");
+        assert!(
+            shown.contains("Bewertung (nur für das Strategieteam): 3,0 aus 2 Bewertungen"),
+            "{shown}"
+        );
         assert!(shown.contains("Wirkungsorientierung 3,0"), "{shown}");
         let public = one(&t, BEN, "!idee #1").await;
         assert!(
@@ -198,7 +204,11 @@ async fn long_portfolios_are_paged_within_the_reply_limits() {
             third.contains("21. #") && !third.contains("!portfolio seite 4"),
             "{third}"
         );
-        assert!(one(&t, TEAM, "!portfolio seite 4").await.contains("das Portfolio hat 3 Seiten."));
+        assert!(
+            one(&t, TEAM, "!portfolio seite 4")
+                .await
+                .contains("das Portfolio hat 3 Seiten.")
+        );
     }
 }
 
