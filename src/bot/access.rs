@@ -37,3 +37,13 @@ pub async fn promoter_department(tx: &mut Tx, user: &str) -> Result<Option<Strin
         .await?;
     Ok(row.map(|(d,)| d))
 }
+
+/// The promoters of Fachbereich `department` (compared without regard to case).
+pub async fn promoters_of(tx: &mut Tx, department: &str) -> Result<Vec<String>> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT user_id FROM promoters WHERE LOWER(department) = LOWER($1) ORDER BY user_id")
+            .bind(department)
+            .fetch_all(&mut **tx)
+            .await?;
+    Ok(rows.into_iter().map(|(u,)| u).collect())
+}

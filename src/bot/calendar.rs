@@ -89,6 +89,32 @@ pub fn midnight(date: chrono::NaiveDate, tz: Tz) -> Option<i64> {
     resolve(date.and_hms_opt(0, 0, 0)?, tz)
 }
 
+/// A date as people write it (`12.03.2027`, `12.3.27`, `2027-03-12`, `heute`/`today`), as local
+/// midnight in `tz`; None if it is not one.
+pub fn parse_date(text: &str, tz: Tz, now_ms: i64) -> Option<i64> {
+    let text = text.trim().trim_end_matches('.');
+    if ["heute", "today"].contains(&text.to_lowercase().as_str()) {
+        return Some(start_of_day(now_ms, tz));
+    }
+    let parts: Vec<&str> = text.split(['.', '-']).collect();
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
+    if parts.len() != 3 || !parts.iter().all(|p| digits(p)) {
+        return None;
+    }
+    let (year, month, day) = if text.contains('-') {
+        (parts[0], parts[1], parts[2])
+    } else {
+        (parts[2], parts[1], parts[0])
+    };
+    let year: i32 = match year.len() {
+        2 => 2000 + year.parse::<i32>().ok()?,
+        4 => year.parse().ok()?,
+        _ => return None,
+    };
+    let date = chrono::NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)?;
+    midnight(date, tz)
+}
+
 /// Local midnight in `tz` of the day `ms` falls on.
 pub fn start_of_day(ms: i64, tz: Tz) -> i64 {
     let utc_midnight = ms - ms.rem_euclid(DAY_MS);
@@ -123,6 +149,19 @@ pub fn format_time(ms: i64, tz: Tz) -> String {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn dates_are_read_as_people_write_them() {
+        let now = at(2026, 12, 2, 15, 30).and_utc().timestamp_millis();
+        let midnight_of = |y, m, d| midnight(NaiveDate::from_ymd_opt(y, m, d).unwrap(), BERLIN);
+        for text in ["12.03.2027", "12.3.27", "2027-03-12", " 12.03.2027. "] {
+            assert_eq!(parse_date(text, BERLIN, now), midnight_of(2027, 3, 12), "{text}");
+        }
+        assert_eq!(parse_date("Heute", BERLIN, now), Some(start_of_day(now, BERLIN)));
+        for text in ["31.02.2027", "12.03", "morgen", "12.03.202", "1.1.-5", ""] {
+            assert_eq!(parse_date(text, BERLIN, now), None, "{text}");
+        }
+    }
 
     const BERLIN: Tz = chrono_tz::Europe::Berlin;
 

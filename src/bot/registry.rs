@@ -140,6 +140,20 @@ pub struct RecordRef {
     pub id: i64,
 }
 
+/// A record of one capability moved to another status: what the others may react to (an idea
+/// going live gets an inventory entry). The status is the stored value; the names are as stored.
+#[derive(Debug, Clone)]
+pub struct StatusChange {
+    pub record: RecordRef,
+    pub status: &'static str,
+    pub title: String,
+    pub department: String,
+    pub owner: Option<String>,
+}
+
+/// Reacts to a status change inside the same transaction; returns lines for the confirmation.
+pub type StatusHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a StatusChange) -> BoxFuture<'a, Vec<String>>;
+
 /// The hooks a capability needs; each is optional.
 pub struct Hooks {
     /// A sender edited an earlier message: `(target, new body)`.
@@ -156,6 +170,8 @@ pub struct Hooks {
     pub record_details: Option<RecordLinesHook>,
     /// Its part of erasing a person (`!vergiss-mich`, `!vergiss`).
     pub erase: Option<EraseHook>,
+    /// A record of another capability changed its status.
+    pub status_changed: Option<StatusHook>,
 }
 
 impl Hooks {
@@ -168,6 +184,7 @@ impl Hooks {
         my_data: None,
         record_details: None,
         erase: None,
+        status_changed: None,
     };
 }
 
@@ -182,6 +199,15 @@ pub async fn find_record(tx: &mut Tx, kind: &str, id: i64) -> anyhow::Result<Opt
         Some(records) => (records.find)(tx, id).await,
         None => Ok(None),
     }
+}
+
+/// Tells every capability that `change` happened; returns the lines they add to the confirmation.
+pub async fn status_changed(ctx: &mut Ctx<'_>, change: &StatusChange) -> anyhow::Result<Vec<String>> {
+    let mut lines = vec![];
+    for hook in all().iter().filter_map(|c| c.hooks.status_changed) {
+        lines.extend(hook(ctx, change).await?);
+    }
+    Ok(lines)
 }
 
 /// The capability called `name`.

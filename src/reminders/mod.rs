@@ -3,6 +3,7 @@
 //! neither lost nor sent twice across a crash. `task` waits for the next due row; `kinds` says
 //! what each kind of reminder turns into.
 
+pub mod cycle;
 mod kinds;
 pub mod task;
 

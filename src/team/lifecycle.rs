@@ -8,6 +8,7 @@ use crate::bot::audit::{self, Record};
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::i18n::{Lang, t};
+use crate::bot::registry::{self, RecordRef, StatusChange};
 use crate::bot::users;
 use crate::config::is_user_id;
 use crate::ideas::api::{ALL_STATUSES, Status};
@@ -108,7 +109,18 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         &detail,
     )
     .await?;
-    confirm(ctx, &idea, target, reason, next_reassessment);
+    let change = StatusChange {
+        record: RecordRef {
+            kind: crate::ideas::api::RECORD_KIND,
+            id: idea.id,
+        },
+        status: target.as_str(),
+        title: idea.title.clone(),
+        department: idea.department.clone(),
+        owner: idea.owner.clone(),
+    };
+    let others = registry::status_changed(ctx, &change).await?;
+    confirm(ctx, &idea, target, reason, next_reassessment, &others);
     tell_author(ctx, &idea, target, reason).await
 }
 
@@ -142,7 +154,7 @@ fn labels(ctx: &Ctx<'_>, statuses: &[Status]) -> String {
         .join(", ")
 }
 
-fn confirm(ctx: &mut Ctx<'_>, idea: &TeamIdea, target: Status, reason: &str, next: Option<i64>) {
+fn confirm(ctx: &mut Ctx<'_>, idea: &TeamIdea, target: Status, reason: &str, next: Option<i64>, others: &[String]) {
     let label = ctx.t(target.label_id(), &[]);
     let mut text = ctx.t("status-changed", &[("id", idea.id.into()), ("status", label.into())]);
     if !reason.is_empty() {
@@ -157,6 +169,10 @@ fn confirm(ctx: &mut Ctx<'_>, idea: &TeamIdea, target: Status, reason: &str, nex
         text.push('\n');
         let date = format_date(next, ctx.settings.timezone);
         text.push_str(&ctx.t("reassessment-next-line", &[("date", date.into())]));
+    }
+    for line in others {
+        text.push('\n');
+        text.push_str(line);
     }
     if idea.author != ctx.inbound.sender {
         text.push('\n');

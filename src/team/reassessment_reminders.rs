@@ -4,31 +4,18 @@
 
 use super::queries;
 use crate::bot::Settings;
-use crate::bot::calendar::{days_later, format_date};
-use crate::bot::context::{Ctx, notice};
+use crate::bot::calendar::format_date;
+use crate::bot::context::Ctx;
 use crate::bot::i18n::{Lang, t};
-use crate::bot::types::Destination;
-use crate::bot::users;
 use crate::ideas::api::Status;
+use crate::reminders::cycle::{self, Stage};
 use crate::reminders::{self, Fired, Reminder};
 use crate::store::Tx;
 use anyhow::Result;
-
 use serde::{Deserialize, Serialize};
 
 /// Reminder kind handled here.
 pub const KIND: &str = "reassessment";
-/// Days between reminders while a re-assessment is overdue.
-const OVERDUE_EVERY_DAYS: u64 = 7;
-
-/// Which reminder of a cycle this is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum Stage {
-    Upcoming,
-    Due,
-    Overdue,
-}
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Payload {
@@ -56,18 +43,13 @@ fn reminder(idea: i64, due: i64, stage: Stage, at: i64) -> Reminder {
 pub async fn plan(ctx: &mut Ctx<'_>, idea_id: i64, due: Option<i64>) -> Result<()> {
     let mut planned = vec![];
     if let Some(due) = due {
-        let tz = ctx.settings.timezone;
-        let notice_at = days_later(
-            due,
-            -ctx.settings
-                .feature::<super::ScoringSettings>()
-                .reassessment_notice_days,
-            tz,
-        );
-        if notice_at > ctx.now_ms && notice_at < due {
-            planned.push(reminder(idea_id, due, Stage::Upcoming, notice_at));
+        let notice_days = ctx
+            .settings
+            .feature::<super::ScoringSettings>()
+            .reassessment_notice_days;
+        for (stage, at) in cycle::planned(due, notice_days, ctx.now_ms, ctx.settings.timezone) {
+            planned.push(reminder(idea_id, due, stage, at));
         }
-        planned.push(reminder(idea_id, due, Stage::Due, due));
     }
     reminders::replace(ctx.tx, &record_key(idea_id), &planned, ctx.now_ms).await?;
     ctx.reminders_changed = true;
@@ -93,16 +75,12 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
             ..Fired::default()
         });
     };
-    if payload.stage == Stage::Upcoming && now_ms >= payload.due {
+    let Some(stage) = cycle::stage_at(payload.stage, payload.due, now_ms, settings.timezone) else {
         // Sent late (after downtime): the due-date reminder says it all.
         return Ok(Fired {
             outcome: "superseded",
             ..Fired::default()
         });
-    }
-    let stage = match payload.stage {
-        Stage::Due if now_ms >= days_later(payload.due, 1, settings.timezone) => Stage::Overdue,
-        stage => stage,
     };
     let tz = settings.timezone;
     let message_id = match stage {
@@ -123,47 +101,15 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
             ],
         )
     };
-    let subject = Some(crate::ideas::api::subject(idea.id));
-    let mut messages = vec![];
-    // An erased owner is a tombstone now, nobody to write to; the strategy room still hears.
-    if let Some(owner) = idea.owner.as_ref().filter(|o| crate::config::is_user_id(o)) {
-        let lang = users::profile(tx, owner)
-            .await?
-            .language
-            .unwrap_or(settings.default_language);
-        messages.push(notice(
-            Destination::DirectTo(owner.clone()),
-            text(lang),
-            subject.clone(),
-        ));
-    }
-    if let Some(room) = &settings.strategy_room {
-        messages.push(notice(
-            Destination::Room(room.clone()),
-            text(settings.default_language),
-            subject,
-        ));
-    }
-    let mut follow_ups = vec![];
-    if stage != Stage::Upcoming {
-        // Weekly from the due date on; after downtime only the next one still ahead.
-        let mut next = days_later(reminder.due_at, OVERDUE_EVERY_DAYS as i64, tz);
-        while next <= now_ms {
-            next = days_later(next, OVERDUE_EVERY_DAYS as i64, tz);
-        }
-        follow_ups.push(self::reminder(idea.id, payload.due, Stage::Overdue, next));
-    }
-    let outcome = if messages.is_empty() { "no_recipient" } else { "sent" };
-    Ok(Fired {
-        messages,
-        follow_ups,
-        outcome,
-    })
+    let subject = crate::ideas::api::subject(idea.id);
+    let messages = cycle::to_owner_and_team(tx, settings, idea.owner.as_deref(), subject, text).await?;
+    let follow_up = |at| self::reminder(idea.id, payload.due, Stage::Overdue, at);
+    Ok(cycle::fired(messages, stage, reminder.due_at, now_ms, tz, follow_up))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::bot::calendar::days_later;
     use chrono::DateTime;
 
     fn at(rfc3339: &str) -> i64 {
