@@ -11,6 +11,7 @@ pub mod store;
 
 pub mod concerns;
 pub mod ideas;
+pub mod inventory;
 pub mod privacy;
 pub mod reports;
 pub mod roundtables;
@@ -28,6 +29,7 @@ pub const CAPABILITIES: &[&Capability] = &[
     &roundtables::CAPABILITY,
     &concerns::CAPABILITY,
     &trainings::CAPABILITY,
+    &inventory::CAPABILITY,
     &privacy::CAPABILITY,
     &reports::CAPABILITY,
 ];

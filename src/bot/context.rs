@@ -127,6 +127,17 @@ impl<'a> Ctx<'a> {
         self.replies.push(notice(Destination::Room(room), text, subject));
     }
 
+    /// Posts `text` to the strategy room as a notice of its own, unless the event came from there
+    /// (the reply already says it) or no strategy room is configured.
+    pub fn tell_team(&mut self, text: String, subject: Option<Subject>) {
+        let Some(room) = self.settings.strategy_room.clone() else {
+            return;
+        };
+        if room != self.inbound.room_id {
+            self.replies.push(notice(Destination::Room(room), text, subject));
+        }
+    }
+
     /// Uploads a file into the current room.
     pub fn upload(&mut self, attachment: Attachment) {
         let room = self.inbound.room_id.clone();

@@ -2,9 +2,10 @@
 //! some days before the due date, a reminder on it, then one a week while it stays overdue; after
 //! downtime a late notice gives way to the due reminder, and only the next weekly one is planned.
 
-use super::Fired;
+use super::{Fired, Reminder};
 use crate::bot::Settings;
 use crate::bot::calendar::days_later;
+use crate::bot::context::Ctx;
 use crate::bot::context::notice;
 use crate::bot::i18n::Lang;
 use crate::bot::types::{Destination, Outbound, Subject};
@@ -12,6 +13,63 @@ use crate::bot::users;
 use crate::store::Tx;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
+
+/// One kind of review cycle: its reminder kind and the key under which a record's reminders
+/// are kept (replacing them replaces the record's whole plan).
+pub struct Cycle {
+    pub kind: &'static str,
+    pub key: fn(i64) -> String,
+}
+
+/// What a review reminder carries.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Payload {
+    /// The record it is about (stored as `idea` by earlier versions of the re-assessment cycle).
+    #[serde(alias = "idea")]
+    pub record: i64,
+    /// The due date it was planned for; a changed date makes it obsolete.
+    pub due: i64,
+    pub stage: Stage,
+}
+
+impl Cycle {
+    /// The reminder of `stage` for `record`'s due date `due`, falling at `at`.
+    pub fn reminder(&self, record: i64, due: i64, stage: Stage, at: i64) -> Reminder {
+        Reminder {
+            due_at: at,
+            kind: self.kind.to_string(),
+            record_key: (self.key)(record),
+            payload: serde_json::to_value(Payload { record, due, stage }).unwrap_or_default(),
+        }
+    }
+
+    /// Replaces the pending reminders of `record` with those for due date `due` (None: the record
+    /// left the cycle; its reminders are dropped).
+    pub async fn plan(&self, ctx: &mut Ctx<'_>, record: i64, due: Option<i64>, notice_days: i64) -> anyhow::Result<()> {
+        let mut reminders = vec![];
+        if let Some(due) = due {
+            for (stage, at) in planned(due, notice_days, ctx.now_ms, ctx.settings.timezone) {
+                reminders.push(self.reminder(record, due, stage, at));
+            }
+        }
+        super::replace(ctx.tx, &(self.key)(record), &reminders, ctx.now_ms).await?;
+        ctx.reminders_changed = true;
+        Ok(())
+    }
+}
+
+/// The payload of a review reminder, if it can be read.
+pub fn read(reminder: &Reminder) -> Option<Payload> {
+    serde_json::from_value(reminder.payload.clone()).ok()
+}
+
+/// A reminder that sends nothing, and why (`unreadable`, `obsolete`, `superseded`).
+pub fn nothing(outcome: &'static str) -> Fired {
+    Fired {
+        outcome,
+        ..Fired::default()
+    }
+}
 
 /// Days between reminders while a review is overdue.
 pub const OVERDUE_EVERY_DAYS: i64 = 7;

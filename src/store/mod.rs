@@ -8,6 +8,7 @@ mod outbox;
 mod processed;
 mod rows;
 mod search;
+mod update;
 
 use anyhow::{Context, Result};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -18,6 +19,7 @@ use std::time::Duration;
 pub use columns::{Column, Match, StoredRow, like_pattern, replace_in};
 pub use errors::refuses_the_data;
 pub use outbox::OUTBOX_BATCH;
+pub use update::update_column;
 
 /// Which database engine is behind the pool; SQL is written to work on both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

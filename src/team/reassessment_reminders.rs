@@ -8,79 +8,46 @@ use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::i18n::{Lang, t};
 use crate::ideas::api::Status;
-use crate::reminders::cycle::{self, Stage};
-use crate::reminders::{self, Fired, Reminder};
+use crate::reminders::cycle::{self, Cycle, Stage};
+use crate::reminders::{Fired, Reminder};
 use crate::store::Tx;
 use anyhow::Result;
-use serde::{Deserialize, Serialize};
 
 /// Reminder kind handled here.
 pub const KIND: &str = "reassessment";
 
-#[derive(Debug, Serialize, Deserialize)]
-struct Payload {
-    idea: i64,
-    /// The re-assessment date the reminder was planned for; a changed date makes it obsolete.
-    due: i64,
-    stage: Stage,
-}
-
-fn record_key(idea_id: i64) -> String {
-    format!("idea:{idea_id}:reassessment")
-}
-
-fn reminder(idea: i64, due: i64, stage: Stage, at: i64) -> Reminder {
-    Reminder {
-        due_at: at,
-        kind: KIND.to_string(),
-        record_key: record_key(idea),
-        payload: serde_json::to_value(Payload { idea, due, stage }).unwrap_or_default(),
-    }
-}
+/// A use case's re-assessment cycle.
+const CYCLE: Cycle = Cycle {
+    kind: KIND,
+    key: |idea| format!("idea:{idea}:reassessment"),
+};
 
 /// Replaces the pending reminders of idea `idea_id` with those for re-assessment date `due`
 /// (None: the use case left the cycle; its reminders are dropped).
 pub async fn plan(ctx: &mut Ctx<'_>, idea_id: i64, due: Option<i64>) -> Result<()> {
-    let mut planned = vec![];
-    if let Some(due) = due {
-        let notice_days = ctx
-            .settings
-            .feature::<super::ScoringSettings>()
-            .reassessment_notice_days;
-        for (stage, at) in cycle::planned(due, notice_days, ctx.now_ms, ctx.settings.timezone) {
-            planned.push(reminder(idea_id, due, stage, at));
-        }
-    }
-    reminders::replace(ctx.tx, &record_key(idea_id), &planned, ctx.now_ms).await?;
-    ctx.reminders_changed = true;
-    Ok(())
+    let notice_days = ctx
+        .settings
+        .feature::<super::ScoringSettings>()
+        .reassessment_notice_days;
+    CYCLE.plan(ctx, idea_id, due, notice_days).await
 }
 
 /// The messages of a due re-assessment reminder, and the next weekly one while it stays overdue.
 pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_ms: i64) -> Result<Fired> {
-    let Ok(payload) = serde_json::from_value::<Payload>(reminder.payload.clone()) else {
-        return Ok(Fired {
-            outcome: "unreadable",
-            ..Fired::default()
-        });
+    let Some(payload) = cycle::read(reminder) else {
+        return Ok(cycle::nothing("unreadable"));
     };
-    let idea = queries::idea(tx, payload.idea).await?;
+    let idea = queries::idea(tx, payload.record).await?;
     let Some(idea) = idea.filter(|i| {
         i.next_reassessment_at == Some(payload.due)
             && Status::from_stored(&i.status).is_some_and(Status::is_active_use_case)
     }) else {
         // Re-assessed, rescheduled or out of the cycle since: nothing to remind of.
-        return Ok(Fired {
-            outcome: "obsolete",
-            ..Fired::default()
-        });
+        return Ok(cycle::nothing("obsolete"));
     };
     let Some(stage) = cycle::stage_at(payload.stage, payload.due, now_ms, settings.timezone) else {
         // Sent late (after downtime): the due-date reminder says it all.
-        return Ok(Fired {
-            outcome: "superseded",
-            ..Fired::default()
-        });
+        return Ok(cycle::nothing("superseded"));
     };
     let tz = settings.timezone;
     let message_id = match stage {
@@ -103,7 +70,7 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
     };
     let subject = crate::ideas::api::subject(idea.id);
     let messages = cycle::to_owner_and_team(tx, settings, idea.owner.as_deref(), subject, text).await?;
-    let follow_up = |at| self::reminder(idea.id, payload.due, Stage::Overdue, at);
+    let follow_up = |at| CYCLE.reminder(idea.id, payload.due, Stage::Overdue, at);
     Ok(cycle::fired(messages, stage, reminder.due_at, now_ms, tz, follow_up))
 }
 

@@ -125,26 +125,12 @@ pub async fn upcoming(tx: &mut Tx, now_ms: i64, limit: i64) -> Result<Vec<Traini
 
 /// Sets one column of a training; `column` is a fixed name from the caller, never user input.
 pub async fn set_text(tx: &mut Tx, id: i64, column: &'static str, value: &str, now_ms: i64) -> Result<()> {
-    let sql = format!("UPDATE trainings SET {column} = $1, updated_at = $2 WHERE id = $3");
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(value)
-        .bind(now_ms)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+    crate::store::update_column(tx, "trainings", id, column, value, now_ms).await
 }
 
 /// Sets one number column of a training; `column` is a fixed name from the caller.
 pub async fn set_number(tx: &mut Tx, id: i64, column: &'static str, value: i64, now_ms: i64) -> Result<()> {
-    let sql = format!("UPDATE trainings SET {column} = $1, updated_at = $2 WHERE id = $3");
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .bind(value)
-        .bind(now_ms)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+    crate::store::update_column(tx, "trainings", id, column, value, now_ms).await
 }
 
 /// Seats taken and people waiting.

@@ -173,8 +173,9 @@ fn only_the_transport_knows_matrix_and_it_names_no_capability() {
 }
 
 /// A capability may use another only through the other's `api` module, and only where listed
-/// here: the strategy team assesses ideas. Everything else goes through the registry's hooks.
-const ALLOWED_DEPENDENCIES: &[(&str, &str)] = &[("team", "ideas")];
+/// here: the strategy team assesses ideas, the inventory knows their statuses. Everything else goes
+/// through the registry's hooks.
+const ALLOWED_DEPENDENCIES: &[(&str, &str)] = &[("team", "ideas"), ("inventory", "ideas")];
 
 #[test]
 fn capabilities_use_each_other_only_through_an_api_and_without_cycles() {
@@ -355,6 +356,10 @@ async fn open_dialog(t: &TestBot, capability: &str) -> (String, String, bool) {
             t.say(TEAM, "!schulung neu").await;
             (TEAM.into(), ROOM.into(), false)
         }
+        "inventory" => {
+            t.say(TEAM, "!ki-tool neu").await;
+            (TEAM.into(), ROOM.into(), false)
+        }
         "privacy" => {
             t.dm(ANNA, "!vergiss-mich").await;
             (ANNA.into(), dm_room, true)
@@ -493,8 +498,9 @@ async fn a_redacted_message_leaves_no_copy_of_its_text_and_only_its_own_room_can
     for t in backends().await {
         t.say(ANNA, "!idee Vorhandene Idee").await;
         t.say(TEAM, "!rundtisch start Offene Runde").await;
+        t.say(TEAM, "!rolle @anna:example.org promotor Bauamt").await;
         let dm = "!dm-anna-example.org:example.org";
-        let messages: [(&str, &str, bool, &str); 7] = [
+        let messages: [(&str, &str, bool, &str); 9] = [
             ("idea", ROOM, false, "!idee Geheimer Titel Alpha"),
             ("idea by DM", dm, true, "idee Geheimer Titel Eta"),
             ("feedback by DM", dm, true, "!feedback Geheimes Feedback Zeta"),
@@ -502,6 +508,18 @@ async fn a_redacted_message_leaves_no_copy_of_its_text_and_only_its_own_room_can
             ("concern", ROOM, false, "!bedenken datenschutz: Geheimes Bedenken Gamma"),
             ("contribution", ROOM, false, "Geheimer Beitrag Delta"),
             ("feedback", ROOM, false, "!feedback Geheimes Feedback Epsilon"),
+            (
+                "tool report",
+                ROOM,
+                false,
+                "!ki-tool melden Geheimes Werkzeug: Geheimer Zweck Theta",
+            ),
+            (
+                "tool entry",
+                ROOM,
+                false,
+                "!ki-tool neu Werkzeug | Bauamt | Geheimer Zweck Iota",
+            ),
         ];
         for (what, room, is_direct, body) in messages {
             let inbound = t.message(ANNA, room, is_direct, body);

@@ -20,7 +20,8 @@ async fn traces(t: &TestBot, needle: &str) -> Vec<String> {
 
 /// Anna takes part everywhere: two ideas (one the team took up), a support and a comment on
 /// Ben's idea, a named concern, round-table contributions, the last seat of a training while
-/// Carla waits, and an attended training. Ben voices a concern anonymously.
+/// Carla waits, an attended training, a reported AI tool and one she owns. Ben voices a concern
+/// anonymously.
 async fn anna_everywhere(t: &TestBot) {
     t.say(ANNA, "!fachbereich Bürgerservice").await;
     t.say(ANNA, "!idee Chatbot für Terminfragen").await;
@@ -51,6 +52,10 @@ async fn anna_everywhere(t: &TestBot) {
     assert!(t.one(TEAM, "!teilnahme #1 alle").await.contains("erfasst (1)"));
     assert!(t.one(ANNA, "!anmelden #2").await.contains("Sie sind angemeldet"));
     assert!(t.one(CARLA, "!anmelden #2").await.contains("Warteliste an Platz 1"));
+    t.say(ANNA, "!ki-tool melden Diktierhilfe: Schreibt Vermerke").await;
+    t.say(TEAM, "!ki-tool neu Terminbot | Bürgerservice | Vergibt Termine")
+        .await;
+    t.say(TEAM, "!ki-tool #2 ändern verantwortlich @anna:example.org").await;
 }
 
 fn now(t: &TestBot) -> i64 {
@@ -91,6 +96,8 @@ async fn forget_me_previews_then_erases_everything_and_keeps_records_under_a_tom
             "Bleibt als Unterlage der Verwaltung",
             "eine Idee, die das Strategieteam schon aufgegriffen hat",
             "eine besuchte Schulung",
+            "eine Meldung eines KI-Werkzeugs",
+            "ein Eintrag im KI-Bestand, für den Sie verantwortlich sind",
             "LÖSCHEN",
         ] {
             assert!(
@@ -186,6 +193,10 @@ async fn forget_me_previews_then_erases_everything_and_keeps_records_under_a_tom
         assert!(portfolio.contains("#2"), "the kept idea is still listed: {portfolio}");
         let shown = t.one(TEAM, "!idee #2").await;
         assert!(shown.contains("eingereicht von gelöschte Person 1"), "{shown}");
+        // Her report stays without her; the tool she owns names her tombstone.
+        assert!(t.one(TEAM, "!ki-tool #1").await.contains("Diktierhilfe"));
+        let owned = t.one(TEAM, "!ki-tool #2").await;
+        assert!(owned.contains("Verantwortlich: gelöschte Person 1"), "{owned}");
     }
 }
 

@@ -13,6 +13,7 @@ mod config;
 mod erasure;
 mod hostile_input;
 mod ideas;
+mod inventory;
 mod logging;
 mod prompts;
 mod reminders;

@@ -8,7 +8,7 @@ use crate::corekit::{STRATEGY_ROOM, TEAM, TestBot, backends};
 use lotse::bot::calendar::months_later;
 use lotse::bot::types::{Destination, Outbound};
 use lotse::clock::Clock;
-use lotse::reminders::{fire_due, pending_for};
+use lotse::reminders::pending_for;
 
 const CARLA: &str = "@carla:example.org";
 
@@ -16,16 +16,6 @@ fn at(rfc3339: &str) -> i64 {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
         .unwrap()
         .timestamp_millis()
-}
-
-/// Moves the clock to `ms` and fires what is due; returns the messages queued.
-async fn fire_at(t: &TestBot, ms: i64) -> Vec<Outbound> {
-    let now = t.clock.now_ms();
-    assert!(ms >= now, "the clock only moves forward");
-    t.clock.advance_ms(ms - now);
-    let mark = t.max_outbox_id().await;
-    fire_due(&t.bot).await.expect("fire due reminders");
-    t.outbox_after(mark).await
 }
 
 async fn plan(t: &TestBot, when: &str, seats: i64) -> String {
@@ -79,13 +69,13 @@ async fn reminders_are_composed_when_they_fire_from_the_current_training() {
         t.say(BEN, "!anmelden #1").await;
 
         // A week before: 2 of 10 seats taken, the strategy room hears of it.
-        let out = fire_at(&t, at("2027-03-05T13:00:00Z")).await;
+        let out = t.fire_at(at("2027-03-05T13:00:00Z")).await;
         assert_eq!(out.len(), 1, "{out:#?}");
         assert_eq!(out[0].destination, Destination::Room(STRATEGY_ROOM.into()));
         assert!(out[0].body.contains("2 von 10 Plätzen belegt"), "{}", out[0].body);
 
         // A day before, to each participant in their language.
-        let out = fire_at(&t, at("2027-03-11T13:00:00Z")).await;
+        let out = t.fire_at(at("2027-03-11T13:00:00Z")).await;
         assert_eq!(out.len(), 2, "{out:#?}");
         assert!(dms_to(&out, ANNA)[0].body.contains("Erinnerung: Ihre Schulung #1"));
         assert!(dms_to(&out, BEN)[0].body.contains("Reminder: your training #1"));
@@ -103,12 +93,12 @@ async fn reminders_are_composed_when_they_fire_from_the_current_training() {
             ]
         );
         assert!(
-            fire_at(&t, at("2027-03-12T13:00:00Z")).await.len() == 1,
+            t.fire_at(at("2027-03-12T13:00:00Z")).await.len() == 1,
             "still under half full"
         );
 
         // The bot was down until after the start: nothing is sent any more.
-        let out = fire_at(&t, at("2027-03-19T13:30:00Z")).await;
+        let out = t.fire_at(at("2027-03-19T13:30:00Z")).await;
         assert!(out.is_empty(), "{out:#?}");
         assert!(pending_times(&t, 1).await.is_empty());
     }
@@ -120,9 +110,9 @@ async fn after_downtime_only_the_latest_reminder_is_sent_and_a_full_enough_train
         plan(&t, "12.03.2027 14:00", 2).await;
         t.say(ANNA, "!anmelden #1").await;
         // Half full a week before: the strategy room is not bothered.
-        assert!(fire_at(&t, at("2027-03-05T13:00:00Z")).await.is_empty());
+        assert!(t.fire_at(at("2027-03-05T13:00:00Z")).await.is_empty());
         // Down from before the day-before reminder until half an hour before the start.
-        let out = fire_at(&t, at("2027-03-12T12:30:00Z")).await;
+        let out = t.fire_at(at("2027-03-12T12:30:00Z")).await;
         assert_eq!(out.len(), 1, "{out:#?}");
         assert!(out[0].body.contains("Bald geht es los"), "{}", out[0].body);
     }
@@ -146,7 +136,7 @@ async fn a_cancelled_training_sends_no_reminders_even_if_rows_were_left() {
             .await
             .unwrap();
         tx.commit().await.unwrap();
-        assert!(fire_at(&t, at("2027-03-11T13:00:00Z")).await.is_empty());
+        assert!(t.fire_at(at("2027-03-11T13:00:00Z")).await.is_empty());
     }
 }
 
@@ -198,10 +188,10 @@ async fn attendance_is_evidence_with_a_refresher_due_after_the_configured_months
         assert!(mine.contains("Auffrischung fällig ab 12.03.2028"), "{mine}");
 
         // A year later the refresher reminder reaches each person, once.
-        let out = fire_at(&t, due).await;
+        let out = t.fire_at(due).await;
         assert_eq!(out.len(), 3, "{out:#?}");
         assert!(dms_to(&out, ANNA)[0].body.contains("eine Auffrischung ist fällig"));
-        assert!(fire_at(&t, due + 60_000).await.is_empty());
+        assert!(t.fire_at(due + 60_000).await.is_empty());
         let report = t.one(TEAM, "!kompetenz").await;
         assert!(
             report.contains("Bauamt: 1 geschult – – · Auffrischung fällig: 1"),

@@ -9,6 +9,7 @@ mod support;
 mod crash;
 mod durability;
 mod erasure;
+mod inventory;
 mod matrix_adapter;
 mod outage;
 mod rooms;

@@ -202,6 +202,17 @@ impl TestBot {
         self.store().forget_anonymous_events().await.unwrap();
     }
 
+    /// Moves the clock forward to `ms` and fires what is due; returns the messages queued.
+    pub async fn fire_at(&self, ms: i64) -> Vec<Outbound> {
+        use lotse::clock::Clock;
+        let now = self.clock.now_ms();
+        assert!(ms >= now, "the clock only moves forward");
+        self.clock.advance_ms(ms - now);
+        let mark = self.max_outbox_id().await;
+        lotse::reminders::fire_due(&self.bot).await.expect("fire due reminders");
+        self.outbox_after(mark).await
+    }
+
     pub async fn count(&self, sql: &'static str) -> i64 {
         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.store().pool()).await.unwrap();
         n

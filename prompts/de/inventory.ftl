@@ -1,0 +1,268 @@
+# KI-Bestand: das Verzeichnis der KI-Werkzeuge der Verwaltung.
+
+topic-ki-bestand = KI-Bestand (Verzeichnis der KI-Werkzeuge)
+topic-ki-bestand-details = Im KI-Bestand steht, welche KI-Werkzeuge die Verwaltung schon nutzt oder plant – auch solche, die in einem Fachverfahren stecken. Nutzen Sie ein Werkzeug, das hier fehlt? Schreiben Sie „!ki-tool melden Name: wofür Sie es nutzen“. Die Promotorin oder der Promotor Ihres Fachbereichs ergänzt den Eintrag, „!ki-tools“ zeigt Ihnen, was Sie gemeldet haben. Das Strategieteam und die Promotorinnen und Promotoren legen Einträge mit „!ki-tool neu“ an, schätzen sie mit „!ki-tool #N einstufen“ nach der KI-Verordnung ein und bestätigen mit „!ki-tool #N geprüft“ die regelmäßige Prüfung; ich erinnere rechtzeitig daran. Die Einstufung ist eine Orientierung, keine Rechtsberatung.
+help-ki-tool = KI-Werkzeug melden: !ki-tool melden Name: wofür Sie es nutzen · anlegen (Team, Promotoren): !ki-tool neu (Dialog) oder !ki-tool neu Name | Fachbereich | Zweck [| Status] · !ki-tool #N, !ki-tool #N ändern <Feld> <Wert>, !ki-tool #N einstufen, !ki-tool #N geprüft [Notiz], !ki-tool #N abschalten
+help-ki-tools = KI-Bestand anzeigen: !ki-tools [Fachbereich | risiko <Klasse> | status <Status> | fällig | entwürfe]
+
+tool-usage = So geht es: „!ki-tool melden Name: wofür Sie es nutzen“ meldet ein Werkzeug, „!ki-tool neu“ legt einen Eintrag an, „!ki-tool #3“ zeigt Eintrag 3, danach „ändern“, „einstufen“, „geprüft“ oder „abschalten“. „!hilfe ki-bestand“ erklärt mehr.
+tool-ref-invalid = Das habe ich nicht als Nummer eines Eintrags erkannt. Schreiben Sie sie mit Raute, zum Beispiel „!ki-tool #3“; „!ki-tools“ zeigt die Nummern.
+tool-not-found = Einen Eintrag #{ $id } gibt es im KI-Bestand nicht. „!ki-tools“ zeigt die vorhandenen.
+tool-read-refused = Eintrag #{ $id } können Sie nicht ansehen: Sie sehen die Werkzeuge, die Sie selbst gemeldet haben. Den ganzen KI-Bestand sehen das Strategieteam und die Promotorinnen und Promotoren.
+tool-edit-refused = Eintrag #{ $id } gehört zum Fachbereich { $department }. Ändern können ihn das Strategieteam und die Promotorinnen und Promotoren dieses Fachbereichs. Möchten Sie etwas ergänzen, schreiben Sie ihnen oder dem Strategieteam.
+tool-edit-refused-team = Eintrag #{ $id } hat noch keinen Fachbereich; ändern kann ihn deshalb nur das Strategieteam. Schreiben Sie ihm, was ergänzt werden soll.
+tool-add-refused = Einträge im KI-Bestand legen das Strategieteam und die Promotorinnen und Promotoren an. Sie können ein Werkzeug aber melden: „!ki-tool melden Name: wofür Sie es nutzen“. Dann ergänzt es jemand aus Ihrem Fachbereich.
+tool-add-other-department = Sie können Werkzeuge Ihres Fachbereichs { $department } eintragen und ändern. Für einen anderen Fachbereich wenden Sie sich bitte an dessen Promotorin oder Promotor oder an das Strategieteam.
+tool-department-unknown = ohne Fachbereich
+
+# !ki-tool neu als Dialog.
+tool-dialog-name = Gern nehme ich ein KI-Werkzeug in den Bestand auf. Wie heißt es? (Mit „abbrechen“ können Sie jederzeit aufhören.)
+tool-dialog-vendor = Von welchem Anbieter oder Hersteller stammt es? Wenn Sie es nicht wissen, schreiben Sie „-“.
+tool-dialog-department = In welchem Fachbereich wird es eingesetzt?
+tool-dialog-purpose = Wofür wird es genutzt? Ein, zwei Sätze genügen, zum Beispiel „fasst eingehende Anträge zusammen“.
+tool-dialog-procedure = Steckt es in einem Fachverfahren? Dann nennen Sie es bitte, sonst schreiben Sie „-“.
+tool-dialog-status = Wie ist der Stand: geplant, Pilot oder im Betrieb?
+tool-dialog-personal-data = Verarbeitet es personenbezogene Daten? Schreiben Sie „keine“ oder welche, zum Beispiel „Namen und Anschriften von Antragstellenden“.
+tool-created = Danke! Das Werkzeug „{ $name }“ steht jetzt als Eintrag #{ $id } im KI-Bestand. Weitere Angaben ergänzen Sie mit „!ki-tool #{ $id } ändern <Feld> <Wert>“.
+tool-created-one-line = Das Werkzeug „{ $name }“ steht jetzt als Eintrag #{ $id } im KI-Bestand; verantwortlich sind Sie. Als Nächstes bitte „!ki-tool #{ $id } einstufen“ für die Einschätzung nach der KI-Verordnung; weitere Angaben mit „!ki-tool #{ $id } ändern <Feld> <Wert>“.
+tool-one-line-usage = Für die Kurzform brauche ich drei Angaben, getrennt durch „|“: „!ki-tool neu Name | Fachbereich | Zweck“, auf Wunsch mit Status dahinter („| Pilot“). Oder schreiben Sie nur „!ki-tool neu“, dann frage ich Schritt für Schritt.
+tool-status-invalid = Diesen Status kenne ich nicht. Möglich sind: geplant, Pilot, im Betrieb, abgeschaltet.
+tool-role-invalid = Diese Rolle kenne ich nicht. Möglich sind: Betreiber (die Verwaltung setzt das Werkzeug ein) oder Anbieter (die Verwaltung hat es selbst entwickelt oder bringt es unter eigenem Namen in Verkehr).
+tool-risk-invalid = Diese Risikoklasse kenne ich nicht. Möglich sind: verboten, hoch, begrenzt, minimal, unklar, kein-ki-system – zum Beispiel „!ki-tools risiko hoch“.
+
+# !ki-tool melden.
+tool-report-usage = Bitte nennen Sie das Werkzeug: „!ki-tool melden Name: wofür Sie es nutzen“, zum Beispiel „!ki-tool melden DeepL: Übersetzen von Bürgerbriefen“.
+tool-reported = Danke für Ihre Meldung! „{ $name }“ steht jetzt als Entwurf #{ $id } im KI-Bestand. { $told ->
+    [promoter] Die Promotorin oder der Promotor Ihres Fachbereichs ergänzt den Eintrag.
+   *[team] Das Strategieteam ergänzt den Eintrag.
+} Den Stand sehen Sie mit „!ki-tool #{ $id }“.
+tool-reported-promoter = Im Fachbereich { $department } wurde ein KI-Werkzeug gemeldet: „{ $name }“ (Entwurf #{ $id }). Bitte ergänzen Sie den Eintrag: „!ki-tool #{ $id }“ zeigt, was fehlt, „!ki-tool #{ $id } ändern verantwortlich @name:server“ setzt die verantwortliche Person, „!ki-tool #{ $id } einstufen“ schätzt es nach der KI-Verordnung ein.
+tool-reported-team = Ein KI-Werkzeug wurde gemeldet ({ $department }): „{ $name }“ (Entwurf #{ $id }). Für diesen Fachbereich ist keine Promotorin und kein Promotor eingetragen; bitte ergänzen Sie den Eintrag mit „!ki-tool #{ $id }“.
+tool-report-completed = Das von Ihnen gemeldete Werkzeug „{ $name }“ (#{ $id }) ist jetzt vollständig im KI-Bestand erfasst. Danke für Ihren Hinweis!
+tool-draft-completed = Damit ist Entwurf #{ $id } vollständig und steht regulär im KI-Bestand.
+tool-draft-missing = Für einen vollständigen Eintrag fehlt noch: { $list }.
+
+# !ki-tool #N.
+tool-heading = KI-Werkzeug #{ $id }: { $name }{ $draft ->
+    [yes] {" "}(Entwurf)
+   *[no] {""}
+}
+tool-line = { $label }: { $value }
+tool-personal-data-none = keine
+tool-not-triaged = noch nicht eingestuft
+tool-class-line = Risikoklasse: { $class } (eingestuft am { $date }), nach diesen Antworten:
+tool-class-none = Risikoklasse: noch nicht eingestuft. „!ki-tool #{ $id } einstufen“ führt durch die Fragen.
+tool-duties-open = Noch offen:
+tool-review-overdue = Die Prüfung ist fällig. Bestätigen Sie sie mit „geprüft“.
+tool-reviews-head = { $count ->
+    [one] Eine Prüfung bisher:
+   *[other] { $count } Prüfungen bisher, die letzten:
+}
+
+# Felder, wie sie in Anzeige, „ändern“ und Export heißen.
+tool-field-name = Name
+tool-field-vendor = Anbieter
+tool-field-product = Produkt
+tool-field-version = Version
+tool-field-department = Fachbereich
+tool-field-purpose = Zweck
+tool-field-procedure = Fachverfahren
+tool-field-status = Status
+tool-field-role = Rolle der Verwaltung
+tool-field-personal-data = Personenbezogene Daten
+tool-field-legal-basis = Rechtsgrundlage
+tool-field-affected = Betroffene Personengruppen
+tool-field-oversight = Menschliche Aufsicht
+tool-field-staff-informed = Beschäftigte informiert am
+tool-field-council-informed = Personalrat informiert am
+tool-field-logs = Aufbewahrung der Protokolle
+tool-field-notice = Transparenzhinweis
+tool-field-fria = Grundrechte-Folgenabschätzung
+tool-field-dpia = Datenschutz-Folgenabschätzung am
+tool-field-registration = Registrierung in der EU-Datenbank
+tool-field-owner = Verantwortlich
+tool-field-idea = Anwendungsfall (Idee)
+tool-field-next-review = Nächste Prüfung
+tool-field-risk-class = Risikoklasse
+
+tool-status-geplant = geplant
+tool-status-pilot = Pilot
+tool-status-im-betrieb = im Betrieb
+tool-status-abgeschaltet = abgeschaltet
+tool-role-betreiber = Betreiber
+tool-role-anbieter = Anbieter
+
+# !ki-tool #N ändern.
+tool-change-usage = Was soll ich ändern? Schreiben Sie „!ki-tool #N ändern <Feld> <Wert>“, zum Beispiel „ändern aufsicht Frau Meyer, Sachgebietsleitung“. Felder: { $fields }. „-“ leert ein Feld.
+tool-field-unknown = Ein Feld „{ $field }“ kenne ich nicht. Möglich sind: { $fields }.
+tool-value-missing = Bitte schreiben Sie den neuen Wert für „{ $field }“ hinter den Feldnamen; „-“ leert das Feld.
+tool-field-required = „{ $field }“ braucht jeder Eintrag; leeren lässt es sich nicht, nur ändern.
+tool-date-invalid = „{ $field }“ braucht ein Datum wie 12.03.2027 (oder „heute“); „-“ leert das Feld.
+tool-fria-invalid = Für die Grundrechte-Folgenabschätzung schreiben Sie das Datum und eine kurze Zusammenfassung, zum Beispiel „ändern grundrechte 12.03.2027 keine erheblichen Risiken, Widerspruchsweg erklärt“.
+tool-person-invalid = Bitte nennen Sie die Person mit ihrer Matrix-Kennung, zum Beispiel „@anna.meyer:stadt.de“; „-“ entfernt sie.
+tool-idea-invalid = Bitte nennen Sie die Idee mit Raute, zum Beispiel „ändern idee #12“; „-“ löst die Verbindung.
+tool-idea-not-found = Eine Idee #{ $idea } gibt es nicht. „!ideen“ zeigt die vorhandenen.
+tool-changed = Erledigt: „{ $field }“ von Eintrag #{ $id } ist geändert.
+tool-retriage-asked = Weil sich Zweck, Daten oder Fachverfahren geändert haben, bitte neu einstufen („!ki-tool #{ $id } einstufen“); die Prüfung ist damit fällig.
+
+# !ki-tool #N geprüft und abschalten.
+tool-reviewed = Danke, die Prüfung von Eintrag #{ $id } ist vermerkt. Die nächste ist am { $date } fällig; ich erinnere rechtzeitig daran.
+tool-reviewed-retriage-open = Die neue Einstufung steht noch aus: „!ki-tool #{ $id } einstufen“.
+tool-retired = Eintrag #{ $id } ist als abgeschaltet vermerkt. Er bleibt im KI-Bestand, Erinnerungen an Prüfungen gibt es für ihn nicht mehr.
+tool-retired-already = Eintrag #{ $id } ist schon abgeschaltet. Wird das Werkzeug wieder genutzt, setzen Sie „!ki-tool #{ $id } ändern status im Betrieb“.
+
+# !ki-tools.
+tools-heading = { $count ->
+    [one] Ein Werkzeug im KI-Bestand:
+   *[other] { $count } Werkzeuge im KI-Bestand:
+}
+tools-heading-due = { $count ->
+    [one] Ein Werkzeug ist zur Prüfung fällig oder bald fällig:
+   *[other] { $count } Werkzeuge sind zur Prüfung fällig oder bald fällig:
+}
+tools-heading-reported = { $count ->
+    [one] Ein Werkzeug haben Sie gemeldet oder verantworten Sie:
+   *[other] { $count } Werkzeuge haben Sie gemeldet oder verantworten Sie:
+}
+tools-item = #{ $id } { $name }{ $draft ->
+    [yes] {" "}(Entwurf)
+   *[no] {""}
+} · { $department } · { $status } · { $class }{ $review }
+tools-item-review = { $overdue ->
+    [yes] {" "}· Prüfung fällig seit { $date }
+   *[no] {" "}· nächste Prüfung { $date }
+}
+tools-item-retriage = {" "}· neue Einstufung erbeten
+tools-more = { $count ->
+    [one] … und ein weiteres. Grenzen Sie ein, zum Beispiel mit „!ki-tools fällig“ oder „!ki-tools risiko hoch“.
+   *[other] … und { $count } weitere. Grenzen Sie ein, zum Beispiel mit „!ki-tools fällig“ oder „!ki-tools risiko hoch“.
+}
+tools-none = Im KI-Bestand steht noch kein Werkzeug. „!ki-tool neu“ legt das erste an.
+tools-none-matching = Dazu passt kein Werkzeug im KI-Bestand. „!ki-tools“ zeigt alle.
+tools-none-reported = Sie haben noch kein Werkzeug gemeldet. Nutzen Sie eines, das im KI-Bestand fehlen könnte, schreiben Sie „!ki-tool melden Name: wofür Sie es nutzen“.
+
+# Einstufung nach der KI-Verordnung (Verordnung (EU) 2024/1689).
+triage-intro = Einstufung von Eintrag #{ $id } nach der KI-Verordnung. Ich stelle bis zu fünf Fragen; antworten Sie mit der Nummer oder dem Wort. „Weiß nicht“ ist immer eine gute Antwort – dann schaut das Strategieteam genauer hin. Das Ergebnis ist eine Orientierung, keine Rechtsberatung.
+triage-question = Frage { $number } von { $total }: { $question }
+triage-answer-invalid = Diese Antwort habe ich nicht zuordnen können. Bitte antworten Sie mit einer Zahl von 1 bis { $count } oder einem der Wörter.
+triage-answer-yes = ja
+triage-answer-no = nein
+triage-answer-unknown = weiß nicht
+triage-answer-none-of-these = nichts davon
+triage-q-ai-system = Ist es ein KI-System? Gemeint ist Software, die aus Daten selbst ableitet, wie sie zu Ergebnissen kommt – etwa Texte, Vorhersagen, Empfehlungen oder Entscheidungen – und nicht nur fest programmierten Regeln folgt (Art. 3 Nr. 1 KI-Verordnung). Eine Tabellenkalkulation oder ein reines Formular ist keines, ein Chatbot oder eine automatische Texterkennung schon.
+triage-q-prohibited = Wird es für etwas eingesetzt, das die KI-Verordnung verbietet (Art. 5)? Zum Beispiel: Menschen nach ihrem Verhalten oder ihrer Persönlichkeit bewerten und deshalb benachteiligen („Social Scoring“), Gefühle von Beschäftigten erkennen, Menschen unbemerkt beeinflussen oder ihre Schwächen ausnutzen, Gesichtsbilder ungezielt aus dem Internet sammeln.
+triage-q-annex = Wird es in einem dieser Bereiche eingesetzt, in denen die KI-Verordnung von hohem Risiko ausgeht (Anhang III), und beeinflusst es dort Entscheidungen über Menschen?
+triage-q-transparency = Spricht es direkt mit Menschen (zum Beispiel als Chatbot für Bürgerinnen und Bürger) oder erzeugt es Texte, Bilder oder Töne, die veröffentlicht werden (Art. 50)?
+triage-q-general-purpose = Nutzen Sie ein allgemeines KI-Modell so, wie der Anbieter es liefert (zum Beispiel einen Chat-Assistenten), ohne es selbst zu trainieren oder zu einem eigenen Produkt umzubauen?
+triage-area-employment = Personal: Bewerbungen, Beförderung, Leistungsbewertung, Aufgabenverteilung
+triage-area-services = Zugang zu öffentlichen Leistungen: zum Beispiel Sozialleistungen, Wohngeld, Hilfe gewähren oder entziehen
+triage-area-education = Bildung: Zulassung, Prüfungen, Bewertung von Lernenden
+triage-area-migration = Migration und Asyl, etwa in der Ausländerbehörde
+triage-area-infrastructure = Kritische Infrastruktur: Wasser, Strom, Gas, Wärme, Verkehr
+triage-short-ai-system = KI-System
+triage-short-prohibited = verbotene Praxis
+triage-short-annex = Hochrisiko-Bereich
+triage-short-transparency = spricht mit Menschen oder erzeugt Inhalte
+triage-short-general-purpose = allgemeines Modell, wie geliefert
+triage-result = Ergebnis für Eintrag #{ $id }: Risikoklasse „{ $class }“.
+triage-result-answers = Ihre Antworten:
+triage-result-duties = Was daraus folgt:
+triage-disclaimer = Das ist eine Orientierung, keine Rechtsberatung. Im Zweifel beraten der Datenschutz und das Rechtsamt.
+triage-flag-team = Bitte ansehen: Eintrag #{ $id } („{ $name }“) ist als „{ $class }“ eingestuft. „!ki-tool #{ $id }“ zeigt die Antworten.
+
+risk-verboten = verboten
+risk-hoch = hoch
+risk-begrenzt = begrenzt (Transparenzpflicht)
+risk-minimal = minimal
+risk-unklar = unklar
+risk-kein-ki-system = kein KI-System
+
+duty-stop-use = Nicht einsetzen: Diese Praxis ist nach Art. 5 verboten. Bitte sofort mit dem Strategieteam klären.
+duty-high-risk = Pflichten als Betreiber (Art. 26): Einsatz nach Gebrauchsanweisung, menschliche Aufsicht durch geschulte Personen, Betrieb überwachen, Beschäftigte und Personalrat vor dem Einsatz informieren.
+duty-fria = Grundrechte-Folgenabschätzung vor dem ersten Einsatz (Art. 27).
+duty-registration = Registrierung der Nutzung in der EU-Datenbank (Art. 49).
+duty-logs = Automatische Protokolle mindestens sechs Monate aufbewahren (Art. 26 Abs. 6).
+duty-transparency = Hinweis an die Menschen, dass sie mit KI zu tun haben, und erzeugte Inhalte als solche kennzeichnen (Art. 50).
+duty-provider-check = Weil das Werkzeug selbst trainiert oder umgebaut ist, prüfen, ob die Verwaltung als Anbieter gilt (Art. 25).
+duty-literacy = KI-Kompetenz derer, die es nutzen (Art. 4): Schulungen unter „!schulungen“.
+duty-clarify = Offene Antworten klären: Das Strategieteam sieht sich den Eintrag an und stuft ihn dann erneut ein.
+
+# Erinnerungen an Prüfungen.
+reminder-tool-review-upcoming = Am { $date } ist die Prüfung des KI-Werkzeugs „{ $name }“ (#{ $id }) fällig: Stimmen Zweck, Daten und Einstufung noch? Bestätigen Sie sie dann mit „!ki-tool #{ $id } geprüft [Notiz]“.
+reminder-tool-review-due = Heute ist die Prüfung des KI-Werkzeugs „{ $name }“ (#{ $id }) fällig. „!ki-tool #{ $id }“ zeigt den Eintrag, „!ki-tool #{ $id } geprüft [Notiz]“ bestätigt die Prüfung.
+reminder-tool-review-overdue = Die Prüfung des KI-Werkzeugs „{ $name }“ (#{ $id }) ist seit dem { $date } fällig. Bitte holen Sie sie nach und bestätigen Sie sie mit „!ki-tool #{ $id } geprüft [Notiz]“.
+
+# Anwendungsfall → KI-Bestand.
+tool-linked-created = Für den KI-Bestand ist Entwurf #{ $id } angelegt und mit Idee #{ $idea } verbunden; die verantwortliche Person ergänzt ihn.
+tool-linked-existing = Der Eintrag #{ $id } im KI-Bestand ist mit Idee #{ $idea } verbunden und hat den Status übernommen.
+tool-linked-owner = Der Anwendungsfall #{ $idea }, für den Sie verantwortlich sind, geht in Pilot oder Betrieb. Dafür steht im KI-Bestand jetzt Entwurf #{ $id }. Bitte ergänzen Sie ihn: „!ki-tool #{ $id }“ zeigt, was fehlt, „!ki-tool #{ $id } einstufen“ schätzt ihn nach der KI-Verordnung ein.
+idea-tool-link = Im KI-Bestand: #{ $id } { $name } ({ $status })
+
+# !meine-daten und Löschen.
+my-data-inventory = KI-Bestand: { $reported ->
+    [one] ein Werkzeug gemeldet
+   *[other] { $reported } Werkzeuge gemeldet
+}, verantwortlich für { $owned ->
+    [one] einen Eintrag
+   *[other] { $owned } Einträge
+}, { $created ->
+    [one] einen Eintrag angelegt
+   *[other] { $created } Einträge angelegt
+}, { $reviews ->
+    [one] eine Prüfung vermerkt
+   *[other] { $reviews } Prüfungen vermerkt
+} (!ki-tools zeigt sie)
+erase-tools-reported = { $count ->
+    [one] eine Meldung eines KI-Werkzeugs: Der Eintrag bleibt im KI-Bestand, aber ohne Ihren Namen.
+   *[other] { $count } Meldungen von KI-Werkzeugen: Die Einträge bleiben im KI-Bestand, aber ohne Ihren Namen.
+}
+erase-tools-owned = { $count ->
+    [one] ein Eintrag im KI-Bestand, für den Sie verantwortlich sind: Er bleibt als Unterlage der Verwaltung; das Strategieteam benennt eine neue verantwortliche Person.
+   *[other] { $count } Einträge im KI-Bestand, für die Sie verantwortlich sind: Sie bleiben als Unterlage der Verwaltung; das Strategieteam benennt neue verantwortliche Personen.
+}
+erase-tools-kept = { $count ->
+    [one] ein Eintrag oder eine Prüfung, die Sie im KI-Bestand vermerkt haben: bleibt als Unterlage der Verwaltung
+   *[other] { $count } Einträge und Prüfungen, die Sie im KI-Bestand vermerkt haben: bleiben als Unterlage der Verwaltung
+}
+
+# !bericht und !export: der Abschnitt „KI-Bestand“.
+report-inventory-heading = KI-Bestand (Stand heute)
+report-inventory-total = { $count ->
+    [one] Ein Werkzeug
+   *[other] { $count } Werkzeuge
+} in Planung, Pilot oder Betrieb, davon { $drafts ->
+    [one] ein Entwurf
+   *[other] { $drafts } Entwürfe
+}; { $added ->
+    [one] eines
+   *[other] { $added }
+} im Zeitraum neu erfasst
+report-inventory-classes = Nach Risikoklasse: { $list }
+report-inventory-statuses = Nach Status: { $list }
+report-inventory-overdue = { $count ->
+    [0] Keine Prüfung ist überfällig.
+    [one] Eine Prüfung ist fällig oder eine neue Einstufung erbeten.
+   *[other] { $count } Prüfungen sind fällig oder neue Einstufungen erbeten.
+}
+report-inventory-high-risk-open = { $count ->
+    [0] Jedes Werkzeug mit hohem Risiko hat Grundrechte-Folgenabschätzung und Registrierung.
+    [one] Einem Werkzeug mit hohem Risiko fehlt die Grundrechte-Folgenabschätzung oder die Registrierung: { $list }
+   *[other] { $count } Werkzeugen mit hohem Risiko fehlt die Grundrechte-Folgenabschätzung oder die Registrierung: { $list }
+}
+report-inventory-fig-active = KI-Werkzeuge in Planung, Pilot oder Betrieb
+report-inventory-fig-drafts = KI-Werkzeuge als Entwurf
+report-inventory-fig-added = KI-Werkzeuge im Zeitraum neu erfasst
+report-inventory-fig-class = KI-Werkzeuge nach Risikoklasse
+report-inventory-fig-status = KI-Werkzeuge nach Status
+report-inventory-fig-overdue = KI-Werkzeuge mit fälliger Prüfung
+report-inventory-fig-high-risk-open = Hochrisiko-Werkzeuge ohne Folgenabschätzung oder Registrierung
+export-inventory-sheet = KI-Bestand
+export-tool-id = Nr.
+export-tool-unit = Organisationseinheit
+export-tool-triage = Antworten der Einstufung
+export-tool-triaged-at = Eingestuft am
+export-tool-fria-at = Grundrechte-Folgenabschätzung am
+export-tool-fria-summary = Ergebnis der Grundrechte-Folgenabschätzung
+export-tool-draft = Entwurf
+export-tool-last-review = Letzte Prüfung
+export-tool-created = Erfasst am

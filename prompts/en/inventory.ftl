@@ -1,0 +1,268 @@
+# AI inventory: the register of the administration's AI tools.
+
+topic-ki-bestand = AI inventory (register of AI tools)
+topic-ki-bestand-details = The AI inventory lists the AI tools the administration already uses or plans – including those built into a specialist application. Do you use a tool that is missing? Write "!ki-tool melden Name: what you use it for". The promoter of your department completes the entry; "!ki-tools" shows you what you have reported. The strategy team and the promoters add entries with "!ki-tool neu", assess them under the AI Act with "!ki-tool #N einstufen" and confirm the regular review with "!ki-tool #N geprüft"; I remind them in good time. The assessment is an orientation, not legal advice.
+help-ki-tool = report an AI tool: !ki-tool melden Name: what you use it for · add (team, promoters): !ki-tool neu (dialog) or !ki-tool neu Name | Department | Purpose [| Status] · !ki-tool #N, !ki-tool #N ändern <field> <value>, !ki-tool #N einstufen, !ki-tool #N geprüft [note], !ki-tool #N abschalten
+help-ki-tools = show the AI inventory: !ki-tools [department | risiko <class> | status <status> | fällig | entwürfe]
+
+tool-usage = This is how it works: "!ki-tool melden Name: what you use it for" reports a tool, "!ki-tool neu" adds an entry, "!ki-tool #3" shows entry 3, followed by "ändern", "einstufen", "geprüft" or "abschalten". "!hilfe ki-bestand" explains more.
+tool-ref-invalid = I did not recognise that as the number of an entry. Write it with a hash, for example "!ki-tool #3"; "!ki-tools" shows the numbers.
+tool-not-found = There is no entry #{ $id } in the AI inventory. "!ki-tools" shows the existing ones.
+tool-read-refused = You cannot view entry #{ $id }: you see the tools you reported yourself. The strategy team and the promoters see the whole AI inventory.
+tool-edit-refused = Entry #{ $id } belongs to the department { $department }. The strategy team and the promoters of that department can change it. If you would like to add something, please write to them or to the strategy team.
+tool-edit-refused-team = Entry #{ $id } has no department yet, so only the strategy team can change it. Please tell them what should be added.
+tool-add-refused = Entries in the AI inventory are added by the strategy team and the promoters. You can report a tool, though: "!ki-tool melden Name: what you use it for". Someone from your department then completes it.
+tool-add-other-department = You can add and change the tools of your department { $department }. For another department, please contact its promoter or the strategy team.
+tool-department-unknown = no department
+
+# !ki-tool neu as a dialog.
+tool-dialog-name = I am glad to add an AI tool to the inventory. What is it called? (You can stop at any time with "abbrechen".)
+tool-dialog-vendor = Which provider or manufacturer is it from? If you do not know, write "-".
+tool-dialog-department = In which department is it used?
+tool-dialog-purpose = What is it used for? One or two sentences are enough, for example "summarises incoming applications".
+tool-dialog-procedure = Is it built into a specialist application? Then please name it, otherwise write "-".
+tool-dialog-status = What is its state: planned (geplant), pilot or in use (im Betrieb)?
+tool-dialog-personal-data = Does it process personal data? Write "none" or which data, for example "names and addresses of applicants".
+tool-created = Thank you! The tool "{ $name }" is now entry #{ $id } in the AI inventory. Add further details with "!ki-tool #{ $id } ändern <field> <value>".
+tool-created-one-line = The tool "{ $name }" is now entry #{ $id } in the AI inventory, with you as the person responsible. Next, please run "!ki-tool #{ $id } einstufen" for the assessment under the AI Act; add further details with "!ki-tool #{ $id } ändern <field> <value>".
+tool-one-line-usage = The short form needs three details separated by "|": "!ki-tool neu Name | Department | Purpose", optionally followed by a status ("| Pilot"). Or write just "!ki-tool neu" and I will ask step by step.
+tool-status-invalid = I do not know this status. Possible are: geplant (planned), Pilot, im Betrieb (in use), abgeschaltet (retired).
+tool-role-invalid = I do not know this role. Possible are: Betreiber (deployer: the administration uses the tool) or Anbieter (provider: the administration developed it or puts it on the market under its own name).
+tool-risk-invalid = I do not know this risk class. Possible are: verboten, hoch, begrenzt, minimal, unklar, kein-ki-system – for example "!ki-tools risiko hoch".
+
+# !ki-tool melden.
+tool-report-usage = Please name the tool: "!ki-tool melden Name: what you use it for", for example "!ki-tool melden DeepL: translating letters to citizens".
+tool-reported = Thank you for reporting it! "{ $name }" is now draft #{ $id } in the AI inventory. { $told ->
+    [promoter] The promoter of your department will complete the entry.
+   *[team] The strategy team will complete the entry.
+} You can see its state with "!ki-tool #{ $id }".
+tool-reported-promoter = An AI tool was reported in the department { $department }: "{ $name }" (draft #{ $id }). Please complete the entry: "!ki-tool #{ $id }" shows what is missing, "!ki-tool #{ $id } ändern verantwortlich @name:server" sets the person responsible, "!ki-tool #{ $id } einstufen" assesses it under the AI Act.
+tool-reported-team = An AI tool was reported ({ $department }): "{ $name }" (draft #{ $id }). No promoter is registered for this department; please complete the entry with "!ki-tool #{ $id }".
+tool-report-completed = The tool you reported, "{ $name }" (#{ $id }), is now fully recorded in the AI inventory. Thank you for the hint!
+tool-draft-completed = Draft #{ $id } is now complete and a regular entry of the AI inventory.
+tool-draft-missing = For a complete entry, this is still missing: { $list }.
+
+# !ki-tool #N.
+tool-heading = AI tool #{ $id }: { $name }{ $draft ->
+    [yes] {" "}(draft)
+   *[no] {""}
+}
+tool-line = { $label }: { $value }
+tool-personal-data-none = none
+tool-not-triaged = not assessed yet
+tool-class-line = Risk class: { $class } (assessed on { $date }), based on these answers:
+tool-class-none = Risk class: not assessed yet. "!ki-tool #{ $id } einstufen" takes you through the questions.
+tool-duties-open = Still open:
+tool-review-overdue = The review is due. Confirm it with "geprüft".
+tool-reviews-head = { $count ->
+    [one] One review so far:
+   *[other] { $count } reviews so far, the latest:
+}
+
+# Fields as display, "ändern" and the export name them.
+tool-field-name = Name
+tool-field-vendor = Provider
+tool-field-product = Product
+tool-field-version = Version
+tool-field-department = Department
+tool-field-purpose = Purpose
+tool-field-procedure = Specialist application
+tool-field-status = Status
+tool-field-role = Role of the administration
+tool-field-personal-data = Personal data
+tool-field-legal-basis = Legal basis
+tool-field-affected = Groups of people affected
+tool-field-oversight = Human oversight
+tool-field-staff-informed = Staff informed on
+tool-field-council-informed = Staff council informed on
+tool-field-logs = Log retention
+tool-field-notice = Transparency notice
+tool-field-fria = Fundamental-rights impact assessment
+tool-field-dpia = Data-protection impact assessment on
+tool-field-registration = Registration in the EU database
+tool-field-owner = Responsible
+tool-field-idea = Use case (idea)
+tool-field-next-review = Next review
+tool-field-risk-class = Risk class
+
+tool-status-geplant = planned
+tool-status-pilot = pilot
+tool-status-im-betrieb = in use
+tool-status-abgeschaltet = retired
+tool-role-betreiber = deployer
+tool-role-anbieter = provider
+
+# !ki-tool #N ändern.
+tool-change-usage = What should I change? Write "!ki-tool #N ändern <field> <value>", for example "ändern aufsicht Ms Meyer, head of unit". Fields: { $fields }. "-" clears a field.
+tool-field-unknown = I do not know a field "{ $field }". Possible are: { $fields }.
+tool-value-missing = Please write the new value for "{ $field }" after the field name; "-" clears the field.
+tool-field-required = Every entry needs "{ $field }"; it can be changed but not cleared.
+tool-date-invalid = "{ $field }" needs a date like 12.03.2027 (or "today"); "-" clears the field.
+tool-fria-invalid = For the fundamental-rights impact assessment, write the date and a short summary, for example "ändern fria 12.03.2027 no significant risks, objection procedure explained".
+tool-person-invalid = Please name the person by their Matrix ID, for example "@anna.meyer:city.de"; "-" removes them.
+tool-idea-invalid = Please name the idea with a hash, for example "ändern idee #12"; "-" removes the link.
+tool-idea-not-found = There is no idea #{ $idea }. "!ideen" shows the existing ones.
+tool-changed = Done: "{ $field }" of entry #{ $id } is changed.
+tool-retriage-asked = Because the purpose, data or specialist application changed, please assess it again ("!ki-tool #{ $id } einstufen"); its review is now due.
+
+# !ki-tool #N geprüft and abschalten.
+tool-reviewed = Thank you, the review of entry #{ $id } is recorded. The next one is due on { $date }; I will remind you in good time.
+tool-reviewed-retriage-open = The new assessment is still outstanding: "!ki-tool #{ $id } einstufen".
+tool-retired = Entry #{ $id } is recorded as retired. It stays in the AI inventory, but there are no more review reminders for it.
+tool-retired-already = Entry #{ $id } is already retired. If the tool is used again, set "!ki-tool #{ $id } ändern status im Betrieb".
+
+# !ki-tools.
+tools-heading = { $count ->
+    [one] One tool in the AI inventory:
+   *[other] { $count } tools in the AI inventory:
+}
+tools-heading-due = { $count ->
+    [one] One tool is due for review or soon due:
+   *[other] { $count } tools are due for review or soon due:
+}
+tools-heading-reported = { $count ->
+    [one] One tool you reported or are responsible for:
+   *[other] { $count } tools you reported or are responsible for:
+}
+tools-item = #{ $id } { $name }{ $draft ->
+    [yes] {" "}(draft)
+   *[no] {""}
+} · { $department } · { $status } · { $class }{ $review }
+tools-item-review = { $overdue ->
+    [yes] {" "}· review due since { $date }
+   *[no] {" "}· next review { $date }
+}
+tools-item-retriage = {" "}· new assessment requested
+tools-more = { $count ->
+    [one] … and one more. Narrow it down, for example with "!ki-tools fällig" or "!ki-tools risiko hoch".
+   *[other] … and { $count } more. Narrow it down, for example with "!ki-tools fällig" or "!ki-tools risiko hoch".
+}
+tools-none = There is no tool in the AI inventory yet. "!ki-tool neu" adds the first.
+tools-none-matching = No tool in the AI inventory matches. "!ki-tools" shows all.
+tools-none-reported = You have not reported a tool yet. If you use one that may be missing from the AI inventory, write "!ki-tool melden Name: what you use it for".
+
+# Assessment under the AI Act (Regulation (EU) 2024/1689).
+triage-intro = Assessment of entry #{ $id } under the AI Act. I will ask up to five questions; answer with the number or the word. "Don't know" is always a good answer – the strategy team then takes a closer look. The result is an orientation, not legal advice.
+triage-question = Question { $number } of { $total }: { $question }
+triage-answer-invalid = I could not match this answer. Please answer with a number from 1 to { $count } or one of the words.
+triage-answer-yes = yes
+triage-answer-no = no
+triage-answer-unknown = don't know
+triage-answer-none-of-these = none of these
+triage-q-ai-system = Is it an AI system? This means software that infers from data how to produce results – such as texts, predictions, recommendations or decisions – rather than only following fixed rules (Art. 3(1) AI Act). A spreadsheet or a plain form is not one; a chatbot or automatic text recognition is.
+triage-q-prohibited = Is it used for something the AI Act prohibits (Art. 5)? For example: rating people by their behaviour or personality and treating them worse for it ("social scoring"), recognising the emotions of employees, influencing people without their noticing or exploiting their weaknesses, collecting facial images from the internet untargeted.
+triage-q-annex = Is it used in one of these areas, where the AI Act assumes a high risk (Annex III), and does it influence decisions about people there?
+triage-q-transparency = Does it talk to people directly (for example as a chatbot for citizens) or generate texts, images or sounds that are published (Art. 50)?
+triage-q-general-purpose = Do you use a general-purpose AI model as the provider supplies it (for example a chat assistant), without training it yourself or building it into a product of your own?
+triage-area-employment = Staff: applications, promotion, performance assessment, allocation of tasks
+triage-area-services = Access to public services: for example granting or withdrawing social benefits, housing benefit or support
+triage-area-education = Education: admission, examinations, assessing learners
+triage-area-migration = Migration and asylum, for example in the immigration office
+triage-area-infrastructure = Critical infrastructure: water, electricity, gas, heating, traffic
+triage-short-ai-system = AI system
+triage-short-prohibited = prohibited practice
+triage-short-annex = high-risk area
+triage-short-transparency = talks to people or generates content
+triage-short-general-purpose = general-purpose model, as supplied
+triage-result = Result for entry #{ $id }: risk class "{ $class }".
+triage-result-answers = Your answers:
+triage-result-duties = What follows from them:
+triage-disclaimer = This is an orientation, not legal advice. If in doubt, the data-protection officer and the legal office advise.
+triage-flag-team = Please look at this: entry #{ $id } ("{ $name }") is assessed as "{ $class }". "!ki-tool #{ $id }" shows the answers.
+
+risk-verboten = prohibited
+risk-hoch = high
+risk-begrenzt = limited (transparency duty)
+risk-minimal = minimal
+risk-unklar = unclear
+risk-kein-ki-system = not an AI system
+
+duty-stop-use = Do not use it: this practice is prohibited under Art. 5. Please clarify with the strategy team at once.
+duty-high-risk = Deployer duties (Art. 26): use according to the instructions, human oversight by trained people, monitor its operation, inform staff and the staff council before use.
+duty-fria = Fundamental-rights impact assessment before first use (Art. 27).
+duty-registration = Registration of the use in the EU database (Art. 49).
+duty-logs = Keep the automatic logs for at least six months (Art. 26(6)).
+duty-transparency = Tell people that they are dealing with AI, and mark generated content as such (Art. 50).
+duty-provider-check = Because the tool is trained or rebuilt in-house, check whether the administration counts as its provider (Art. 25).
+duty-literacy = AI literacy of those who use it (Art. 4): trainings under "!schulungen".
+duty-clarify = Clarify the open answers: the strategy team looks at the entry and then assesses it again.
+
+# Review reminders.
+reminder-tool-review-upcoming = On { $date } the review of the AI tool "{ $name }" (#{ $id }) is due: are its purpose, data and assessment still right? Then confirm it with "!ki-tool #{ $id } geprüft [note]".
+reminder-tool-review-due = Today the review of the AI tool "{ $name }" (#{ $id }) is due. "!ki-tool #{ $id }" shows the entry, "!ki-tool #{ $id } geprüft [note]" confirms the review.
+reminder-tool-review-overdue = The review of the AI tool "{ $name }" (#{ $id }) has been due since { $date }. Please catch up on it and confirm it with "!ki-tool #{ $id } geprüft [note]".
+
+# Use case → AI inventory.
+tool-linked-created = Draft #{ $id } has been added to the AI inventory and linked to idea #{ $idea }; the person responsible completes it.
+tool-linked-existing = Entry #{ $id } in the AI inventory is linked to idea #{ $idea } and has taken over its status.
+tool-linked-owner = The use case #{ $idea } you are responsible for is going into pilot or operation. The AI inventory now has draft #{ $id } for it. Please complete it: "!ki-tool #{ $id }" shows what is missing, "!ki-tool #{ $id } einstufen" assesses it under the AI Act.
+idea-tool-link = In the AI inventory: #{ $id } { $name } ({ $status })
+
+# !meine-daten and erasure.
+my-data-inventory = AI inventory: { $reported ->
+    [one] one tool reported
+   *[other] { $reported } tools reported
+}, responsible for { $owned ->
+    [one] one entry
+   *[other] { $owned } entries
+}, { $created ->
+    [one] one entry added
+   *[other] { $created } entries added
+}, { $reviews ->
+    [one] one review recorded
+   *[other] { $reviews } reviews recorded
+} (!ki-tools shows them)
+erase-tools-reported = { $count ->
+    [one] one report of an AI tool: the entry stays in the AI inventory, but without your name.
+   *[other] { $count } reports of AI tools: the entries stay in the AI inventory, but without your name.
+}
+erase-tools-owned = { $count ->
+    [one] one entry in the AI inventory you are responsible for: it stays as the administration's record; the strategy team names a new person responsible.
+   *[other] { $count } entries in the AI inventory you are responsible for: they stay as the administration's record; the strategy team names new people responsible.
+}
+erase-tools-kept = { $count ->
+    [one] one entry or review you recorded in the AI inventory: stays as the administration's record
+   *[other] { $count } entries and reviews you recorded in the AI inventory: stay as the administration's record
+}
+
+# !bericht and !export: the section "AI inventory".
+report-inventory-heading = AI inventory (as of today)
+report-inventory-total = { $count ->
+    [one] One tool
+   *[other] { $count } tools
+} planned, in pilot or in use, of which { $drafts ->
+    [one] one draft
+   *[other] { $drafts } drafts
+}; { $added ->
+    [one] one
+   *[other] { $added }
+} newly recorded in the period
+report-inventory-classes = By risk class: { $list }
+report-inventory-statuses = By status: { $list }
+report-inventory-overdue = { $count ->
+    [0] No review is overdue.
+    [one] One review is due or a new assessment requested.
+   *[other] { $count } reviews are due or new assessments requested.
+}
+report-inventory-high-risk-open = { $count ->
+    [0] Every high-risk tool has a fundamental-rights impact assessment and a registration.
+    [one] One high-risk tool lacks its fundamental-rights impact assessment or registration: { $list }
+   *[other] { $count } high-risk tools lack their fundamental-rights impact assessment or registration: { $list }
+}
+report-inventory-fig-active = AI tools planned, in pilot or in use
+report-inventory-fig-drafts = AI tools as drafts
+report-inventory-fig-added = AI tools newly recorded in the period
+report-inventory-fig-class = AI tools by risk class
+report-inventory-fig-status = AI tools by status
+report-inventory-fig-overdue = AI tools with a review due
+report-inventory-fig-high-risk-open = High-risk tools without impact assessment or registration
+export-inventory-sheet = AI inventory
+export-tool-id = No.
+export-tool-unit = Organisational unit
+export-tool-triage = Answers of the assessment
+export-tool-triaged-at = Assessed on
+export-tool-fria-at = Fundamental-rights impact assessment on
+export-tool-fria-summary = Result of the fundamental-rights impact assessment
+export-tool-draft = Draft
+export-tool-last-review = Last review
+export-tool-created = Recorded on

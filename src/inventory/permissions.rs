@@ -1,0 +1,71 @@
+//! Who may do what with the inventory: the strategy team everything; promoters add and edit the
+//! tools of their own Fachbereich and read all; a tool's owner keeps it up to date; every employee
+//! reports tools and reads their own reports. The refusals say who can help instead.
+
+use super::queries::Tool;
+use crate::bot::access;
+use crate::bot::context::Ctx;
+use anyhow::Result;
+
+/// The sender as the inventory sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Viewer {
+    Team,
+    /// Promoter of this Fachbereich.
+    Promoter(String),
+    Employee,
+}
+
+pub async fn viewer(ctx: &mut Ctx<'_>) -> Result<Viewer> {
+    if ctx.is_team {
+        return Ok(Viewer::Team);
+    }
+    let sender = ctx.inbound.sender.clone();
+    Ok(match access::promoter_department(ctx.tx, &sender).await? {
+        Some(department) => Viewer::Promoter(department),
+        None => Viewer::Employee,
+    })
+}
+
+/// Same Fachbereich, regardless of case and surrounding spaces.
+pub fn same_department(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+impl Viewer {
+    /// The team, a promoter of the tool's Fachbereich, and its owner (whom reviews are asked of).
+    pub fn may_edit(&self, tool: &Tool, sender: &str) -> bool {
+        if tool.owner.as_deref() == Some(sender) {
+            return true;
+        }
+        match self {
+            Viewer::Team => true,
+            Viewer::Promoter(department) => same_department(department, &tool.department),
+            Viewer::Employee => false,
+        }
+    }
+
+    pub fn may_read(&self, tool: &Tool, sender: &str) -> bool {
+        !matches!(self, Viewer::Employee)
+            || tool.reported_by.as_deref() == Some(sender)
+            || tool.owner.as_deref() == Some(sender)
+    }
+
+    /// May add entries at all (the team anywhere, a promoter for their Fachbereich).
+    pub fn may_add(&self) -> bool {
+        !matches!(self, Viewer::Employee)
+    }
+}
+
+/// Replies why the sender may not change entry `tool`, naming who can.
+pub fn refuse_edit(ctx: &mut Ctx<'_>, tool: &Tool) {
+    if tool.department.is_empty() {
+        ctx.reply("tool-edit-refused-team", &[("id", tool.id.into())]);
+    } else {
+        let department = tool.department.clone();
+        ctx.reply(
+            "tool-edit-refused",
+            &[("id", tool.id.into()), ("department", department.into())],
+        );
+    }
+}
