@@ -30,6 +30,8 @@ CREATE TABLE ai_tools (
     eu_registration TEXT NOT NULL DEFAULT '',
     owner TEXT,
     idea_id BIGINT,
+    -- 1 while the name is the linked idea's title (blanked with it when that is redacted).
+    name_from_idea BIGINT NOT NULL DEFAULT 0,
     reported_by TEXT,
     source_event_id TEXT,
     room_id TEXT NOT NULL,
@@ -52,3 +54,7 @@ CREATE TABLE ai_tool_reviews (
     reviewed_at BIGINT NOT NULL
 );
 CREATE INDEX ai_tool_reviews_tool ON ai_tool_reviews (tool_id);
+
+-- Review reminders now share one payload shape (`reminders::cycle::Payload`): the re-assessment
+-- reminders planned before name their record like every other cycle.
+UPDATE reminders SET payload = REPLACE(payload, '"idea":', '"record":') WHERE kind = 'reassessment';

@@ -11,12 +11,12 @@ tool-not-found = Einen Eintrag #{ $id } gibt es im KI-Bestand nicht. „!ki-tool
 tool-read-refused = Eintrag #{ $id } können Sie nicht ansehen: Sie sehen die Werkzeuge, die Sie selbst gemeldet haben. Den ganzen KI-Bestand sehen das Strategieteam und die Promotorinnen und Promotoren.
 tool-edit-refused = Eintrag #{ $id } gehört zum Fachbereich { $department }. Ändern können ihn das Strategieteam und die Promotorinnen und Promotoren dieses Fachbereichs. Möchten Sie etwas ergänzen, schreiben Sie ihnen oder dem Strategieteam.
 tool-edit-refused-team = Eintrag #{ $id } hat noch keinen Fachbereich; ändern kann ihn deshalb nur das Strategieteam. Schreiben Sie ihm, was ergänzt werden soll.
-tool-add-refused = Einträge im KI-Bestand legen das Strategieteam und die Promotorinnen und Promotoren an. Sie können ein Werkzeug aber melden: „!ki-tool melden Name: wofür Sie es nutzen“. Dann ergänzt es jemand aus Ihrem Fachbereich.
+tool-add-refused = Einträge im KI-Bestand legen das Strategieteam und die Promotorinnen und Promotoren an. Sie können ein Werkzeug aber melden: „!ki-tool melden Name: wofür Sie es nutzen“. Dann ergänzt die Promotorin oder der Promotor Ihres Fachbereichs oder das Strategieteam den Eintrag.
 tool-add-other-department = Sie können Werkzeuge Ihres Fachbereichs { $department } eintragen und ändern. Für einen anderen Fachbereich wenden Sie sich bitte an dessen Promotorin oder Promotor oder an das Strategieteam.
 tool-department-unknown = ohne Fachbereich
 
 # !ki-tool neu als Dialog.
-tool-dialog-name = Gern nehme ich ein KI-Werkzeug in den Bestand auf. Wie heißt es? (Mit „abbrechen“ können Sie jederzeit aufhören.)
+tool-dialog-name = Gern nehme ich ein KI-Werkzeug in den Bestand auf. Wie heißt es? (Mit „!abbrechen“ können Sie jederzeit aufhören.)
 tool-dialog-vendor = Von welchem Anbieter oder Hersteller stammt es? Wenn Sie es nicht wissen, schreiben Sie „-“.
 tool-dialog-department = In welchem Fachbereich wird es eingesetzt?
 tool-dialog-purpose = Wofür wird es genutzt? Ein, zwei Sätze genügen, zum Beispiel „fasst eingehende Anträge zusammen“.
@@ -33,11 +33,15 @@ tool-risk-invalid = Diese Risikoklasse kenne ich nicht. Möglich sind: verboten,
 # !ki-tool melden.
 tool-report-usage = Bitte nennen Sie das Werkzeug: „!ki-tool melden Name: wofür Sie es nutzen“, zum Beispiel „!ki-tool melden DeepL: Übersetzen von Bürgerbriefen“.
 tool-reported = Danke für Ihre Meldung! „{ $name }“ steht jetzt als Entwurf #{ $id } im KI-Bestand. { $told ->
-    [promoter] Die Promotorin oder der Promotor Ihres Fachbereichs ergänzt den Eintrag.
-   *[team] Das Strategieteam ergänzt den Eintrag.
+    [promoter] Die Promotorin oder der Promotor Ihres Fachbereichs ist benachrichtigt und ergänzt den Eintrag.
+    [team] Das Strategieteam ist benachrichtigt und ergänzt den Eintrag.
+   *[nobody] Benachrichtigen konnte ich niemanden: Für Ihren Fachbereich ist keine Promotorin und kein Promotor eingetragen, und ein Strategieraum ist nicht eingerichtet. Bitte sagen Sie dem Strategieteam Bescheid.
 } Den Stand sehen Sie mit „!ki-tool #{ $id }“.
-tool-reported-promoter = Im Fachbereich { $department } wurde ein KI-Werkzeug gemeldet: „{ $name }“ (Entwurf #{ $id }). Bitte ergänzen Sie den Eintrag: „!ki-tool #{ $id }“ zeigt, was fehlt, „!ki-tool #{ $id } ändern verantwortlich @name:server“ setzt die verantwortliche Person, „!ki-tool #{ $id } einstufen“ schätzt es nach der KI-Verordnung ein.
-tool-reported-team = Ein KI-Werkzeug wurde gemeldet ({ $department }): „{ $name }“ (Entwurf #{ $id }). Für diesen Fachbereich ist keine Promotorin und kein Promotor eingetragen; bitte ergänzen Sie den Eintrag mit „!ki-tool #{ $id }“.
+tool-reported-promoter = Im Fachbereich { $department } wurde ein KI-Werkzeug gemeldet: Entwurf #{ $id }. Bitte ergänzen Sie den Eintrag: „!ki-tool #{ $id }“ zeigt ihn und was fehlt, „!ki-tool #{ $id } ändern verantwortlich @name:server“ setzt die verantwortliche Person, „!ki-tool #{ $id } einstufen“ schätzt ihn nach der KI-Verordnung ein.
+tool-reported-team = Ein KI-Werkzeug wurde gemeldet: Entwurf #{ $id }. { $known ->
+    [yes] Für den Fachbereich { $department } ist keine Promotorin und kein Promotor eingetragen.
+   *[no] Die meldende Person hat keinen Fachbereich angegeben.
+} Bitte ergänzen Sie den Eintrag; „!ki-tool #{ $id }“ zeigt ihn.
 tool-report-completed = Das von Ihnen gemeldete Werkzeug „{ $name }“ (#{ $id }) ist jetzt vollständig im KI-Bestand erfasst. Danke für Ihren Hinweis!
 tool-draft-completed = Damit ist Entwurf #{ $id } vollständig und steht regulär im KI-Bestand.
 tool-draft-missing = Für einen vollständigen Eintrag fehlt noch: { $list }.
@@ -53,7 +57,7 @@ tool-not-triaged = noch nicht eingestuft
 tool-class-line = Risikoklasse: { $class } (eingestuft am { $date }), nach diesen Antworten:
 tool-class-none = Risikoklasse: noch nicht eingestuft. „!ki-tool #{ $id } einstufen“ führt durch die Fragen.
 tool-duties-open = Noch offen:
-tool-review-overdue = Die Prüfung ist fällig. Bestätigen Sie sie mit „geprüft“.
+tool-review-overdue = Die Prüfung ist fällig. Bestätigen Sie sie mit „!ki-tool #{ $id } geprüft [Notiz]“.
 tool-reviews-head = { $count ->
     [one] Eine Prüfung bisher:
    *[other] { $count } Prüfungen bisher, die letzten:
@@ -97,6 +101,7 @@ tool-change-usage = Was soll ich ändern? Schreiben Sie „!ki-tool #N ändern <
 tool-field-unknown = Ein Feld „{ $field }“ kenne ich nicht. Möglich sind: { $fields }.
 tool-value-missing = Bitte schreiben Sie den neuen Wert für „{ $field }“ hinter den Feldnamen; „-“ leert das Feld.
 tool-field-required = „{ $field }“ braucht jeder Eintrag; leeren lässt es sich nicht, nur ändern.
+tool-field-restricted = „{ $field }“ von Eintrag #{ $id } ändern das Strategieteam und die Promotorinnen und Promotoren des Fachbereichs. Bitte wenden Sie sich an sie.
 tool-date-invalid = „{ $field }“ braucht ein Datum wie 12.03.2027 (oder „heute“); „-“ leert das Feld.
 tool-fria-invalid = Für die Grundrechte-Folgenabschätzung schreiben Sie das Datum und eine kurze Zusammenfassung, zum Beispiel „ändern grundrechte 12.03.2027 keine erheblichen Risiken, Widerspruchsweg erklärt“.
 tool-person-invalid = Bitte nennen Sie die Person mit ihrer Matrix-Kennung, zum Beispiel „@anna.meyer:stadt.de“; „-“ entfernt sie.
@@ -121,8 +126,8 @@ tools-heading-due = { $count ->
    *[other] { $count } Werkzeuge sind zur Prüfung fällig oder bald fällig:
 }
 tools-heading-reported = { $count ->
-    [one] Ein Werkzeug haben Sie gemeldet oder verantworten Sie:
-   *[other] { $count } Werkzeuge haben Sie gemeldet oder verantworten Sie:
+    [one] Ein Werkzeug, das Sie gemeldet haben oder verantworten:
+   *[other] { $count } Werkzeuge, die Sie gemeldet haben oder verantworten:
 }
 tools-item = #{ $id } { $name }{ $draft ->
     [yes] {" "}(Entwurf)
@@ -142,32 +147,35 @@ tools-none-matching = Dazu passt kein Werkzeug im KI-Bestand. „!ki-tools“ ze
 tools-none-reported = Sie haben noch kein Werkzeug gemeldet. Nutzen Sie eines, das im KI-Bestand fehlen könnte, schreiben Sie „!ki-tool melden Name: wofür Sie es nutzen“.
 
 # Einstufung nach der KI-Verordnung (Verordnung (EU) 2024/1689).
-triage-intro = Einstufung von Eintrag #{ $id } nach der KI-Verordnung. Ich stelle bis zu fünf Fragen; antworten Sie mit der Nummer oder dem Wort. „Weiß nicht“ ist immer eine gute Antwort – dann schaut das Strategieteam genauer hin. Das Ergebnis ist eine Orientierung, keine Rechtsberatung.
+triage-intro = Einstufung von Eintrag #{ $id } nach der KI-Verordnung. Ich stelle bis zu fünf Fragen; antworten Sie mit der Nummer oder dem Wort. „Weiß nicht“ ist immer möglich – dann schaut das Strategieteam genauer hin. Das Ergebnis ist eine Orientierung, keine Rechtsberatung.
 triage-question = Frage { $number } von { $total }: { $question }
 triage-answer-invalid = Diese Antwort habe ich nicht zuordnen können. Bitte antworten Sie mit einer Zahl von 1 bis { $count } oder einem der Wörter.
 triage-answer-yes = ja
 triage-answer-no = nein
 triage-answer-unknown = weiß nicht
 triage-answer-none-of-these = nichts davon
+triage-answer-general-as-supplied = ja, so wie der Anbieter es liefert
+triage-answer-own-system = ja, aber von uns angepasst, selbst trainiert oder unter eigenem Namen angeboten – oder ganz selbst entwickelt
+triage-answer-specialised = nein, ein spezialisiertes Werkzeug, etwa Teil eines Fachverfahrens
 triage-q-ai-system = Ist es ein KI-System? Gemeint ist Software, die aus Daten selbst ableitet, wie sie zu Ergebnissen kommt – etwa Texte, Vorhersagen, Empfehlungen oder Entscheidungen – und nicht nur fest programmierten Regeln folgt (Art. 3 Nr. 1 KI-Verordnung). Eine Tabellenkalkulation oder ein reines Formular ist keines, ein Chatbot oder eine automatische Texterkennung schon.
-triage-q-prohibited = Wird es für etwas eingesetzt, das die KI-Verordnung verbietet (Art. 5)? Zum Beispiel: Menschen nach ihrem Verhalten oder ihrer Persönlichkeit bewerten und deshalb benachteiligen („Social Scoring“), Gefühle von Beschäftigten erkennen, Menschen unbemerkt beeinflussen oder ihre Schwächen ausnutzen, Gesichtsbilder ungezielt aus dem Internet sammeln.
-triage-q-annex = Wird es in einem dieser Bereiche eingesetzt, in denen die KI-Verordnung von hohem Risiko ausgeht (Anhang III), und beeinflusst es dort Entscheidungen über Menschen?
+triage-q-prohibited = Wird es für etwas eingesetzt, das die KI-Verordnung verbietet (Art. 5)? Zum Beispiel: Menschen nach ihrem Verhalten oder ihrer Persönlichkeit bewerten und deshalb benachteiligen („Social Scoring“), Gefühle von Beschäftigten erkennen, Menschen nach Herkunft, Religion, politischer Meinung oder sexueller Orientierung aus biometrischen Daten einordnen, Gesichter im öffentlichen Raum in Echtzeit erkennen, Menschen unbemerkt so beeinflussen oder ihre Schwächen so ausnutzen, dass ihnen erheblicher Schaden droht, Gesichtsbilder ungezielt aus dem Internet sammeln.
+triage-q-annex = Wird es in einem dieser Bereiche eingesetzt, in denen die KI-Verordnung von hohem Risiko ausgeht (Anhang III) – weil es dort Entscheidungen über Menschen beeinflusst oder für die Sicherheit einer Anlage sorgt?
 triage-q-transparency = Spricht es direkt mit Menschen (zum Beispiel als Chatbot für Bürgerinnen und Bürger) oder erzeugt es Texte, Bilder oder Töne, die veröffentlicht werden (Art. 50)?
-triage-q-general-purpose = Nutzen Sie ein allgemeines KI-Modell so, wie der Anbieter es liefert (zum Beispiel einen Chat-Assistenten), ohne es selbst zu trainieren oder zu einem eigenen Produkt umzubauen?
+triage-q-general-purpose = Ist es ein allgemeines KI-Modell (zum Beispiel ein Chat-Assistent), und wie setzen Sie es ein?
 triage-area-employment = Personal: Bewerbungen, Beförderung, Leistungsbewertung, Aufgabenverteilung
-triage-area-services = Zugang zu öffentlichen Leistungen: zum Beispiel Sozialleistungen, Wohngeld, Hilfe gewähren oder entziehen
+triage-area-services = Öffentliche Leistungen und Notrufe: zum Beispiel über Sozialleistungen oder Wohngeld entscheiden, sie kürzen oder entziehen, Notrufe einordnen oder Einsätze der Leitstelle priorisieren
 triage-area-education = Bildung: Zulassung, Prüfungen, Bewertung von Lernenden
 triage-area-migration = Migration und Asyl, etwa in der Ausländerbehörde
-triage-area-infrastructure = Kritische Infrastruktur: Wasser, Strom, Gas, Wärme, Verkehr
+triage-area-infrastructure = Kritische Infrastruktur: als Sicherheitsbauteil in digitaler Infrastruktur, im Straßenverkehr oder in der Versorgung mit Wasser, Gas, Wärme oder Strom
 triage-short-ai-system = KI-System
 triage-short-prohibited = verbotene Praxis
 triage-short-annex = Hochrisiko-Bereich
 triage-short-transparency = spricht mit Menschen oder erzeugt Inhalte
-triage-short-general-purpose = allgemeines Modell, wie geliefert
+triage-short-general-purpose = allgemeines Modell
 triage-result = Ergebnis für Eintrag #{ $id }: Risikoklasse „{ $class }“.
 triage-result-answers = Ihre Antworten:
 triage-result-duties = Was daraus folgt:
-triage-disclaimer = Das ist eine Orientierung, keine Rechtsberatung. Im Zweifel beraten der Datenschutz und das Rechtsamt.
+triage-disclaimer = Das ist eine Orientierung, keine Rechtsberatung. Im Zweifel beraten die oder der Datenschutzbeauftragte und das Rechtsamt.
 triage-flag-team = Bitte ansehen: Eintrag #{ $id } („{ $name }“) ist als „{ $class }“ eingestuft. „!ki-tool #{ $id }“ zeigt die Antworten.
 
 risk-verboten = verboten
@@ -178,12 +186,12 @@ risk-unklar = unklar
 risk-kein-ki-system = kein KI-System
 
 duty-stop-use = Nicht einsetzen: Diese Praxis ist nach Art. 5 verboten. Bitte sofort mit dem Strategieteam klären.
-duty-high-risk = Pflichten als Betreiber (Art. 26): Einsatz nach Gebrauchsanweisung, menschliche Aufsicht durch geschulte Personen, Betrieb überwachen, Beschäftigte und Personalrat vor dem Einsatz informieren.
+duty-high-risk = Pflichten als Betreiber (Art. 26): Einsatz nach Gebrauchsanweisung, menschliche Aufsicht durch geschulte Personen, den Betrieb überwachen, Beschäftigte und Personalrat vor dem Einsatz am Arbeitsplatz informieren, und die Menschen, über die es mitentscheidet, darauf hinweisen.
 duty-fria = Grundrechte-Folgenabschätzung vor dem ersten Einsatz (Art. 27).
-duty-registration = Registrierung der Nutzung in der EU-Datenbank (Art. 49).
+duty-registration = Die Nutzung vor dem Einsatz in der EU-Datenbank registrieren (Art. 49); ohne Registrierung darf die Verwaltung es nicht einsetzen (Art. 26 Abs. 8).
 duty-logs = Automatische Protokolle mindestens sechs Monate aufbewahren (Art. 26 Abs. 6).
-duty-transparency = Hinweis an die Menschen, dass sie mit KI zu tun haben, und erzeugte Inhalte als solche kennzeichnen (Art. 50).
-duty-provider-check = Weil das Werkzeug selbst trainiert oder umgebaut ist, prüfen, ob die Verwaltung als Anbieter gilt (Art. 25).
+duty-transparency = Hinweis an die Menschen, dass sie mit KI zu tun haben, und erzeugte Inhalte als solche kennzeichnen; veröffentlichte Texte nur dann nicht, wenn ein Mensch sie geprüft hat und dafür verantwortlich zeichnet (Art. 50).
+duty-provider-check = Weil die Verwaltung es angepasst, trainiert, selbst entwickelt hat oder unter eigenem Namen anbietet, prüfen, ob sie als Anbieter gilt – mit dessen weitergehenden Pflichten (Art. 25).
 duty-literacy = KI-Kompetenz derer, die es nutzen (Art. 4): Schulungen unter „!schulungen“.
 duty-clarify = Offene Antworten klären: Das Strategieteam sieht sich den Eintrag an und stuft ihn dann erneut ein.
 
@@ -193,8 +201,14 @@ reminder-tool-review-due = Heute ist die Prüfung des KI-Werkzeugs „{ $name }�
 reminder-tool-review-overdue = Die Prüfung des KI-Werkzeugs „{ $name }“ (#{ $id }) ist seit dem { $date } fällig. Bitte holen Sie sie nach und bestätigen Sie sie mit „!ki-tool #{ $id } geprüft [Notiz]“.
 
 # Anwendungsfall → KI-Bestand.
-tool-linked-created = Für den KI-Bestand ist Entwurf #{ $id } angelegt und mit Idee #{ $idea } verbunden; die verantwortliche Person ergänzt ihn.
-tool-linked-existing = Der Eintrag #{ $id } im KI-Bestand ist mit Idee #{ $idea } verbunden und hat den Status übernommen.
+tool-linked-created = Für den KI-Bestand ist Entwurf #{ $id } angelegt und mit Idee #{ $idea } verbunden. { $owner ->
+    [yes] Die verantwortliche Person ist benachrichtigt und ergänzt ihn.
+   *[no] Die Idee hat noch keine verantwortliche Person; bitte ergänzen Sie den Entwurf selbst.
+}
+tool-linked-existing = Eintrag #{ $id } im KI-Bestand gehört zu Idee #{ $idea }{ $changed ->
+    [yes] {" "}und hat ihren Status übernommen.
+   *[no] .
+}
 tool-linked-owner = Der Anwendungsfall #{ $idea }, für den Sie verantwortlich sind, geht in Pilot oder Betrieb. Dafür steht im KI-Bestand jetzt Entwurf #{ $id }. Bitte ergänzen Sie ihn: „!ki-tool #{ $id }“ zeigt, was fehlt, „!ki-tool #{ $id } einstufen“ schätzt ihn nach der KI-Verordnung ein.
 idea-tool-link = Im KI-Bestand: #{ $id } { $name } ({ $status })
 
@@ -217,8 +231,8 @@ erase-tools-reported = { $count ->
    *[other] { $count } Meldungen von KI-Werkzeugen: Die Einträge bleiben im KI-Bestand, aber ohne Ihren Namen.
 }
 erase-tools-owned = { $count ->
-    [one] ein Eintrag im KI-Bestand, für den Sie verantwortlich sind: Er bleibt als Unterlage der Verwaltung; das Strategieteam benennt eine neue verantwortliche Person.
-   *[other] { $count } Einträge im KI-Bestand, für die Sie verantwortlich sind: Sie bleiben als Unterlage der Verwaltung; das Strategieteam benennt neue verantwortliche Personen.
+    [one] ein Eintrag im KI-Bestand, für den Sie verantwortlich sind: Er bleibt als Unterlage der Verwaltung, ohne Sie als verantwortliche Person; das Strategieteam sieht, dass eine neue fehlt.
+   *[other] { $count } Einträge im KI-Bestand, für die Sie verantwortlich sind: Sie bleiben als Unterlage der Verwaltung, ohne Sie als verantwortliche Person; das Strategieteam sieht, dass eine neue fehlt.
 }
 erase-tools-kept = { $count ->
     [one] ein Eintrag oder eine Prüfung, die Sie im KI-Bestand vermerkt haben: bleibt als Unterlage der Verwaltung

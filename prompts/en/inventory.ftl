@@ -11,12 +11,12 @@ tool-not-found = There is no entry #{ $id } in the AI inventory. "!ki-tools" sho
 tool-read-refused = You cannot view entry #{ $id }: you see the tools you reported yourself. The strategy team and the promoters see the whole AI inventory.
 tool-edit-refused = Entry #{ $id } belongs to the department { $department }. The strategy team and the promoters of that department can change it. If you would like to add something, please write to them or to the strategy team.
 tool-edit-refused-team = Entry #{ $id } has no department yet, so only the strategy team can change it. Please tell them what should be added.
-tool-add-refused = Entries in the AI inventory are added by the strategy team and the promoters. You can report a tool, though: "!ki-tool melden Name: what you use it for". Someone from your department then completes it.
+tool-add-refused = Entries in the AI inventory are added by the strategy team and the promoters. You can report a tool, though: "!ki-tool melden Name: what you use it for". The promoter of your department or the strategy team then completes the entry.
 tool-add-other-department = You can add and change the tools of your department { $department }. For another department, please contact its promoter or the strategy team.
 tool-department-unknown = no department
 
 # !ki-tool neu as a dialog.
-tool-dialog-name = I am glad to add an AI tool to the inventory. What is it called? (You can stop at any time with "abbrechen".)
+tool-dialog-name = I am glad to add an AI tool to the inventory. What is it called? (You can stop at any time with "!abbrechen".)
 tool-dialog-vendor = Which provider or manufacturer is it from? If you do not know, write "-".
 tool-dialog-department = In which department is it used?
 tool-dialog-purpose = What is it used for? One or two sentences are enough, for example "summarises incoming applications".
@@ -26,19 +26,23 @@ tool-dialog-personal-data = Does it process personal data? Write "none" or which
 tool-created = Thank you! The tool "{ $name }" is now entry #{ $id } in the AI inventory. Add further details with "!ki-tool #{ $id } ändern <field> <value>".
 tool-created-one-line = The tool "{ $name }" is now entry #{ $id } in the AI inventory, with you as the person responsible. Next, please run "!ki-tool #{ $id } einstufen" for the assessment under the AI Act; add further details with "!ki-tool #{ $id } ändern <field> <value>".
 tool-one-line-usage = The short form needs three details separated by "|": "!ki-tool neu Name | Department | Purpose", optionally followed by a status ("| Pilot"). Or write just "!ki-tool neu" and I will ask step by step.
-tool-status-invalid = I do not know this status. Possible are: geplant (planned), Pilot, im Betrieb (in use), abgeschaltet (retired).
-tool-role-invalid = I do not know this role. Possible are: Betreiber (deployer: the administration uses the tool) or Anbieter (provider: the administration developed it or puts it on the market under its own name).
-tool-risk-invalid = I do not know this risk class. Possible are: verboten, hoch, begrenzt, minimal, unklar, kein-ki-system – for example "!ki-tools risiko hoch".
+tool-status-invalid = I do not know this status. The options are: geplant (planned), Pilot, im Betrieb (in use), abgeschaltet (retired).
+tool-role-invalid = I do not know this role. The options are: Betreiber (deployer: the administration uses the tool) or Anbieter (provider: the administration developed it or puts it on the market under its own name).
+tool-risk-invalid = I do not know this risk class. The options are: verboten, hoch, begrenzt, minimal, unklar, kein-ki-system – for example "!ki-tools risiko hoch".
 
 # !ki-tool melden.
 tool-report-usage = Please name the tool: "!ki-tool melden Name: what you use it for", for example "!ki-tool melden DeepL: translating letters to citizens".
 tool-reported = Thank you for reporting it! "{ $name }" is now draft #{ $id } in the AI inventory. { $told ->
-    [promoter] The promoter of your department will complete the entry.
-   *[team] The strategy team will complete the entry.
+    [promoter] The promoter of your department has been told and will complete the entry.
+    [team] The strategy team has been told and will complete the entry.
+   *[nobody] I could not tell anyone: no promoter is registered for your department, and no strategy room is set up. Please let the strategy team know.
 } You can see its state with "!ki-tool #{ $id }".
-tool-reported-promoter = An AI tool was reported in the department { $department }: "{ $name }" (draft #{ $id }). Please complete the entry: "!ki-tool #{ $id }" shows what is missing, "!ki-tool #{ $id } ändern verantwortlich @name:server" sets the person responsible, "!ki-tool #{ $id } einstufen" assesses it under the AI Act.
-tool-reported-team = An AI tool was reported ({ $department }): "{ $name }" (draft #{ $id }). No promoter is registered for this department; please complete the entry with "!ki-tool #{ $id }".
-tool-report-completed = The tool you reported, "{ $name }" (#{ $id }), is now fully recorded in the AI inventory. Thank you for the hint!
+tool-reported-promoter = An AI tool was reported in the department { $department }: draft #{ $id }. Please complete the entry: "!ki-tool #{ $id }" shows it and what is missing, "!ki-tool #{ $id } ändern verantwortlich @name:server" sets the person responsible, "!ki-tool #{ $id } einstufen" assesses it under the AI Act.
+tool-reported-team = An AI tool was reported: draft #{ $id }. { $known ->
+    [yes] No promoter is registered for the department { $department }.
+   *[no] The person who reported it has not given a department.
+} Please complete the entry; "!ki-tool #{ $id }" shows it.
+tool-report-completed = The tool you reported, "{ $name }" (#{ $id }), is now fully recorded in the AI inventory. Thank you for letting us know!
 tool-draft-completed = Draft #{ $id } is now complete and a regular entry of the AI inventory.
 tool-draft-missing = For a complete entry, this is still missing: { $list }.
 
@@ -53,7 +57,7 @@ tool-not-triaged = not assessed yet
 tool-class-line = Risk class: { $class } (assessed on { $date }), based on these answers:
 tool-class-none = Risk class: not assessed yet. "!ki-tool #{ $id } einstufen" takes you through the questions.
 tool-duties-open = Still open:
-tool-review-overdue = The review is due. Confirm it with "geprüft".
+tool-review-overdue = The review is due. Confirm it with "!ki-tool #{ $id } geprüft [note]".
 tool-reviews-head = { $count ->
     [one] One review so far:
    *[other] { $count } reviews so far, the latest:
@@ -80,7 +84,7 @@ tool-field-notice = Transparency notice
 tool-field-fria = Fundamental-rights impact assessment
 tool-field-dpia = Data-protection impact assessment on
 tool-field-registration = Registration in the EU database
-tool-field-owner = Responsible
+tool-field-owner = Person responsible
 tool-field-idea = Use case (idea)
 tool-field-next-review = Next review
 tool-field-risk-class = Risk class
@@ -94,9 +98,10 @@ tool-role-anbieter = provider
 
 # !ki-tool #N ändern.
 tool-change-usage = What should I change? Write "!ki-tool #N ändern <field> <value>", for example "ändern aufsicht Ms Meyer, head of unit". Fields: { $fields }. "-" clears a field.
-tool-field-unknown = I do not know a field "{ $field }". Possible are: { $fields }.
+tool-field-unknown = I do not know a field "{ $field }". The options are: { $fields }.
 tool-value-missing = Please write the new value for "{ $field }" after the field name; "-" clears the field.
 tool-field-required = Every entry needs "{ $field }"; it can be changed but not cleared.
+tool-field-restricted = "{ $field }" of entry #{ $id } is changed by the strategy team and the promoters of the department. Please contact them.
 tool-date-invalid = "{ $field }" needs a date like 12.03.2027 (or "today"); "-" clears the field.
 tool-fria-invalid = For the fundamental-rights impact assessment, write the date and a short summary, for example "ändern fria 12.03.2027 no significant risks, objection procedure explained".
 tool-person-invalid = Please name the person by their Matrix ID, for example "@anna.meyer:city.de"; "-" removes them.
@@ -142,32 +147,35 @@ tools-none-matching = No tool in the AI inventory matches. "!ki-tools" shows all
 tools-none-reported = You have not reported a tool yet. If you use one that may be missing from the AI inventory, write "!ki-tool melden Name: what you use it for".
 
 # Assessment under the AI Act (Regulation (EU) 2024/1689).
-triage-intro = Assessment of entry #{ $id } under the AI Act. I will ask up to five questions; answer with the number or the word. "Don't know" is always a good answer – the strategy team then takes a closer look. The result is an orientation, not legal advice.
+triage-intro = Assessment of entry #{ $id } under the AI Act. I will ask up to five questions; answer with the number or the word. "Don't know" is always possible – the strategy team then takes a closer look. The result is an orientation, not legal advice.
 triage-question = Question { $number } of { $total }: { $question }
 triage-answer-invalid = I could not match this answer. Please answer with a number from 1 to { $count } or one of the words.
 triage-answer-yes = yes
 triage-answer-no = no
 triage-answer-unknown = don't know
 triage-answer-none-of-these = none of these
+triage-answer-general-as-supplied = yes, as the provider supplies it
+triage-answer-own-system = yes, but adapted or trained by us or offered under our own name – or developed entirely by us
+triage-answer-specialised = no, a specialised tool, for example part of a specialist application
 triage-q-ai-system = Is it an AI system? This means software that infers from data how to produce results – such as texts, predictions, recommendations or decisions – rather than only following fixed rules (Art. 3(1) AI Act). A spreadsheet or a plain form is not one; a chatbot or automatic text recognition is.
-triage-q-prohibited = Is it used for something the AI Act prohibits (Art. 5)? For example: rating people by their behaviour or personality and treating them worse for it ("social scoring"), recognising the emotions of employees, influencing people without their noticing or exploiting their weaknesses, collecting facial images from the internet untargeted.
-triage-q-annex = Is it used in one of these areas, where the AI Act assumes a high risk (Annex III), and does it influence decisions about people there?
+triage-q-prohibited = Is it used for something the AI Act prohibits (Art. 5)? For example: rating people by their behaviour or personality and treating them worse for it ("social scoring"), recognising the emotions of employees, sorting people by origin, religion, political opinion or sexual orientation from biometric data, recognising faces in public spaces in real time, influencing people without their noticing or exploiting their weaknesses in a way that threatens them with significant harm, collecting facial images from the internet untargeted.
+triage-q-annex = Is it used in one of these areas, where the AI Act assumes a high risk (Annex III) – because it influences decisions about people there or keeps a facility safe?
 triage-q-transparency = Does it talk to people directly (for example as a chatbot for citizens) or generate texts, images or sounds that are published (Art. 50)?
-triage-q-general-purpose = Do you use a general-purpose AI model as the provider supplies it (for example a chat assistant), without training it yourself or building it into a product of your own?
+triage-q-general-purpose = Is it a general-purpose AI model (for example a chat assistant), and how do you use it?
 triage-area-employment = Staff: applications, promotion, performance assessment, allocation of tasks
-triage-area-services = Access to public services: for example granting or withdrawing social benefits, housing benefit or support
+triage-area-services = Public services and emergency calls: for example deciding on, reducing or withdrawing social benefits or housing benefit, classifying emergency calls or prioritising dispatches
 triage-area-education = Education: admission, examinations, assessing learners
 triage-area-migration = Migration and asylum, for example in the immigration office
-triage-area-infrastructure = Critical infrastructure: water, electricity, gas, heating, traffic
+triage-area-infrastructure = Critical infrastructure: as a safety component in digital infrastructure, road traffic or the supply of water, gas, heating or electricity
 triage-short-ai-system = AI system
 triage-short-prohibited = prohibited practice
 triage-short-annex = high-risk area
 triage-short-transparency = talks to people or generates content
-triage-short-general-purpose = general-purpose model, as supplied
+triage-short-general-purpose = general-purpose model
 triage-result = Result for entry #{ $id }: risk class "{ $class }".
 triage-result-answers = Your answers:
 triage-result-duties = What follows from them:
-triage-disclaimer = This is an orientation, not legal advice. If in doubt, the data-protection officer and the legal office advise.
+triage-disclaimer = This is an orientation, not legal advice. If in doubt, the data-protection officer and the legal office can advise.
 triage-flag-team = Please look at this: entry #{ $id } ("{ $name }") is assessed as "{ $class }". "!ki-tool #{ $id }" shows the answers.
 
 risk-verboten = prohibited
@@ -178,12 +186,12 @@ risk-unklar = unclear
 risk-kein-ki-system = not an AI system
 
 duty-stop-use = Do not use it: this practice is prohibited under Art. 5. Please clarify with the strategy team at once.
-duty-high-risk = Deployer duties (Art. 26): use according to the instructions, human oversight by trained people, monitor its operation, inform staff and the staff council before use.
+duty-high-risk = Deployer duties (Art. 26): use according to the instructions, human oversight by trained people, monitor its operation, inform staff and the staff council before using it at the workplace, and tell the people it helps decide about.
 duty-fria = Fundamental-rights impact assessment before first use (Art. 27).
-duty-registration = Registration of the use in the EU database (Art. 49).
+duty-registration = Register the use in the EU database before using it (Art. 49); unregistered, the administration must not use it (Art. 26(8)).
 duty-logs = Keep the automatic logs for at least six months (Art. 26(6)).
-duty-transparency = Tell people that they are dealing with AI, and mark generated content as such (Art. 50).
-duty-provider-check = Because the tool is trained or rebuilt in-house, check whether the administration counts as its provider (Art. 25).
+duty-transparency = Tell people that they are dealing with AI, and mark generated content as such; published texts may go unmarked only if a person has reviewed them and takes editorial responsibility (Art. 50).
+duty-provider-check = Because the administration adapted, trained or developed it or offers it under its own name, check whether it counts as the provider – with the provider's further duties (Art. 25).
 duty-literacy = AI literacy of those who use it (Art. 4): trainings under "!schulungen".
 duty-clarify = Clarify the open answers: the strategy team looks at the entry and then assesses it again.
 
@@ -193,8 +201,14 @@ reminder-tool-review-due = Today the review of the AI tool "{ $name }" (#{ $id }
 reminder-tool-review-overdue = The review of the AI tool "{ $name }" (#{ $id }) has been due since { $date }. Please catch up on it and confirm it with "!ki-tool #{ $id } geprüft [note]".
 
 # Use case → AI inventory.
-tool-linked-created = Draft #{ $id } has been added to the AI inventory and linked to idea #{ $idea }; the person responsible completes it.
-tool-linked-existing = Entry #{ $id } in the AI inventory is linked to idea #{ $idea } and has taken over its status.
+tool-linked-created = Draft #{ $id } has been added to the AI inventory and linked to idea #{ $idea }. { $owner ->
+    [yes] The person responsible has been told and will complete it.
+   *[no] The idea has no person responsible yet; please complete the draft yourself.
+}
+tool-linked-existing = Entry #{ $id } in the AI inventory belongs to idea #{ $idea }{ $changed ->
+    [yes] {" "}and has taken over its status.
+   *[no] .
+}
 tool-linked-owner = The use case #{ $idea } you are responsible for is going into pilot or operation. The AI inventory now has draft #{ $id } for it. Please complete it: "!ki-tool #{ $id }" shows what is missing, "!ki-tool #{ $id } einstufen" assesses it under the AI Act.
 idea-tool-link = In the AI inventory: #{ $id } { $name } ({ $status })
 
@@ -217,8 +231,8 @@ erase-tools-reported = { $count ->
    *[other] { $count } reports of AI tools: the entries stay in the AI inventory, but without your name.
 }
 erase-tools-owned = { $count ->
-    [one] one entry in the AI inventory you are responsible for: it stays as the administration's record; the strategy team names a new person responsible.
-   *[other] { $count } entries in the AI inventory you are responsible for: they stay as the administration's record; the strategy team names new people responsible.
+    [one] one entry in the AI inventory you are responsible for: it stays as the administration's record, without you as the person responsible; the strategy team sees that a new one is needed.
+   *[other] { $count } entries in the AI inventory you are responsible for: they stay as the administration's record, without you as the person responsible; the strategy team sees that new ones are needed.
 }
 erase-tools-kept = { $count ->
     [one] one entry or review you recorded in the AI inventory: stays as the administration's record

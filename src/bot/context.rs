@@ -128,14 +128,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// Posts `text` to the strategy room as a notice of its own, unless the event came from there
-    /// (the reply already says it) or no strategy room is configured.
-    pub fn tell_team(&mut self, text: String, subject: Option<Subject>) {
+    /// (the reply already says it). False if no strategy room is configured: nobody was told.
+    pub fn tell_team(&mut self, text: String, subject: Option<Subject>) -> bool {
         let Some(room) = self.settings.strategy_room.clone() else {
-            return;
+            return false;
         };
         if room != self.inbound.room_id {
             self.replies.push(notice(Destination::Room(room), text, subject));
         }
+        true
     }
 
     /// Uploads a file into the current room.

@@ -1,6 +1,6 @@
 //! Changing an entry: `!ki-tool #N ändern <Feld> <Wert>` (every value checked as `fields` says;
 //! purpose, data or Fachverfahren ask for a new triage and make the review due), `geprüft`
-//! (a review with its note, and the next due date), `abschalten`, and completing a draft.
+//! (a review with its note, and the next due date) and `abschalten`.
 
 use super::fields::{self, FieldSpec, Kind, Role, ToolStatus};
 use super::permissions::{self, Viewer};
@@ -9,7 +9,6 @@ use super::{reviews, subject};
 use crate::bot::audit::{self, Record};
 use crate::bot::calendar::{format_date, parse_date};
 use crate::bot::context::Ctx;
-use crate::bot::i18n::t;
 use crate::bot::limits;
 use crate::bot::registry;
 use crate::bot::users;
@@ -46,15 +45,16 @@ async fn check(ctx: &mut Ctx<'_>, spec: &FieldSpec, viewer: &Viewer, text: &str)
     let clear = fields::is_clear(text);
     let label = ctx.t(spec.label, &[]);
     let tz = ctx.settings.timezone;
+    if clear && spec.required {
+        ctx.reply("tool-field-required", &[("field", label.into())]);
+        return Ok(None);
+    }
     Ok(match spec.kind {
-        Kind::Text(_) if clear && ["name", "department", "purpose"].contains(&spec.column) => {
-            ctx.reply("tool-field-required", &[("field", label.into())]);
-            None
-        }
-        Kind::Text(_) if clear => Some(Value::Text(String::new())),
+        // "keine"/"none" says there is no personal data; it does not clear the field.
         Kind::Text(_) if spec.column == "personal_data" && fields::is_none(text) => {
             Some(Value::Text(fields::NO_PERSONAL_DATA.into()))
         }
+        Kind::Text(_) if clear => Some(Value::Text(String::new())),
         Kind::Text(_) if spec.column == "department" => {
             if !users::department_fits(ctx, text) {
                 return Ok(None);
@@ -118,6 +118,7 @@ async fn check(ctx: &mut Ctx<'_>, spec: &FieldSpec, viewer: &Viewer, text: &str)
         Kind::DateAndText if clear => Some(Value::DateAndText(None, String::new())),
         Kind::DateAndText => {
             let (date, summary) = text.split_once(char::is_whitespace).unwrap_or((text, ""));
+            let date = date.trim_end_matches([':', ',']);
             let summary = summary.trim().trim_start_matches([':', '-', '–']).trim();
             match parse_date(date, tz, ctx.now_ms) {
                 Some(day) if limits::text_fits(ctx, summary, fields::MAX_TEXT_CHARS) => {
@@ -156,30 +157,34 @@ pub async fn change(ctx: &mut Ctx<'_>, id: i64, rest: &str) -> Result<()> {
         ctx.reply("tool-value-missing", &[("field", label.into())]);
         return Ok(());
     }
+    if spec.restricted && !viewer.may_manage(&tool) {
+        let label = ctx.t(spec.label, &[]);
+        ctx.reply("tool-field-restricted", &[("id", id.into()), ("field", label.into())]);
+        return Ok(());
+    }
     let Some(value) = check(ctx, spec, &viewer, text).await? else {
         return Ok(());
     };
     let now = ctx.now_ms;
-    let changed = match &value {
-        Value::Text(new) => {
-            let old = text_of(&tool, spec.column);
-            queries::set_text(ctx.tx, id, spec.column, new, now).await?;
-            old.as_deref() != Some(new.as_str())
-        }
+    match &value {
+        Value::Text(new) => queries::set_text(ctx.tx, id, spec.column, new, now).await?,
         Value::Number(new) if spec.column == "next_review_at" => {
             reviews::set_due(ctx, id, *new).await?;
-            true
         }
-        Value::Number(new) => {
-            queries::set_number(ctx.tx, id, spec.column, *new, now).await?;
-            true
-        }
+        Value::Number(new) => queries::set_number(ctx.tx, id, spec.column, *new, now).await?,
         Value::DateAndText(day, summary) => {
             queries::set_number(ctx.tx, id, spec.column, *day, now).await?;
             queries::set_text(ctx.tx, id, fields::FRIA_SUMMARY_COLUMN, summary, now).await?;
-            true
         }
+    }
+    if spec.column == "name" {
+        // Named by hand now, no longer a copy of the idea's title.
+        queries::set_number(ctx.tx, id, "name_from_idea", Some(0), now).await?;
+    }
+    let Some(changed_tool) = queries::get(ctx.tx, id).await? else {
+        return Ok(());
     };
+    let changed = tool.text(spec.column) != changed_tool.text(spec.column);
     audit::record(
         ctx,
         "ai_tool_changed",
@@ -191,35 +196,23 @@ pub async fn change(ctx: &mut Ctx<'_>, id: i64, rest: &str) -> Result<()> {
     let mut text = ctx.t("tool-changed", &[("id", id.into()), ("field", label.into())]);
     if spec.retriage && changed && !tool.risk_class.is_empty() {
         queries::set_number(ctx.tx, id, "retriage", Some(1), now).await?;
-        reviews::set_due(ctx, id, Some(now)).await?;
+        // Due now, unless it already is: the due reminder comes once, not after every edit.
+        if tool.retriage == 0 && tool.next_review_at.is_none_or(|due| due > now) {
+            reviews::set_due(ctx, id, Some(now)).await?;
+        }
         text.push('\n');
         text.push_str(&ctx.t("tool-retriage-asked", &[("id", id.into())]));
     }
-    if spec.column == "status"
-        && let Some(tool) = queries::get(ctx.tx, id).await?
-    {
+    if spec.column == "status" {
         // A retired tool is no longer reminded of; one back in use is again.
-        reviews::plan(ctx, &tool).await?;
+        reviews::plan(ctx, &changed_tool).await?;
     }
-    if let Some(line) = complete_if_ready(ctx, id).await? {
+    if let Some(line) = super::drafts::complete_if_ready(ctx, id).await? {
         text.push('\n');
         text.push_str(&line);
     }
     ctx.reply_text(text, Some(subject(id)));
     Ok(())
-}
-
-/// The stored text of a text column, to tell whether a change changes anything.
-fn text_of(tool: &Tool, column: &str) -> Option<String> {
-    Some(
-        match column {
-            "purpose" => &tool.purpose,
-            "procedure" => &tool.procedure,
-            "personal_data" => &tool.personal_data,
-            _ => return None,
-        }
-        .clone(),
-    )
 }
 
 /// `!ki-tool #N geprüft [Notiz]`: records the review and sets the next due date.
@@ -268,52 +261,4 @@ pub async fn retire(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
     audit::record(ctx, "ai_tool_retired", Record::Numbered(super::RECORD_KIND, id), "").await?;
     ctx.reply("tool-retired", &[("id", id.into())]);
     Ok(())
-}
-
-/// What a draft still lacks before it counts as complete, as field labels' Fluent ids.
-pub fn missing(tool: &Tool) -> Vec<&'static str> {
-    let mut missing = vec![];
-    if tool.name.is_empty() {
-        missing.push("tool-field-name");
-    }
-    if tool.department.is_empty() {
-        missing.push("tool-field-department");
-    }
-    if tool.purpose.is_empty() {
-        missing.push("tool-field-purpose");
-    }
-    if tool.owner.as_deref().is_none_or(str::is_empty) {
-        missing.push("tool-field-owner");
-    }
-    if tool.risk_class.is_empty() {
-        missing.push("tool-field-risk-class");
-    }
-    missing
-}
-
-/// Completes draft `id` once nothing required is missing: the draft mark goes and whoever
-/// reported it is told. Returns the line for the confirmation, if it was completed now.
-pub async fn complete_if_ready(ctx: &mut Ctx<'_>, id: i64) -> Result<Option<String>> {
-    let Some(tool) = queries::get(ctx.tx, id).await? else {
-        return Ok(None);
-    };
-    if !tool.is_draft() || !missing(&tool).is_empty() {
-        return Ok(None);
-    }
-    queries::set_number(ctx.tx, id, "draft", Some(0), ctx.now_ms).await?;
-    audit::record(ctx, "ai_tool_completed", Record::Numbered(super::RECORD_KIND, id), "").await?;
-    if let Some(reporter) = tool.reported_by.as_deref().filter(|r| *r != ctx.inbound.sender) {
-        let lang = users::profile(ctx.tx, reporter)
-            .await?
-            .language
-            .unwrap_or(ctx.settings.default_language);
-        let name = super::display_name(lang, &tool);
-        let message = t(
-            lang,
-            "tool-report-completed",
-            &[("id", id.into()), ("name", name.into())],
-        );
-        ctx.direct_message(reporter, message, Some(subject(id)));
-    }
-    Ok(Some(ctx.t("tool-draft-completed", &[("id", id.into())])))
 }

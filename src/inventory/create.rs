@@ -197,6 +197,7 @@ async fn finish(ctx: &mut Ctx<'_>, state: &NewToolDialog, personal_data: &str) -
         personal_data,
         owner: Some(&sender),
         idea_id: None,
+        name_from_idea: false,
         reported_by: None,
         // The texts came over several messages; none of them alone created the entry.
         source_event_id: None,
@@ -279,6 +280,7 @@ pub async fn one_line(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
         personal_data: "",
         owner: Some(&sender),
         idea_id: None,
+        name_from_idea: false,
         reported_by: None,
         source_event_id: Some(&event),
         room_id: &room,
@@ -295,7 +297,10 @@ pub async fn one_line(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
 /// strategy room, if it has none) are told to complete it.
 pub async fn report(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
     let rest = rest.trim();
-    let (name, text) = rest.split_once(':').unwrap_or((rest, ""));
+    let (name, text) = [":", " – ", " - "]
+        .iter()
+        .find_map(|separator| rest.split_once(separator))
+        .unwrap_or((rest, ""));
     let (name, text) = (name.trim(), text.trim());
     if name.is_empty() {
         ctx.reply("tool-report-usage", &[]);
@@ -319,6 +324,7 @@ pub async fn report(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
         personal_data: "",
         owner: None,
         idea_id: None,
+        name_from_idea: false,
         reported_by: Some(&sender),
         source_event_id: Some(&event),
         room_id: &room,
@@ -331,6 +337,8 @@ pub async fn report(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
     } else {
         access::promoters_of(ctx.tx, &department).await?
     };
+    // The notices name no text from the message: a redaction of it leaves nothing behind in them.
+    let mut told = "nobody";
     for promoter in promoters.iter().filter(|p| **p != sender) {
         let lang = users::profile(ctx.tx, promoter)
             .await?
@@ -339,40 +347,28 @@ pub async fn report(ctx: &mut Ctx<'_>, rest: &str) -> Result<()> {
         let message = t(
             lang,
             "tool-reported-promoter",
-            &[
-                ("id", id.into()),
-                ("name", name.into()),
-                ("department", department.clone().into()),
-            ],
+            &[("id", id.into()), ("department", department.clone().into())],
         );
         ctx.direct_message(promoter, message, Some(subject(id)));
+        told = "promoter";
     }
-    let told_promoter = promoters.iter().any(|p| *p != sender);
-    if !told_promoter {
-        let lang = ctx.settings.default_language;
-        let department_text = if department.is_empty() {
-            t(lang, "tool-department-unknown", &[])
-        } else {
-            department.clone()
-        };
+    if told == "nobody" {
         let message = t(
-            lang,
+            ctx.settings.default_language,
             "tool-reported-team",
             &[
                 ("id", id.into()),
-                ("name", name.into()),
-                ("department", department_text.into()),
+                ("department", department.clone().into()),
+                ("known", if department.is_empty() { "no" } else { "yes" }.into()),
             ],
         );
-        ctx.tell_team(message, Some(subject(id)));
+        if ctx.tell_team(message, Some(subject(id))) {
+            told = "team";
+        }
     }
     let reply = ctx.t(
         "tool-reported",
-        &[
-            ("id", id.into()),
-            ("name", name.into()),
-            ("told", if told_promoter { "promoter" } else { "team" }.into()),
-        ],
+        &[("id", id.into()), ("name", name.into()), ("told", told.into())],
     );
     ctx.reply_text(reply, Some(subject(id)));
     Ok(())

@@ -1,6 +1,6 @@
-//! The inventory's part of `!meine-daten` and of erasing a person: who reported a tool is
-//! forgotten (the entry stays, it belongs to the administration); entries they own, created or
-//! reviewed stay as the administration's record under their tombstone.
+//! The inventory's part of `!meine-daten` and of erasing a person: who reported or owns a tool is
+//! forgotten (the entry stays, it belongs to the administration, and shows that it needs an
+//! owner); entries they created and reviews they recorded stay under their tombstone.
 
 use crate::bot::context::Ctx;
 use crate::bot::erasure::{Erasure, Fate, Tally, tallies};
@@ -38,8 +38,19 @@ pub async fn my_data(ctx: &mut Ctx<'_>) -> Result<Vec<String>> {
 
 pub async fn erase(ctx: &mut Ctx<'_>, erasure: &Erasure) -> Result<Vec<Tally>> {
     let (reported, owned, created, reviews) = counts(ctx, &erasure.user).await?;
+    let user = &erasure.user;
     sqlx::query("UPDATE ai_tools SET reported_by = NULL, created_by = '' WHERE reported_by = $1")
-        .bind(&erasure.user)
+        .bind(user)
+        .execute(&mut **ctx.tx)
+        .await?;
+    // The entry stays without them; the team sees that it needs a new owner.
+    sqlx::query("UPDATE ai_tools SET owner = NULL WHERE owner = $1")
+        .bind(user)
+        .execute(&mut **ctx.tx)
+        .await?;
+    // Their messages are no longer linked to anything.
+    sqlx::query("UPDATE ai_tools SET source_event_id = NULL WHERE created_by IN ($1, '')")
+        .bind(user)
         .execute(&mut **ctx.tx)
         .await?;
     Ok(tallies([

@@ -121,6 +121,11 @@ pub struct FieldSpec {
     pub kind: Kind,
     /// A change asks for a new triage and makes the review due (purpose, data, Fachverfahren).
     pub retriage: bool,
+    /// Every entry has it: it can be changed, not cleared.
+    pub required: bool,
+    /// Only the team and promoters change it, not an owner on their own (who answers for the
+    /// tool, when it is reviewed, and where it belongs).
+    pub restricted: bool,
 }
 
 const fn field(words: &'static [&'static str], label: &'static str, column: &'static str, kind: Kind) -> FieldSpec {
@@ -130,6 +135,8 @@ const fn field(words: &'static [&'static str], label: &'static str, column: &'st
         column,
         kind,
         retriage: false,
+        required: false,
+        restricted: false,
     }
 }
 
@@ -138,13 +145,23 @@ const fn retriage(mut spec: FieldSpec) -> FieldSpec {
     spec
 }
 
+const fn required(mut spec: FieldSpec) -> FieldSpec {
+    spec.required = true;
+    spec
+}
+
+const fn restricted(mut spec: FieldSpec) -> FieldSpec {
+    spec.restricted = true;
+    spec
+}
+
 pub const FIELDS: &[FieldSpec] = &[
-    field(
+    required(field(
         &["name", "titel"],
         "tool-field-name",
         "name",
         Kind::Text(MAX_SHORT_CHARS),
-    ),
+    )),
     field(
         &["anbieter", "hersteller", "vendor"],
         "tool-field-vendor",
@@ -163,18 +180,18 @@ pub const FIELDS: &[FieldSpec] = &[
         "version",
         Kind::Text(MAX_SHORT_CHARS),
     ),
-    field(
+    required(restricted(field(
         &["fachbereich", "department"],
         "tool-field-department",
         "department",
         Kind::Text(crate::bot::users::MAX_DEPARTMENT_CHARS),
-    ),
-    retriage(field(
+    ))),
+    required(retriage(field(
         &["zweck", "purpose"],
         "tool-field-purpose",
         "purpose",
         Kind::Text(MAX_TEXT_CHARS),
-    )),
+    ))),
     retriage(field(
         &["fachverfahren", "verfahren", "procedure"],
         "tool-field-procedure",
@@ -244,19 +261,24 @@ pub const FIELDS: &[FieldSpec] = &[
         "eu_registration",
         Kind::Text(MAX_SHORT_CHARS),
     ),
-    field(&["verantwortlich", "owner"], "tool-field-owner", "owner", Kind::Person),
+    restricted(field(
+        &["verantwortlich", "owner"],
+        "tool-field-owner",
+        "owner",
+        Kind::Person,
+    )),
     field(
         &["idee", "anwendungsfall", "idea"],
         "tool-field-idea",
         "idea_id",
         Kind::Idea,
     ),
-    field(
+    required(restricted(field(
         &["naechste-pruefung", "pruefung", "next-review"],
         "tool-field-next-review",
         "next_review_at",
         Kind::Date,
-    ),
+    ))),
 ];
 
 /// Stored as personal data when the tool processes none (shown in the reader's language).

@@ -4,6 +4,8 @@
 
 mod change;
 mod create;
+mod drafts;
+mod duties;
 mod erase;
 mod fields;
 mod permissions;
@@ -170,10 +172,19 @@ async fn tool(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     }
 }
 
-/// A redacted message that created an entry (`melden`, one-line `neu`) removes its texts.
+/// A redacted message that created an entry (`melden`, one-line `neu`) removes its texts; an idea
+/// whose text was removed takes its title out of the entry named after it.
 async fn on_redaction(ctx: &mut Ctx<'_>, target: &str) -> Result<()> {
     let room = ctx.inbound.room_id.clone();
-    let blanked = queries::blank_texts_from_event(ctx.tx, target, &room).await?;
+    let mut blanked = queries::blank_texts_from_event(ctx.tx, target, &room).await?;
+    for (tool, idea) in queries::named_after_ideas(ctx.tx).await? {
+        let title = crate::bot::registry::find_record(ctx.tx, "idea", idea).await?;
+        if title.is_none_or(|info| info.title.is_empty()) {
+            queries::set_text(ctx.tx, tool, "name", "", ctx.now_ms).await?;
+            queries::set_number(ctx.tx, tool, "name_from_idea", Some(0), ctx.now_ms).await?;
+            blanked += 1;
+        }
+    }
     if blanked > 0 {
         tracing::info!(records = blanked, "inventory texts removed after a redaction");
     }

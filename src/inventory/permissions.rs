@@ -1,6 +1,7 @@
-//! Who may do what with the inventory: the strategy team everything; promoters add and edit the
-//! tools of their own Fachbereich and read all; a tool's owner keeps it up to date; every employee
-//! reports tools and reads their own reports. The refusals say who can help instead.
+//! Who may do what with the inventory: the strategy team everything; promoters add, read and edit
+//! the tools of their own Fachbereich; a tool's owner keeps it up to date (but does not hand it on,
+//! move it or postpone its review); every employee reports tools and reads their own reports. The
+//! refusals say who can help instead.
 
 use super::queries::Tool;
 use crate::bot::access;
@@ -35,9 +36,11 @@ pub fn same_department(a: &str, b: &str) -> bool {
 impl Viewer {
     /// The team, a promoter of the tool's Fachbereich, and its owner (whom reviews are asked of).
     pub fn may_edit(&self, tool: &Tool, sender: &str) -> bool {
-        if tool.owner.as_deref() == Some(sender) {
-            return true;
-        }
+        self.may_manage(tool) || tool.owner.as_deref() == Some(sender)
+    }
+
+    /// The team and a promoter of the tool's Fachbereich: every field, the restricted ones too.
+    pub fn may_manage(&self, tool: &Tool) -> bool {
         match self {
             Viewer::Team => true,
             Viewer::Promoter(department) => same_department(department, &tool.department),
@@ -45,10 +48,9 @@ impl Viewer {
         }
     }
 
+    /// Those who may change it, and whoever reported it.
     pub fn may_read(&self, tool: &Tool, sender: &str) -> bool {
-        !matches!(self, Viewer::Employee)
-            || tool.reported_by.as_deref() == Some(sender)
-            || tool.owner.as_deref() == Some(sender)
+        self.may_edit(tool, sender) || tool.reported_by.as_deref() == Some(sender)
     }
 
     /// May add entries at all (the team anywhere, a promoter for their Fachbereich).

@@ -51,6 +51,42 @@ impl Tool {
     pub fn is_draft(&self) -> bool {
         self.draft != 0
     }
+
+    /// The value of text column `column` (as `fields::FIELDS` names it), if it is one.
+    pub fn text(&self, column: &str) -> Option<&str> {
+        Some(match column {
+            "name" => &self.name,
+            "vendor" => &self.vendor,
+            "product" => &self.product,
+            "version" => &self.version,
+            "department" => &self.department,
+            "purpose" => &self.purpose,
+            "procedure" => &self.procedure,
+            "status" => &self.status,
+            "role" => &self.role,
+            "personal_data" => &self.personal_data,
+            "legal_basis" => &self.legal_basis,
+            "affected" => &self.affected,
+            "oversight" => &self.oversight,
+            "log_retention" => &self.log_retention,
+            "transparency_notice" => &self.transparency_notice,
+            "eu_registration" => &self.eu_registration,
+            "owner" => self.owner.as_deref().unwrap_or_default(),
+            _ => return None,
+        })
+    }
+
+    /// The value of date column `column`, if it is one and set.
+    pub fn date(&self, column: &str) -> Option<i64> {
+        match column {
+            "staff_informed_at" => self.staff_informed_at,
+            "council_informed_at" => self.council_informed_at,
+            "fria_at" => self.fria_at,
+            "dpia_at" => self.dpia_at,
+            "next_review_at" => self.next_review_at,
+            _ => None,
+        }
+    }
 }
 
 /// A new entry; the rest is filled in with `!ki-tool #N ändern`.
@@ -64,6 +100,8 @@ pub struct NewTool<'a> {
     pub personal_data: &'a str,
     pub owner: Option<&'a str>,
     pub idea_id: Option<i64>,
+    /// The name is the linked idea's title.
+    pub name_from_idea: bool,
     pub reported_by: Option<&'a str>,
     pub source_event_id: Option<&'a str>,
     pub room_id: &'a str,
@@ -74,9 +112,9 @@ pub struct NewTool<'a> {
 pub async fn insert(tx: &mut Tx, new: &NewTool<'_>, now_ms: i64) -> Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
         "INSERT INTO ai_tools (name, vendor, department, purpose, procedure, status, personal_data, \
-         owner, idea_id, reported_by, source_event_id, room_id, next_review_at, created_by, created_at, \
-         updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) \
-         RETURNING id",
+         owner, idea_id, name_from_idea, reported_by, source_event_id, room_id, next_review_at, created_by, \
+         created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) RETURNING id",
     )
     .bind(new.name)
     .bind(new.vendor)
@@ -87,6 +125,7 @@ pub async fn insert(tx: &mut Tx, new: &NewTool<'_>, now_ms: i64) -> Result<i64> 
     .bind(new.personal_data)
     .bind(new.owner)
     .bind(new.idea_id)
+    .bind(i64::from(new.name_from_idea))
     .bind(new.reported_by)
     .bind(new.source_event_id)
     .bind(new.room_id)
@@ -202,37 +241,83 @@ pub enum Filter {
     /// Review due by this time (or a new triage asked for), not retired.
     DueBy(i64),
     Drafts,
-    /// Reported by or owned by this person.
+}
+
+/// Whose list it is: what the reader may see at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reach {
+    Everything,
+    /// A promoter: their Fachbereich, and what they reported or own.
+    Department {
+        department: String,
+        user: String,
+    },
+    /// What this person reported or owns.
     Own(String),
 }
 
-/// One page of a list (at most `limit` entries, oldest first or by due date) and the total.
-pub async fn list(tx: &mut Tx, filter: &Filter, limit: i64) -> Result<(Vec<Tool>, i64)> {
-    let (condition, order, value): (&str, &str, Option<String>) = match filter {
-        Filter::All => ("1 = 1", "id", None),
-        // Fachbereiche are compared without regard to case, as `!kompetenz` does.
-        Filter::Department(d) => ("LOWER(department) = LOWER($1)", "id", Some(d.clone())),
-        Filter::Risk(r) => ("risk_class = $1", "id", Some(r.clone())),
-        Filter::Status(s) => ("status = $1", "id", Some(s.clone())),
-        Filter::DueBy(_) => (
-            "status <> 'abgeschaltet' AND (retriage = 1 OR (next_review_at IS NOT NULL AND next_review_at <= $1))",
-            "COALESCE(next_review_at, 0), id",
-            None,
+enum Value {
+    Text(String),
+    Number(i64),
+}
+
+/// The WHERE clause of a list and its values, numbered `$1…` in order.
+fn condition(reach: &Reach, filter: &Filter) -> (String, Vec<Value>) {
+    let mut values = vec![];
+    let mut next = |value: Value| {
+        values.push(value);
+        format!("${}", values.len())
+    };
+    let reach_sql = match reach {
+        Reach::Everything => "1 = 1".to_string(),
+        Reach::Department { department, user } => {
+            // Fachbereiche are compared without regard to case, as `!kompetenz` does.
+            let d = next(Value::Text(department.clone()));
+            let u = next(Value::Text(user.clone()));
+            format!("(LOWER(department) = LOWER({d}) OR reported_by = {u} OR owner = {u})")
+        }
+        Reach::Own(user) => {
+            let u = next(Value::Text(user.clone()));
+            format!("(reported_by = {u} OR owner = {u})")
+        }
+    };
+    let filter_sql = match filter {
+        Filter::All => "1 = 1".to_string(),
+        Filter::Department(d) => format!("LOWER(department) = LOWER({})", next(Value::Text(d.clone()))),
+        Filter::Risk(r) => format!("risk_class = {}", next(Value::Text(r.clone()))),
+        Filter::Status(s) => format!("status = {}", next(Value::Text(s.clone()))),
+        Filter::DueBy(by) => format!(
+            "status <> 'abgeschaltet' AND (retriage = 1 OR (next_review_at IS NOT NULL AND next_review_at <= {}))",
+            next(Value::Number(*by))
         ),
-        Filter::Drafts => ("draft = 1", "id", None),
-        Filter::Own(user) => ("(reported_by = $1 OR owner = $1)", "id", Some(user.clone())),
+        Filter::Drafts => "draft = 1".to_string(),
+    };
+    (format!("{reach_sql} AND {filter_sql}"), values)
+}
+
+/// One page of a list (at most `limit` entries, by number or by due date) and the total.
+pub async fn list(tx: &mut Tx, reach: &Reach, filter: &Filter, limit: i64) -> Result<(Vec<Tool>, i64)> {
+    let (condition, values) = condition(reach, filter);
+    let order = if matches!(filter, Filter::DueBy(_)) {
+        "COALESCE(next_review_at, 0), id"
+    } else {
+        "id"
     };
     let page = format!("{SELECT_TOOL} WHERE {condition} ORDER BY {order} LIMIT {limit}");
     let count = format!("SELECT COUNT(*) FROM ai_tools WHERE {condition}");
     let mut rows = sqlx::query_as::<_, Tool>(sqlx::AssertSqlSafe(page));
     let mut total = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(count));
-    if let Some(value) = &value {
-        rows = rows.bind(value.clone());
-        total = total.bind(value.clone());
-    }
-    if let Filter::DueBy(by) = filter {
-        rows = rows.bind(*by);
-        total = total.bind(*by);
+    for value in &values {
+        match value {
+            Value::Text(text) => {
+                rows = rows.bind(text.clone());
+                total = total.bind(text.clone());
+            }
+            Value::Number(n) => {
+                rows = rows.bind(*n);
+                total = total.bind(*n);
+            }
+        }
     }
     let tools = rows.fetch_all(&mut **tx).await?;
     let (count,) = total.fetch_one(&mut **tx).await?;
@@ -248,10 +333,11 @@ pub async fn all(tx: &mut Tx) -> Result<Vec<Tool>> {
     )
 }
 
-/// Blanks the texts an entry took from event `event_id` in `room`; returns how many entries.
+/// Blanks the texts an entry took from event `event_id` in `room` (its name and purpose); returns
+/// how many entries.
 pub async fn blank_texts_from_event(tx: &mut Tx, event_id: &str, room: &str) -> Result<u64> {
     let done = sqlx::query(
-        "UPDATE ai_tools SET name = '', purpose = '', vendor = '', source_event_id = NULL \
+        "UPDATE ai_tools SET name = '', purpose = '', source_event_id = NULL \
          WHERE source_event_id = $1 AND room_id = $2",
     )
     .bind(event_id)
@@ -259,4 +345,13 @@ pub async fn blank_texts_from_event(tx: &mut Tx, event_id: &str, room: &str) -> 
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected())
+}
+
+/// Entries whose name is still a copy of their idea's title: (entry, idea).
+pub async fn named_after_ideas(tx: &mut Tx) -> Result<Vec<(i64, i64)>> {
+    Ok(
+        sqlx::query_as("SELECT id, idea_id FROM ai_tools WHERE name_from_idea = 1 AND idea_id IS NOT NULL")
+            .fetch_all(&mut **tx)
+            .await?,
+    )
 }

@@ -2,10 +2,10 @@
 //! status, reviews overdue, high-risk tools without impact assessment or registration, drafts)
 //! and the `!export ki-bestand` table, whose columns map to a public algorithm register.
 
+use super::duties::{answers_of, open_duties};
 use super::fields::{Role, TOOL_STATUSES, ToolStatus};
 use super::queries::{self, Tool};
-use super::show::answers_of;
-use super::triage::{self, RISK_CLASSES, RiskClass};
+use super::triage::{self, Duty, RISK_CLASSES, RiskClass};
 use crate::bot::report::{Cell, Scope, Section, Table};
 use crate::store::Tx;
 use anyhow::Result;
@@ -14,11 +14,13 @@ fn retired(tool: &Tool) -> bool {
     tool.status == ToolStatus::Retired.as_str()
 }
 
-/// A high-risk tool in use that lacks its impact assessment or its registration.
+/// A tool in use whose triage asks for an impact assessment or a registration not yet recorded
+/// (high risk, or unclear with an Annex III area).
 fn lacks_high_risk_evidence(tool: &Tool) -> bool {
     !retired(tool)
-        && tool.risk_class == RiskClass::High.as_str()
-        && (tool.fria_at.is_none() || tool.eu_registration.is_empty())
+        && open_duties(tool)
+            .iter()
+            .any(|d| matches!(d, Duty::Fria | Duty::Registration))
 }
 
 pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {

@@ -1,12 +1,14 @@
 //! `!ki-tool #N` (an entry with every field that is filled in, its triage, the duties still open,
 //! its reviews and what a draft lacks) and `!ki-tools [Fachbereich | risiko <Klasse> |
-//! status <Status> | fällig | entwürfe]`. Employees see the tools they reported or own.
+//! status <Status> | fällig | entwürfe]`. Promoters see their Fachbereich's tools, employees those
+//! they reported or own.
 
-use super::change::missing;
+use super::drafts::missing;
+use super::duties::{answers_of, open_duties};
 use super::fields::{self, FieldSpec, Kind, Role, ToolStatus};
 use super::permissions::{self, Viewer};
-use super::queries::{self, Filter, Tool};
-use super::triage::{self, Answer, Duty, RiskClass};
+use super::queries::{self, Filter, Reach, Tool};
+use super::triage::{self, RiskClass};
 use super::{InventorySettings, display_name, subject};
 use crate::bot::calendar::{days_later, format_date};
 use crate::bot::context::Ctx;
@@ -19,68 +21,27 @@ const LIST_LIMIT: i64 = 30;
 const SHOWN_REVIEWS: i64 = 3;
 
 /// A field's value as the reader sees it, or None when it is not filled in.
-fn value_of(ctx: &Ctx<'_>, tool: &Tool, spec: &FieldSpec) -> Option<String> {
+pub fn value_of(ctx: &Ctx<'_>, tool: &Tool, spec: &FieldSpec) -> Option<String> {
     let tz = ctx.settings.timezone;
-    let text = |s: &str| (!s.is_empty()).then(|| s.to_string());
-    let date = |ms: Option<i64>| ms.map(|ms| format_date(ms, tz));
-    match (spec.kind, spec.column) {
-        (Kind::Status, _) => ToolStatus::from_stored(&tool.status).map(|s| ctx.t(s.label_id(), &[])),
-        (Kind::Role, _) => Some(ctx.t(Role::label_id(&tool.role), &[])),
-        (Kind::Person, _) => tool.owner.as_deref().and_then(text),
-        (Kind::Idea, _) => tool.idea_id.map(|id| format!("#{id}")),
-        (Kind::DateAndText, _) => date(tool.fria_at).map(|day| {
+    let text = tool.text(spec.column).filter(|s| !s.is_empty());
+    match spec.kind {
+        Kind::Status => ToolStatus::from_stored(&tool.status).map(|s| ctx.t(s.label_id(), &[])),
+        Kind::Role => Some(ctx.t(Role::label_id(&tool.role), &[])),
+        Kind::Idea => tool.idea_id.map(|id| format!("#{id}")),
+        Kind::Date => tool.date(spec.column).map(|ms| format_date(ms, tz)),
+        Kind::DateAndText => tool.fria_at.map(|ms| {
+            let day = format_date(ms, tz);
             if tool.fria_summary.is_empty() {
                 day
             } else {
                 format!("{day}: {}", tool.fria_summary)
             }
         }),
-        (_, "name") => text(&tool.name),
-        (_, "vendor") => text(&tool.vendor),
-        (_, "product") => text(&tool.product),
-        (_, "version") => text(&tool.version),
-        (_, "department") => text(&tool.department),
-        (_, "purpose") => text(&tool.purpose),
-        (_, "procedure") => text(&tool.procedure),
-        (_, "personal_data") if tool.personal_data == fields::NO_PERSONAL_DATA => {
+        Kind::Text(_) if text == Some(fields::NO_PERSONAL_DATA) && spec.column == "personal_data" => {
             Some(ctx.t("tool-personal-data-none", &[]))
         }
-        (_, "personal_data") => text(&tool.personal_data),
-        (_, "legal_basis") => text(&tool.legal_basis),
-        (_, "affected") => text(&tool.affected),
-        (_, "oversight") => text(&tool.oversight),
-        (_, "staff_informed_at") => date(tool.staff_informed_at),
-        (_, "council_informed_at") => date(tool.council_informed_at),
-        (_, "log_retention") => text(&tool.log_retention),
-        (_, "transparency_notice") => text(&tool.transparency_notice),
-        (_, "dpia_at") => date(tool.dpia_at),
-        (_, "eu_registration") => text(&tool.eu_registration),
-        (_, "next_review_at") => date(tool.next_review_at),
-        _ => None,
+        Kind::Text(_) | Kind::Person => text.map(str::to_string),
     }
-}
-
-/// The answers stored with an entry's triage.
-pub fn answers_of(tool: &Tool) -> Vec<Answer> {
-    serde_json::from_str(&tool.triage).unwrap_or_default()
-}
-
-/// The duties of the entry's class whose evidence is not recorded yet.
-pub fn open_duties(tool: &Tool) -> Vec<Duty> {
-    triage::classify(&answers_of(tool))
-        .duties
-        .into_iter()
-        .filter(|duty| match duty {
-            Duty::HighRiskDeployer => tool.oversight.is_empty() || tool.staff_informed_at.is_none(),
-            Duty::Fria => tool.fria_at.is_none(),
-            Duty::Registration => tool.eu_registration.is_empty(),
-            Duty::Logs => tool.log_retention.is_empty(),
-            Duty::TransparencyNotice => tool.transparency_notice.is_empty(),
-            Duty::StopUse => tool.status != ToolStatus::Retired.as_str(),
-            Duty::Clarify => RiskClass::from_stored(&tool.risk_class) == Some(RiskClass::Unclear),
-            Duty::ProviderCheck | Duty::Literacy => true,
-        })
-        .collect()
 }
 
 /// The entry's risk class, or that it is not triaged yet.
@@ -152,7 +113,7 @@ pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
         text.push_str(&ctx.t("tool-retriage-asked", &[("id", id.into())]));
     } else if tool.next_review_at.is_some_and(|due| due <= ctx.now_ms) && tool.status != ToolStatus::Retired.as_str() {
         text.push('\n');
-        text.push_str(&ctx.t("tool-review-overdue", &[]));
+        text.push_str(&ctx.t("tool-review-overdue", &[("id", id.into())]));
     }
     let (reviews, count) = queries::reviews(ctx.tx, id, SHOWN_REVIEWS).await?;
     if count > 0 {
@@ -164,8 +125,8 @@ pub async fn show(ctx: &mut Ctx<'_>, id: i64) -> Result<()> {
             text.push_str(line.trim_end());
         }
     }
-    if tool.is_draft() {
-        let missing: Vec<String> = missing(&tool).iter().map(|id| ctx.t(id, &[])).collect();
+    let missing: Vec<String> = missing(&tool).iter().map(|id| ctx.t(id, &[])).collect();
+    if !missing.is_empty() {
         text.push('\n');
         text.push_str(&ctx.t("tool-draft-missing", &[("list", missing.join(", ").into())]));
     }
@@ -198,31 +159,32 @@ fn filter_of(ctx: &Ctx<'_>, args: &str) -> Result<Filter, &'static str> {
 
 /// `!ki-tools …`.
 pub async fn list(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
-    let viewer = permissions::viewer(ctx).await?;
-    let filter = if viewer == Viewer::Employee {
-        Filter::Own(ctx.inbound.sender.clone())
-    } else {
-        match filter_of(ctx, args.trim()) {
-            Ok(filter) => filter,
-            Err(reply) => {
-                ctx.reply(reply, &[]);
-                return Ok(());
-            }
+    let user = ctx.inbound.sender.clone();
+    let reach = match permissions::viewer(ctx).await? {
+        Viewer::Team => Reach::Everything,
+        Viewer::Promoter(department) => Reach::Department { department, user },
+        Viewer::Employee => Reach::Own(user),
+    };
+    let filter = match filter_of(ctx, args.trim()) {
+        Ok(filter) => filter,
+        Err(reply) => {
+            ctx.reply(reply, &[]);
+            return Ok(());
         }
     };
-    let (tools, total) = queries::list(ctx.tx, &filter, LIST_LIMIT).await?;
+    let (tools, total) = queries::list(ctx.tx, &reach, &filter, LIST_LIMIT).await?;
     if tools.is_empty() {
-        let id = match filter {
-            Filter::Own(_) => "tools-none-reported",
-            Filter::All => "tools-none",
+        let id = match (&reach, &filter) {
+            (Reach::Own(_), Filter::All) => "tools-none-reported",
+            (_, Filter::All) => "tools-none",
             _ => "tools-none-matching",
         };
         ctx.reply(id, &[]);
         return Ok(());
     }
-    let heading = match &filter {
-        Filter::Own(_) => ctx.t("tools-heading-reported", &[("count", total.into())]),
-        Filter::DueBy(_) => ctx.t("tools-heading-due", &[("count", total.into())]),
+    let heading = match (&reach, &filter) {
+        (_, Filter::DueBy(_)) => ctx.t("tools-heading-due", &[("count", total.into())]),
+        (Reach::Own(_), _) => ctx.t("tools-heading-reported", &[("count", total.into())]),
         _ => ctx.t("tools-heading", &[("count", total.into())]),
     };
     let mut text = heading;

@@ -87,11 +87,15 @@ pub enum Finding {
     Prohibited,
     /// Used in an area of Annex III.
     AnnexIII,
+    /// A safety component of critical infrastructure (Annex III point 2): high-risk, but without
+    /// the impact assessment (Art. 27(1)) and the EU registration of its use (Art. 49(3)).
+    CriticalInfrastructure,
     /// Talks to people or publishes generated content (Art. 50).
     Transparency,
-    /// A general-purpose model used as it comes.
+    /// A general-purpose model used as it comes: the deployer's duties only, nothing added here.
     GeneralPurpose,
-    /// Built or changed by the administration itself: it may count as provider (Art. 25).
+    /// Built, trained, substantially changed or offered under its own name by the administration:
+    /// it may count as provider (Art. 25).
     OwnSystem,
 }
 
@@ -223,7 +227,7 @@ pub const QUESTIONS: &[Question] = &[
                 key: "infrastruktur",
                 label: "triage-area-infrastructure",
                 words: &["infrastruktur", "kritische infrastruktur", "kritis", "infrastructure"],
-                finding: Finding::AnnexIII,
+                finding: Finding::CriticalInfrastructure,
             },
             Choice {
                 key: "nein",
@@ -261,15 +265,21 @@ pub const QUESTIONS: &[Question] = &[
         choices: &[
             Choice {
                 key: "ja",
-                label: "triage-answer-yes",
-                words: YES,
+                label: "triage-answer-general-as-supplied",
+                words: &["ja", "j", "yes", "y", "wie geliefert", "as supplied"],
                 finding: Finding::GeneralPurpose,
             },
             Choice {
-                key: "nein",
-                label: "triage-answer-no",
-                words: NO,
+                key: "angepasst",
+                label: "triage-answer-own-system",
+                words: &["angepasst", "selbst", "eigen", "eigenes", "trainiert", "own", "adapted"],
                 finding: Finding::OwnSystem,
+            },
+            Choice {
+                key: "nein",
+                label: "triage-answer-specialised",
+                words: &["nein", "n", "no", "spezialisiert", "fachverfahren", "specialised"],
+                finding: Finding::Nothing,
             },
             dont_know(),
         ],
@@ -368,7 +378,7 @@ pub fn classify(answers: &[Answer]) -> Outcome {
         RiskClass::NotAi
     } else if has(Finding::Unknown) {
         RiskClass::Unclear
-    } else if has(Finding::AnnexIII) {
+    } else if has(Finding::AnnexIII) || has(Finding::CriticalInfrastructure) {
         RiskClass::High
     } else if has(Finding::Transparency) {
         RiskClass::Limited
@@ -385,6 +395,8 @@ pub fn classify(answers: &[Answer]) -> Outcome {
             }
             if has(Finding::AnnexIII) {
                 duties.extend([Duty::HighRiskDeployer, Duty::Fria, Duty::Registration, Duty::Logs]);
+            } else if has(Finding::CriticalInfrastructure) {
+                duties.extend([Duty::HighRiskDeployer, Duty::Logs]);
             }
             if has(Finding::Transparency) {
                 duties.push(Duty::TransparencyNotice);
@@ -444,8 +456,8 @@ mod tests {
     fn every_path_ends_in_the_class_its_answers_give() {
         let walks = every_walk();
         // "Not an AI system" ends one walk, "prohibited" two (after yes or unknown); the rest go
-        // through all five questions: 2 * 2 * 7 * 3 * 3 = 252.
-        assert_eq!(walks.len(), 255);
+        // through all five questions: 2 * 2 * 7 * 3 * 4 = 336.
+        assert_eq!(walks.len(), 339);
         for walk in walks {
             let outcome = classify(&walk);
             let expected = if said(&walk, "ki-system") == Some(Finding::NotAi) {
@@ -454,7 +466,10 @@ mod tests {
                 RiskClass::Prohibited
             } else if walk.iter().any(|a| a.choice == "weiss-nicht") {
                 RiskClass::Unclear
-            } else if said(&walk, "anhang-iii") == Some(Finding::AnnexIII) {
+            } else if matches!(
+                said(&walk, "anhang-iii"),
+                Some(Finding::AnnexIII | Finding::CriticalInfrastructure)
+            ) {
                 RiskClass::High
             } else if said(&walk, "transparenz") == Some(Finding::Transparency) {
                 RiskClass::Limited
@@ -462,10 +477,20 @@ mod tests {
                 RiskClass::Minimal
             };
             assert_eq!(outcome.class, expected, "{walk:?}");
-            let high = said(&walk, "anhang-iii") == Some(Finding::AnnexIII);
+            let annex = said(&walk, "anhang-iii");
+            let not_prohibited = expected != RiskClass::Prohibited;
             assert_eq!(
                 outcome.duties.contains(&Duty::Fria),
-                high && expected != RiskClass::Prohibited
+                annex == Some(Finding::AnnexIII) && not_prohibited,
+                "{walk:?}"
+            );
+            assert_eq!(
+                outcome.duties.contains(&Duty::HighRiskDeployer),
+                matches!(annex, Some(Finding::AnnexIII | Finding::CriticalInfrastructure)) && not_prohibited
+            );
+            assert_eq!(
+                outcome.duties.contains(&Duty::ProviderCheck),
+                said(&walk, "allzweck") == Some(Finding::OwnSystem)
             );
             assert_eq!(
                 outcome.duties.contains(&Duty::Registration),

@@ -118,7 +118,7 @@ async fn finish(ctx: &mut Ctx<'_>, state: &TriageDialog) -> Result<()> {
     )
     .await?;
     let mut text = result_text(ctx, tool.id, outcome.class, &state.answers, &outcome.duties);
-    if let Some(line) = super::change::complete_if_ready(ctx, tool.id).await? {
+    if let Some(line) = super::drafts::complete_if_ready(ctx, tool.id).await? {
         text.push('\n');
         text.push_str(&line);
     }

@@ -31,19 +31,18 @@ pub async fn status_changed(ctx: &mut Ctx<'_>, change: &StatusChange) -> Result<
     };
     let idea = change.record.id;
     if let Some(tool) = queries::for_idea(ctx.tx, idea).await? {
-        if tool.status != status.as_str() && tool.status != ToolStatus::Retired.as_str() {
+        let changed = tool.status != status.as_str() && tool.status != ToolStatus::Retired.as_str();
+        if changed {
             queries::set_text(ctx.tx, tool.id, "status", status.as_str(), ctx.now_ms).await?;
-            audit::record(
-                ctx,
-                "ai_tool_changed",
-                Record::Numbered(super::RECORD_KIND, tool.id),
-                "status",
-            )
-            .await?;
+            let record = Record::Numbered(super::RECORD_KIND, tool.id);
+            audit::record(ctx, "ai_tool_changed", record, "status").await?;
         }
-        return Ok(vec![
-            ctx.t("tool-linked-existing", &[("id", tool.id.into()), ("idea", idea.into())]),
-        ]);
+        let args = [
+            ("id", tool.id.into()),
+            ("idea", idea.into()),
+            ("changed", if changed { "yes" } else { "no" }.into()),
+        ];
+        return Ok(vec![ctx.t("tool-linked-existing", &args)]);
     }
     let sender = ctx.inbound.sender.clone();
     let room = ctx.inbound.room_id.clone();
@@ -58,6 +57,7 @@ pub async fn status_changed(ctx: &mut Ctx<'_>, change: &StatusChange) -> Result<
         personal_data: "",
         owner,
         idea_id: Some(idea),
+        name_from_idea: true,
         reported_by: None,
         source_event_id: None,
         room_id: &room,
@@ -77,9 +77,12 @@ pub async fn status_changed(ctx: &mut Ctx<'_>, change: &StatusChange) -> Result<
         let message = t(lang, "tool-linked-owner", &[("id", id.into()), ("idea", idea.into())]);
         ctx.direct_message(owner, message, Some(subject(id)));
     }
-    Ok(vec![
-        ctx.t("tool-linked-created", &[("id", id.into()), ("idea", idea.into())]),
-    ])
+    let args = [
+        ("id", id.into()),
+        ("idea", idea.into()),
+        ("owner", if owner.is_some() { "yes" } else { "no" }.into()),
+    ];
+    Ok(vec![ctx.t("tool-linked-created", &args)])
 }
 
 /// `!idee #N` shows the inventory entry linked to it.

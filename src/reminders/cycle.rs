@@ -24,8 +24,7 @@ pub struct Cycle {
 /// What a review reminder carries.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Payload {
-    /// The record it is about (stored as `idea` by earlier versions of the re-assessment cycle).
-    #[serde(alias = "idea")]
+    /// The record it is about.
     pub record: i64,
     /// The due date it was planned for; a changed date makes it obsolete.
     pub due: i64,

@@ -193,10 +193,16 @@ async fn forget_me_previews_then_erases_everything_and_keeps_records_under_a_tom
         assert!(portfolio.contains("#2"), "the kept idea is still listed: {portfolio}");
         let shown = t.one(TEAM, "!idee #2").await;
         assert!(shown.contains("eingereicht von gelöschte Person 1"), "{shown}");
-        // Her report stays without her; the tool she owns names her tombstone.
+        // Her report stays without her; the tool she owned needs a new owner.
         assert!(t.one(TEAM, "!ki-tool #1").await.contains("Diktierhilfe"));
         let owned = t.one(TEAM, "!ki-tool #2").await;
-        assert!(owned.contains("Verantwortlich: gelöschte Person 1"), "{owned}");
+        assert!(!owned.contains("Verantwortlich:"), "{owned}");
+        assert!(owned.contains("fehlt noch: Verantwortlich"), "{owned}");
+        assert_eq!(
+            t.count("SELECT COUNT(*) FROM ai_tools WHERE source_event_id IS NOT NULL AND created_by = ''")
+                .await,
+            0
+        );
     }
 }
 

@@ -7,7 +7,7 @@
 use crate::corekit::team::{ANNA, BEN, BERLIN, DAY_MS, dms_to, send};
 use crate::corekit::{ROOM, START_MS, STRATEGY_ROOM, TEAM, TestBot, backends};
 use lotse::bot::calendar::{format_date, months_later};
-use lotse::bot::types::{Destination, Outbound};
+use lotse::bot::types::{Destination, InboundKind, Outbound};
 use lotse::clock::Clock;
 use lotse::reminders::pending_for;
 
@@ -101,6 +101,12 @@ async fn an_employee_reports_a_tool_and_the_promoter_of_their_department_complet
                 .await
                 .contains("Schulamt")
         );
+        assert!(
+            t.one(CARLA, "!ki-tool #1").await.contains("nicht ansehen"),
+            "another Fachbereich"
+        );
+        assert!(t.one(CARLA, "!ki-tools").await.contains("noch kein Werkzeug"));
+        assert!(t.one(BEN, "!ki-tools").await.contains("#1 Textassistent"));
         let changed = t.one(BEN, "!ki-tool #1 ändern verantwortlich @ben:example.org").await;
         assert!(
             changed.contains("Verantwortlich") && changed.contains("geändert"),
@@ -130,8 +136,19 @@ async fn an_employee_reports_a_tool_and_the_promoter_of_their_department_complet
         // Nobody promotes the Schulamt's... someone without a Fachbereich: the team is told.
         let out = send(&t, "@dora:example.org", "!ki-tool melden Übersetzer").await;
         let team = in_room(&out, STRATEGY_ROOM).join("\n");
-        assert!(team.contains("ohne Fachbereich") && team.contains("#2"), "{team}");
-        assert!(in_room(&out, ROOM).join("\n").contains("Das Strategieteam ergänzt"));
+        assert!(
+            team.contains("keinen Fachbereich angegeben") && team.contains("#2"),
+            "{team}"
+        );
+        assert!(
+            !team.contains("Übersetzer"),
+            "notices quote nothing a redaction should take: {team}"
+        );
+        assert!(
+            in_room(&out, ROOM)
+                .join("\n")
+                .contains("Das Strategieteam ist benachrichtigt")
+        );
         assert!(t.one(ANNA, "!ki-tool #2").await.contains("nicht ansehen"));
         assert!(
             t.one(BEN, "!ki-tool #2 ändern zweck x")
@@ -185,7 +202,7 @@ async fn the_guided_dialog_asks_for_each_field_and_ends_in_the_triage() {
 #[tokio::test]
 async fn every_kind_of_triage_result_names_its_answers_and_flags_what_the_team_must_see() {
     for t in backends().await {
-        for n in 1..=5 {
+        for n in 1..=6 {
             t.one(TEAM, &format!("!ki-tool neu Werkzeug {n} | Sozialamt | Zweck {n}"))
                 .await;
         }
@@ -208,7 +225,7 @@ async fn every_kind_of_triage_result_names_its_answers_and_flags_what_the_team_m
             assert!(result.contains(duty), "{duty} in {result}");
         }
         assert!(
-            result.contains("Hochrisiko-Bereich: Zugang zu öffentlichen Leistungen"),
+            result.contains("Hochrisiko-Bereich: Öffentliche Leistungen und Notrufe"),
             "{result}"
         );
         assert!(
@@ -228,11 +245,21 @@ async fn every_kind_of_triage_result_names_its_answers_and_flags_what_the_team_m
         assert!(in_room(&out, STRATEGY_ROOM)[0].contains("unklar"));
 
         // Built in-house and minimal otherwise: literacy and the provider check.
-        let out = triage(&t, TEAM, 5, &["ja", "nein", "nein", "nein", "nein"]).await;
+        let out = triage(&t, TEAM, 5, &["ja", "nein", "nein", "nein", "angepasst"]).await;
         let result = in_room(&out, ROOM)[0];
         assert!(result.contains("„minimal“") && result.contains("Art. 25"), "{result}");
         let stored_answers = stored(&t, 5, "triage").await;
         assert!(stored_answers.contains("\"allzweck\""), "{stored_answers}");
+
+        // Critical infrastructure: high risk, but no impact assessment or EU registration.
+        let out = triage(&t, TEAM, 6, &["ja", "nein", "infrastruktur", "nein", "nein"]).await;
+        let result = in_room(&out, ROOM)[0];
+        assert!(result.contains("„hoch“") && result.contains("Art. 26"), "{result}");
+        assert!(!result.contains("Art. 27") && !result.contains("Art. 49"), "{result}");
+        assert!(
+            !result.contains("Art. 25"),
+            "a specialised tool is no provider's: {result}"
+        );
 
         let high = t.one(TEAM, "!ki-tools risiko hoch").await;
         assert!(high.contains("#3 Werkzeug 3") && !high.contains("#1 "), "{high}");
@@ -240,7 +267,7 @@ async fn every_kind_of_triage_result_names_its_answers_and_flags_what_the_team_m
         assert_eq!(
             t.count("SELECT COUNT(*) FROM audit_log WHERE action = 'ai_tool_triage'")
                 .await,
-            5
+            6
         );
     }
 }
@@ -287,8 +314,8 @@ async fn changes_are_checked_and_purpose_changes_ask_for_a_new_triage() {
         for command in [
             "!ki-tool #1 ändern aufsicht Frau Meyer, Sachgebietsleitung",
             "!ki-tool #1 ändern personalrat 12.03.2027",
-            "!ki-tool #1 ändern grundrechte 01.02.2027 keine erheblichen Risiken",
-            "!ki-tool #1 ändern daten keine",
+            "!ki-tool #1 ändern grundrechte 01.02.2027: keine erheblichen Risiken",
+            "!ki-tool #1 ändern data none",
             "!ki-tool #1 ändern rolle Anbieter",
             "!ki-tool #1 ändern registrierung EU-123",
         ] {
@@ -302,6 +329,7 @@ async fn changes_are_checked_and_purpose_changes_ask_for_a_new_triage() {
             "Rolle der Verwaltung: Anbieter",
             "Registrierung in der EU-Datenbank: EU-123",
             "noch nicht eingestuft",
+            "Personenbezogene Daten: keine",
         ] {
             assert!(shown.contains(part), "{part} in {shown}");
         }
@@ -317,6 +345,11 @@ async fn changes_are_checked_and_purpose_changes_ask_for_a_new_triage() {
             due.contains("#1 Formularhilfe") && due.contains("neue Einstufung erbeten"),
             "{due}"
         );
+        // The review is due now: one reminder, not one per further edit.
+        let now = t.clock.now_ms();
+        assert_eq!(t.fire_at(now + 1000).await.len(), 2, "owner and strategy room");
+        t.one(TEAM, "!ki-tool #1 ändern daten Namen von Antragstellenden").await;
+        assert!(t.fire_at(now + 2000).await.is_empty(), "no second due reminder");
         // A change to another field does not.
         t.one(TEAM, "!ki-tool #1 ändern version 2.1").await;
         triage(&t, TEAM, 1, &["ja", "nein", "nein", "nein", "ja"]).await;
@@ -364,6 +397,11 @@ async fn changes_are_checked_and_purpose_changes_ask_for_a_new_triage() {
                 .await
                 .contains("Erledigt")
         );
+        assert!(
+            t.one(TEAM, "!ki-tool #1 ändern nächste-prüfung -")
+                .await
+                .contains("leeren lässt es sich nicht")
+        );
         assert!(t.one(TEAM, "!ki-tools fällig").await.contains("#1 Formularhilfe"));
         assert_eq!(
             pending_for(t.store(), "ai_tool:1:review").await.unwrap().len(),
@@ -408,6 +446,23 @@ async fn review_reminders_come_before_on_and_weekly_after_the_due_date_and_once_
         assert_eq!(pending_for(t.store(), "ai_tool:1:review").await.unwrap().len(), 1);
 
         // Reviewed: the overdue reminders end, the next cycle is planned.
+        // The owner keeps it up to date but does not hand it on or postpone it.
+        let refused = "Promotorinnen und Promotoren des Fachbereichs";
+        assert!(
+            t.one(BEN, "!ki-tool #1 ändern verantwortlich @anna:example.org")
+                .await
+                .contains(refused)
+        );
+        assert!(
+            t.one(BEN, "!ki-tool #1 ändern nächste-prüfung 01.01.2030")
+                .await
+                .contains(refused)
+        );
+        assert!(
+            t.one(BEN, "!ki-tool #1 ändern aufsicht Ben selbst")
+                .await
+                .contains("Erledigt")
+        );
         // The owner confirms it (reminders ask them to), without being a promoter.
         let now = t.clock.now_ms();
         assert!(t.one(BEN, "!ki-tool #1 geprüft").await.contains("vermerkt"));
@@ -424,7 +479,9 @@ async fn review_reminders_come_before_on_and_weekly_after_the_due_date_and_once_
 #[tokio::test]
 async fn an_idea_going_to_pilot_gets_a_linked_draft_that_its_owner_is_told_about() {
     for t in backends().await {
-        t.one(ANNA, "!idee Chatbot für Terminfragen").await;
+        let submitted = t.message(ANNA, ROOM, false, "!idee Chatbot für Terminfragen");
+        let idea_event = submitted.event_id.clone();
+        t.event(submitted).await;
         send(&t, TEAM, "!verantwortlich #1 @ben:example.org").await;
         for status in ["in-pruefung", "priorisiert"] {
             send(&t, TEAM, &format!("!status #1 {status}")).await;
@@ -446,6 +503,10 @@ async fn an_idea_going_to_pilot_gets_a_linked_draft_that_its_owner_is_told_about
             idea.contains("Im KI-Bestand: #1 Chatbot für Terminfragen (Pilot)"),
             "{idea}"
         );
+        assert!(
+            t.one(BEN, "!ki-tools").await.contains("#1 Chatbot"),
+            "the owner sees it"
+        );
 
         let out = send(&t, TEAM, "!status #1 im-betrieb").await;
         assert!(in_room(&out, ROOM).join("\n").contains("Eintrag #1 im KI-Bestand"));
@@ -466,6 +527,13 @@ async fn an_idea_going_to_pilot_gets_a_linked_draft_that_its_owner_is_told_about
         }
         assert_eq!(t.count("SELECT COUNT(*) FROM ai_tools").await, 2);
         assert_eq!(stored(&t, 2, "status").await, "pilot");
+        assert_eq!(stored(&t, 2, "name").await, "Vorhanden", "its own name stays");
+
+        // Redacting the idea's message takes its title out of the entry named after it.
+        let redaction = t.inbound(ANNA, ROOM, false, InboundKind::Redaction { target: idea_event });
+        t.event(redaction).await;
+        assert_eq!(stored(&t, 1, "name").await, "");
+        assert_eq!(stored(&t, 2, "name").await, "Vorhanden");
     }
 }
 
@@ -523,5 +591,20 @@ async fn the_report_has_an_inventory_section_and_the_export_reads_back() {
         // An employee sees their report in !meine-daten.
         let mine = t.dm(ANNA, "!meine-daten").await.join("\n");
         assert!(mine.contains("KI-Bestand: ein Werkzeug gemeldet"), "{mine}");
+    }
+}
+
+#[tokio::test]
+async fn a_report_that_nobody_can_be_told_of_says_so() {
+    let without_room = || {
+        let mut settings = crate::corekit::settings();
+        settings.strategy_room = None;
+        settings
+    };
+    for t in crate::corekit::backends_with(without_room).await {
+        let reply = t.one(ANNA, "!ki-tool melden Übersetzer – für Bürgerbriefe").await;
+        assert!(reply.contains("Benachrichtigen konnte ich niemanden"), "{reply}");
+        assert_eq!(stored(&t, 1, "name").await, "Übersetzer");
+        assert_eq!(stored(&t, 1, "purpose").await, "für Bürgerbriefe");
     }
 }
