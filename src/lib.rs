@@ -10,6 +10,7 @@ pub mod reminders;
 pub mod store;
 
 pub mod concerns;
+pub mod ethics;
 pub mod ideas;
 pub mod inventory;
 pub mod privacy;
@@ -30,6 +31,7 @@ pub const CAPABILITIES: &[&Capability] = &[
     &concerns::CAPABILITY,
     &trainings::CAPABILITY,
     &inventory::CAPABILITY,
+    &ethics::CAPABILITY,
     &privacy::CAPABILITY,
     &reports::CAPABILITY,
 ];

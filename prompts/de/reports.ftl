@@ -1,7 +1,7 @@
 # Berichte und Exporte: !bericht und !export (Strategieteam).
 
 help-bericht = Kennzahlen mit Diagrammen für einen Zeitraum (im Strategieraum oder in der Direktnachricht): !bericht [2026 | Q3 | 30 Tage]
-help-export = Daten als Excel- oder CSV-Datei (im Strategieraum oder in der Direktnachricht): !export <ideen | portfolio | bedenken | rundtische | schulungen | kompetenz | ki-bestand | audit | alles> [xlsx | csv]
+help-export = Daten als Excel- oder CSV-Datei (im Strategieraum oder in der Direktnachricht): !export <ideen | portfolio | bedenken | rundtische | schulungen | kompetenz | ki-bestand | ethik | audit | alles> [xlsx | csv]
 
 report-not-here = Der Bericht zeigt Daten, die nicht jeder Raum sehen soll. Bitte schreiben Sie !bericht im Strategieraum oder mir in einer Direktnachricht.
 report-period-unknown = „{ $period }“ kann ich nicht als Zeitraum lesen. Möglich sind zum Beispiel: !bericht 2026, !bericht Q3, !bericht Q3 2026, !bericht 30 Tage, !bericht 6 Monate – oder !bericht ohne Angabe für alles seit Beginn.

@@ -1,7 +1,7 @@
 # Reports and exports: !report and !export (strategy team).
 
 help-bericht = key figures with charts for a period (in the strategy room or a direct message): !report [2026 | Q3 | 30 days]
-help-export = data as an Excel or CSV file (in the strategy room or a direct message): !export <ideen | portfolio | bedenken | rundtische | schulungen | kompetenz | ki-bestand | audit | alles> [xlsx | csv]
+help-export = data as an Excel or CSV file (in the strategy room or a direct message): !export <ideen | portfolio | bedenken | rundtische | schulungen | kompetenz | ki-bestand | ethik | audit | alles> [xlsx | csv]
 
 report-not-here = The report shows data that not every room should see. Please write !report in the strategy room or to me in a direct message.
 report-period-unknown = I cannot read “{ $period }” as a period. You can write, for example: !report 2026, !report Q3, !report Q3 2026, !report 30 days, !report 6 months – or just !report for everything since the start.

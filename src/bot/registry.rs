@@ -151,6 +151,10 @@ pub struct StatusChange {
     pub owner: Option<String>,
 }
 
+/// Asked before a status change: the refusal in the sender's language if the change must wait
+/// (an ethics check not yet passed), or None.
+pub type StatusGate = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a StatusChange) -> BoxFuture<'a, Option<String>>;
+
 /// Reacts to a status change inside the same transaction; returns lines for the confirmation.
 pub type StatusHook = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a StatusChange) -> BoxFuture<'a, Vec<String>>;
 
@@ -168,10 +172,15 @@ pub struct Hooks {
     pub my_data: Option<SenderLinesHook>,
     /// Extra lines when a record of another capability is shown (e.g. `!idee #N`).
     pub record_details: Option<RecordLinesHook>,
+    /// Lines naming this capability's records that are linked to another's record (the AI tool
+    /// of a use case), for reports that follow the link.
+    pub linked: Option<RecordLinesHook>,
     /// Its part of erasing a person (`!vergiss-mich`, `!vergiss`).
     pub erase: Option<EraseHook>,
     /// A record of another capability changed its status.
     pub status_changed: Option<StatusHook>,
+    /// A record of another capability is about to change its status, and may be held back.
+    pub status_gate: Option<StatusGate>,
 }
 
 impl Hooks {
@@ -183,8 +192,10 @@ impl Hooks {
         plain_message: None,
         my_data: None,
         record_details: None,
+        linked: None,
         erase: None,
         status_changed: None,
+        status_gate: None,
     };
 }
 
@@ -208,6 +219,25 @@ pub async fn status_changed(ctx: &mut Ctx<'_>, change: &StatusChange) -> anyhow:
         lines.extend(hook(ctx, change).await?);
     }
     Ok(lines)
+}
+
+/// The lines every capability's `linked` hook gives for `record`.
+pub async fn linked(ctx: &mut Ctx<'_>, record: &RecordRef) -> anyhow::Result<Vec<String>> {
+    let mut lines = vec![];
+    for hook in all().iter().filter_map(|c| c.hooks.linked) {
+        lines.extend(hook(ctx, record).await?);
+    }
+    Ok(lines)
+}
+
+/// The first refusal of a status change that a capability's gate gives, if any.
+pub async fn status_refusal(ctx: &mut Ctx<'_>, change: &StatusChange) -> anyhow::Result<Option<String>> {
+    for gate in all().iter().filter_map(|c| c.hooks.status_gate) {
+        if let Some(refusal) = gate(ctx, change).await? {
+            return Ok(Some(refusal));
+        }
+    }
+    Ok(None)
 }
 
 /// The capability called `name`.

@@ -15,6 +15,8 @@ pub enum KeyKind {
     Number,
     /// A decimal number (`1.5` or `1,5`).
     Decimal,
+    /// On or off: `true`/`false` (`an`/`aus`, `ja`/`nein`, `1`/`0` in the environment).
+    Switch,
 }
 
 /// Every key of the core's sections, as section.key, with what its value is.
@@ -49,6 +51,7 @@ impl KeyKind {
             (KeyKind::Number, Some(unit)) => format!("a whole number of {unit}"),
             (KeyKind::Number, None) => "a whole number".into(),
             (KeyKind::Decimal, _) => "a number like 1.5".into(),
+            (KeyKind::Switch, _) => "true or false".into(),
         }
     }
 
@@ -57,6 +60,7 @@ impl KeyKind {
             (KeyKind::Text, toml::Value::String(_)) | (KeyKind::Number, toml::Value::Integer(_)) => true,
             (KeyKind::Decimal, toml::Value::Float(_) | toml::Value::Integer(_)) => true,
             (KeyKind::List, toml::Value::Array(items)) => items.iter().all(toml::Value::is_str),
+            (KeyKind::Switch, toml::Value::Boolean(_)) => true,
             _ => false,
         }
     }
@@ -135,6 +139,11 @@ impl Config {
                     anyhow::anyhow!("{key} (from {var}): expected {}, found {raw:?}", kind.expected(&key))
                 })?),
                 KeyKind::Text => toml::Value::String(raw),
+                KeyKind::Switch => toml::Value::Boolean(match raw.trim().to_lowercase().as_str() {
+                    "true" | "an" | "ja" | "on" | "yes" | "1" => true,
+                    "false" | "aus" | "nein" | "off" | "no" | "0" => false,
+                    _ => bail!("{key} (from {var}): expected {}, found {raw:?}", kind.expected(&key)),
+                }),
             };
             let entry = table
                 .entry(section.to_string())

@@ -84,6 +84,7 @@ pub const CAPABILITY: Capability = Capability {
         redaction: Some(|ctx, target, _| Box::pin(on_redaction(ctx, target))),
         my_data: Some(|ctx| Box::pin(erase::my_data(ctx))),
         record_details: Some(|ctx, record| Box::pin(use_cases::idea_lines(ctx, record))),
+        linked: Some(|ctx, record| Box::pin(use_cases::idea_lines(ctx, record))),
         erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),
         status_changed: Some(|ctx, change| Box::pin(use_cases::status_changed(ctx, change))),
         ..Hooks::NONE

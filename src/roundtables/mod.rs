@@ -12,7 +12,7 @@ mod summary;
 
 use crate::bot::commands::{Command, Role};
 use crate::bot::dialog::DialogState;
-use crate::bot::registry::{Capability, Dialog, Export, Hooks, Topic};
+use crate::bot::registry::{Capability, Dialog, Export, Hooks, Records, Topic};
 use serde::{Deserialize, Serialize};
 
 /// The capability's name, stored with its dialogs.
@@ -62,7 +62,10 @@ pub const CAPABILITY: Capability = Capability {
     }),
     reminders: &[],
     settings: None,
-    records: None,
+    records: Some(Records {
+        kind: "roundtable",
+        find: |tx, id| Box::pin(queries::info(tx, id)),
+    }),
     retention: &[retention::RULE],
     report: Some(|tx, scope| Box::pin(report::section(tx, scope))),
     tables: &[Export {

@@ -121,6 +121,19 @@ async fn add_topic(tx: &mut Tx, table: i64, position: i64, title: &str, started_
     Ok(())
 }
 
+/// What another capability may know of round table `id`: its first topic as its title.
+pub async fn info(tx: &mut Tx, id: i64) -> Result<Option<crate::bot::registry::RecordInfo>> {
+    let title: Option<(String,)> =
+        sqlx::query_as("SELECT title FROM round_table_topics WHERE round_table_id = $1 ORDER BY position LIMIT 1")
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(title.map(|(title,)| crate::bot::registry::RecordInfo {
+        title,
+        withdrawn: false,
+    }))
+}
+
 pub async fn topics(tx: &mut Tx, table: i64) -> Result<Vec<Topic>> {
     let rows: Vec<(i64, String, Option<i64>)> = sqlx::query_as(
         "SELECT position, title, started_at FROM round_table_topics WHERE round_table_id = $1 ORDER BY position",

@@ -89,6 +89,20 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         );
         return Ok(());
     }
+    let change = StatusChange {
+        record: RecordRef {
+            kind: crate::ideas::api::RECORD_KIND,
+            id: idea.id,
+        },
+        status: target.as_str(),
+        title: idea.title.clone(),
+        department: idea.department.clone(),
+        owner: idea.owner.clone(),
+    };
+    if let Some(refusal) = registry::status_refusal(ctx, &change).await? {
+        ctx.reply_text(refusal, None);
+        return Ok(());
+    }
     let next_reassessment = target.is_active_use_case().then(|| next_due(ctx));
     let stored_reason = (!reason.is_empty()).then_some(reason);
     queries::set_status(
@@ -109,16 +123,6 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         &detail,
     )
     .await?;
-    let change = StatusChange {
-        record: RecordRef {
-            kind: crate::ideas::api::RECORD_KIND,
-            id: idea.id,
-        },
-        status: target.as_str(),
-        title: idea.title.clone(),
-        department: idea.department.clone(),
-        owner: idea.owner.clone(),
-    };
     let others = registry::status_changed(ctx, &change).await?;
     confirm(ctx, &idea, target, reason, next_reassessment, &others);
     tell_author(ctx, &idea, target, reason).await

@@ -173,9 +173,9 @@ fn only_the_transport_knows_matrix_and_it_names_no_capability() {
 }
 
 /// A capability may use another only through the other's `api` module, and only where listed
-/// here: the strategy team assesses ideas, the inventory knows their statuses. Everything else goes
-/// through the registry's hooks.
-const ALLOWED_DEPENDENCIES: &[(&str, &str)] = &[("team", "ideas"), ("inventory", "ideas")];
+/// here: the strategy team assesses ideas, the inventory and the ethics check know their statuses.
+/// Everything else goes through the registry's hooks.
+const ALLOWED_DEPENDENCIES: &[(&str, &str)] = &[("team", "ideas"), ("inventory", "ideas"), ("ethics", "ideas")];
 
 #[test]
 fn capabilities_use_each_other_only_through_an_api_and_without_cycles() {
@@ -358,6 +358,11 @@ async fn open_dialog(t: &TestBot, capability: &str) -> (String, String, bool) {
         }
         "inventory" => {
             t.say(TEAM, "!ki-tool neu").await;
+            (TEAM.into(), ROOM.into(), false)
+        }
+        "ethics" => {
+            t.say(ANNA, "!idee Chatbot").await;
+            t.say(TEAM, "!ethik #1 vorprüfung").await;
             (TEAM.into(), ROOM.into(), false)
         }
         "privacy" => {

@@ -11,6 +11,7 @@ mod concerns;
 mod concerns_answers;
 mod config;
 mod erasure;
+mod ethics;
 mod hostile_input;
 mod ideas;
 mod inventory;

@@ -43,6 +43,11 @@ const NOT_MESSAGE_IDS: &[&str] = &[
     "not-ai",
     "anhang-iii",
     "weiss-nicht",
+    // The ethics check's command and stored verdict, and a serde attribute.
+    "ethik-check",
+    "pre-check",
+    "nicht-bestanden",
+    "kebab-case",
     // Chart file names and the font family the charts register.
     "ideen-nach-status",
     "bedenken-nach-kategorie",

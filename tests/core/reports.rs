@@ -307,7 +307,7 @@ async fn the_whole_export_has_a_sheet_per_table_and_the_reports_figures() {
     for t in backends().await {
         seed(&t).await;
         let (reply, files) = in_strategy_room(&t, "!export alles xlsx").await;
-        assert!(reply.contains("9 Tabellen"), "{reply}");
+        assert!(reply.contains("10 Tabellen"), "{reply}");
         let book = sheets(&files[0]);
         let mut names: Vec<&String> = book.keys().collect();
         names.sort();
@@ -316,6 +316,7 @@ async fn the_whole_export_has_a_sheet_per_table_and_the_reports_figures() {
             [
                 "Audit",
                 "Bedenken",
+                "Ethik",
                 "Ideen",
                 "KI-Bestand",
                 "KI-Kompetenz",
@@ -416,8 +417,8 @@ async fn csv_is_what_german_excel_expects() {
         assert_eq!(&rows[1][1], format!("'{HYPERLINK}"), "a formula is neutralised");
 
         let (reply, every) = in_strategy_room(&t, "!export alles csv").await;
-        assert!(reply.contains("9 Tabellen"), "{reply}");
-        assert_eq!(every.len(), 9, "one file per table");
+        assert!(reply.contains("10 Tabellen"), "{reply}");
+        assert_eq!(every.len(), 10, "one file per table");
         assert!(every.iter().any(|f| f.filename == "lotse-kennzahlen-2027-03-13.csv"));
     }
 }
@@ -483,7 +484,7 @@ async fn the_command_line_writes_the_same_export_and_report() {
         lotse::reports::cli::export(t.store(), &settings, "alles", "csv", &every, now)
             .await
             .unwrap();
-        assert_eq!(std::fs::read_dir(&every).unwrap().count(), 9);
+        assert_eq!(std::fs::read_dir(&every).unwrap().count(), 10);
         let error = lotse::reports::cli::export(t.store(), &settings, "kaffee", "xlsx", &out, now)
             .await
             .unwrap_err();

@@ -8,7 +8,8 @@ use lotse::ideas::api::{ALL_STATUSES, Status};
 
 #[tokio::test]
 async fn transition_table_is_enforced_for_every_pair() {
-    for t in backends().await {
+    // The ethics gates hold pilot and live back; here only the table is under test.
+    for t in crate::corekit::backends_with(crate::corekit::settings_without_gates).await {
         one(&t, ANNA, "!idee Chatbot").await;
         one(&t, TEAM, "!verantwortlich #1 @ben:example.org").await;
         for from in ALL_STATUSES {

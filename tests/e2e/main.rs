@@ -9,6 +9,7 @@ mod support;
 mod crash;
 mod durability;
 mod erasure;
+mod ethics;
 mod inventory;
 mod matrix_adapter;
 mod outage;

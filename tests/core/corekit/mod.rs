@@ -45,6 +45,19 @@ pub fn settings() -> Settings {
     }
 }
 
+/// The test settings with capability sections from `toml` (e.g. `[ethics]\ngates = false`).
+pub fn settings_with(toml: &str) -> Settings {
+    let mut settings = settings();
+    let table: toml::Table = toml::from_str(toml).expect("test settings are TOML");
+    settings.features = lotse::bot::settings::Features::load(&table).expect("valid test settings");
+    settings
+}
+
+/// The test settings without the ethics gates, for tests of the lifecycle itself.
+pub fn settings_without_gates() -> Settings {
+    settings_with("[ethics]\ngates = false")
+}
+
 impl TestBot {
     pub async fn sqlite() -> TestBot {
         Self::sqlite_with(settings()).await

@@ -1,0 +1,325 @@
+//! The four stages of the Ethik-Check and what each records, as stored (JSON in
+//! `ethics_records.details`): the Vorprüfung's answers and verdict, the stakeholder dialogue, the
+//! Bewertung's scores, level, energy, explainability and bias check, and the yearly Überprüfung.
+
+use crate::bot::parser::fold_word;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A stage, as stored in `ethics_records.stage`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    PreCheck,
+    Dialogue,
+    Assessment,
+    Review,
+}
+
+pub const STAGES: [Stage; 4] = [Stage::PreCheck, Stage::Dialogue, Stage::Assessment, Stage::Review];
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::PreCheck => "vorpruefung",
+            Stage::Dialogue => "dialog",
+            Stage::Assessment => "bewertung",
+            Stage::Review => "ueberpruefung",
+        }
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Stage::PreCheck => "ethics-stage-vorpruefung",
+            Stage::Dialogue => "ethics-stage-dialog",
+            Stage::Assessment => "ethics-stage-bewertung",
+            Stage::Review => "ethics-stage-ueberpruefung",
+        }
+    }
+
+    /// The command that records it, shown where it is missing.
+    pub fn command(self) -> &'static str {
+        match self {
+            Stage::PreCheck => "vorprüfung",
+            Stage::Dialogue => "dialog",
+            Stage::Assessment => "bewertung",
+            Stage::Review => "überprüfung",
+        }
+    }
+}
+
+/// The Vorprüfung's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Passed,
+    WithConditions,
+    Failed,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Passed => "bestanden",
+            Verdict::WithConditions => "auflagen",
+            Verdict::Failed => "nicht-bestanden",
+        }
+    }
+
+    pub fn from_stored(stored: &str) -> Option<Verdict> {
+        [Verdict::Passed, Verdict::WithConditions, Verdict::Failed]
+            .into_iter()
+            .find(|v| v.as_str() == stored)
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Verdict::Passed => "ethics-verdict-bestanden",
+            Verdict::WithConditions => "ethics-verdict-auflagen",
+            Verdict::Failed => "ethics-verdict-nicht-bestanden",
+        }
+    }
+
+    /// Passed, with or without conditions: pilot may follow.
+    pub fn passes(self) -> bool {
+        self != Verdict::Failed
+    }
+}
+
+/// An answer of the Vorprüfung: ja, nein or unklar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    Ja,
+    Nein,
+    Unklar,
+}
+
+impl Answer {
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Answer::Ja => "ethics-answer-ja",
+            Answer::Nein => "ethics-answer-nein",
+            Answer::Unklar => "ethics-answer-unklar",
+        }
+    }
+
+    /// `ja`, `nein – weil …`, `unklar: …`, `weiß nicht`: the answer and the note after it.
+    pub fn parse(text: &str) -> Option<(Answer, String)> {
+        let (first, rest) = first_word(text.trim());
+        let (answer, rest) = match fold_word(first).as_str() {
+            "ja" | "yes" => (Answer::Ja, rest),
+            "nein" | "no" => (Answer::Nein, rest),
+            "unklar" | "unclear" => (Answer::Unklar, rest),
+            "weiss" | "weis" => match first_word(rest.trim_start()) {
+                (second, after) if fold_word(second) == "nicht" => (Answer::Unklar, after),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let note = rest.trim_start_matches([' ', ':', '-', '–', ',', '.']).trim();
+        Some((answer, note.to_string()))
+    }
+}
+
+/// The leading letters and digits of `text`, and what follows them.
+fn first_word(text: &str) -> (&str, &str) {
+    let end = text.find(|c: char| !c.is_alphanumeric()).unwrap_or(text.len());
+    text.split_at(end)
+}
+
+/// One answered question of the Vorprüfung.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answered {
+    pub key: String,
+    pub answer: Answer,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What the Vorprüfung records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PreCheck {
+    pub purpose: String,
+    pub sources: String,
+    pub effects: String,
+    pub answers: Vec<Answered>,
+    pub verdict: Verdict,
+    /// The conditions of a pass with conditions, or why it failed.
+    #[serde(default)]
+    pub conditions: String,
+}
+
+/// The Vorprüfung's questions: key and Fluent id, in the order asked.
+pub const PRE_CHECK_QUESTIONS: &[(&str, &str)] = &[
+    ("grundrechte", "ethics-pre-grundrechte"),
+    ("fairness", "ethics-pre-fairness"),
+    ("diskriminierung", "ethics-pre-diskriminierung"),
+    ("transparenz", "ethics-pre-transparenz"),
+    ("datenschutz", "ethics-pre-datenschutz"),
+];
+
+/// Groups a stakeholder workshop can involve: stored key and Fluent id.
+pub const GROUPS: &[(&str, &str, &[&str])] = &[
+    (
+        "buerger",
+        "ethics-group-buerger",
+        &["buerger", "buergerinnen", "buerger:innen", "citizens"],
+    ),
+    (
+        "mitarbeitende",
+        "ethics-group-mitarbeitende",
+        &["mitarbeitende", "beschaeftigte", "staff"],
+    ),
+    (
+        "fachleute",
+        "ethics-group-fachleute",
+        &["fachleute", "fachexperten", "fachexpert:innen", "experten", "experts"],
+    ),
+    ("andere", "ethics-group-andere", &["andere", "sonstige", "others"]),
+];
+
+/// The stakeholder dialogue: a linked round table or a noted workshop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dialogue {
+    #[serde(default)]
+    pub round_table: Option<i64>,
+    /// The round table's first topic when it was linked.
+    #[serde(default)]
+    pub round_table_title: String,
+    #[serde(default)]
+    pub date: Option<i64>,
+    #[serde(default)]
+    pub groups: Vec<String>,
+    #[serde(default)]
+    pub points: String,
+}
+
+/// A bias check: test prompts and, per trait, the discriminatory outputs among them.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Bias {
+    pub prompts: i64,
+    pub traits: BTreeMap<String, i64>,
+}
+
+impl Bias {
+    /// `200 Prompts; Alter 3, Geschlecht 1, Religion 0` (or `200 alter=3 geschlecht=1`): the
+    /// first number is the prompts, then each trait with its count; a count above the prompts is
+    /// refused.
+    pub fn parse(text: &str) -> Option<Bias> {
+        let cleaned: String = text
+            .chars()
+            .map(|c| if c.is_alphanumeric() || c == '-' { c } else { ' ' })
+            .collect();
+        let mut words = cleaned.split_whitespace();
+        let prompts: i64 = words.next()?.parse().ok().filter(|n| *n > 0)?;
+        let mut traits = BTreeMap::new();
+        let mut pending: Option<String> = None;
+        for word in words {
+            match (word.parse::<i64>(), pending.take()) {
+                (Ok(n), Some(name)) if (0..=prompts).contains(&n) => {
+                    traits.insert(name, n);
+                }
+                (Ok(_), _) => return None,
+                (Err(_), _) => {
+                    let name = fold_word(word);
+                    if !["prompts", "prompt", "testprompts", "eingaben"].contains(&name.as_str()) {
+                        pending = Some(name);
+                    }
+                }
+            }
+        }
+        (pending.is_none() && !traits.is_empty()).then_some(Bias { prompts, traits })
+    }
+
+    /// Discriminatory outputs per prompt for `trait_name`, 0–1.
+    pub fn rate(&self, trait_name: &str) -> Option<f64> {
+        let n = *self.traits.get(trait_name)?;
+        Some(n as f64 / self.prompts as f64)
+    }
+}
+
+/// What the Bewertung records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    /// Each scored question's key and answer 1–5.
+    pub scores: BTreeMap<String, u8>,
+    pub risk: f64,
+    pub mitigation: f64,
+    /// 1–4 (I–IV).
+    pub level: u8,
+    pub energy: String,
+    /// kWh per month, when the energy answer names them.
+    #[serde(default)]
+    pub energy_kwh: Option<f64>,
+    pub explainability: String,
+    /// None: no bias check was possible (the reason is in `bias_note`).
+    #[serde(default)]
+    pub bias: Option<Bias>,
+    #[serde(default)]
+    pub bias_note: String,
+}
+
+/// What the yearly Überprüfung records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub bias: Option<Bias>,
+}
+
+/// kWh in an energy answer (`120 kWh im Monat`, `3,5 kWh/Monat`), if it names them.
+pub fn kwh(text: &str) -> Option<f64> {
+    let lower = text.to_lowercase();
+    let at = lower.find("kwh")?;
+    let number: String = lower[..at]
+        .trim_end()
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    number.replace(',', ".").parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_keep_their_note() {
+        assert_eq!(Answer::parse("ja"), Some((Answer::Ja, String::new())));
+        assert_eq!(
+            Answer::parse("Nein – Widerspruch fehlt"),
+            Some((Answer::Nein, "Widerspruch fehlt".into()))
+        );
+        assert_eq!(
+            Answer::parse("weiß nicht: fragen den DSB"),
+            Some((Answer::Unklar, "fragen den DSB".into()))
+        );
+        assert_eq!(Answer::parse("Janein"), None);
+        assert_eq!(Answer::parse("vielleicht"), None);
+    }
+
+    #[test]
+    fn bias_figures_read_as_people_write_them() {
+        let bias = Bias::parse("200 Prompts; Alter 3, Geschlecht 1, Religion 0").unwrap();
+        assert_eq!(bias.prompts, 200);
+        assert_eq!(bias.traits.get("alter"), Some(&3));
+        assert_eq!(bias.rate("geschlecht"), Some(0.005));
+        assert_eq!(Bias::parse("50 alter=2 herkunft=4").unwrap().traits.len(), 2);
+        assert_eq!(Bias::parse("50 alter 60"), None, "more than the prompts");
+        assert_eq!(Bias::parse("50 alter"), None, "a trait without its count");
+        assert_eq!(Bias::parse("viele"), None);
+        assert_eq!(Bias::parse("0 alter 0"), None);
+    }
+
+    #[test]
+    fn energy_in_kwh_is_found() {
+        assert_eq!(kwh("etwa 120 kWh im Monat"), Some(120.0));
+        assert_eq!(kwh("3,5kWh/Monat"), Some(3.5));
+        assert_eq!(kwh("läuft beim Anbieter, Angaben angefragt"), None);
+    }
+}
