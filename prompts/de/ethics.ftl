@@ -5,6 +5,7 @@ topic-ethik-details = Jeder KI-Anwendungsfall durchläuft vier Stufen, jeweils m
 help-ethik = Ethik-Check (Team): !ethik #N, !ethik #N vorprüfung, !ethik #N dialog rundtisch #M | workshop <Datum> | <Gruppen> | <Kernpunkte>, !ethik #N bewertung, !ethik #N überprüfung <Bias-Prüfung> [| Notiz], !ethik bericht [Jahr]
 
 ethics-usage = So geht es: „!ethik #3“ zeigt den Ethik-Check von Idee 3; danach „vorprüfung“, „dialog“, „bewertung“ oder „überprüfung“. „!ethik bericht 2027“ erstellt den Jahresbericht. „!hilfe ethik“ erklärt mehr.
+ethics-overview-not-here = Den Ethik-Check von Idee #{ $id } zeige ich im Strategieraum oder in einer Direktnachricht: Er enthält Namen und Notizen, die dieser Raum nicht sehen soll.
 ethics-question = Frage { $number } von { $total }: { $question }
 ethics-recorded = am { $date } von { $by }
 ethics-open = offen
@@ -13,6 +14,10 @@ ethics-stage-vorpruefung = 1. Vorprüfung (Werte und Recht)
 ethics-stage-dialog = 2. Stakeholder-Dialog
 ethics-stage-bewertung = 3. Technisch-ethische Bewertung
 ethics-stage-ueberpruefung = 4. Kontinuierliche Überprüfung
+ethics-stage-name-vorpruefung = Vorprüfung
+ethics-stage-name-dialog = Stakeholder-Dialog
+ethics-stage-name-bewertung = technisch-ethische Bewertung
+ethics-stage-name-ueberpruefung = Überprüfung
 ethics-stage-missing = fehlt noch – „!ethik #{ $id } { $command }“ erfasst die Stufe.
 
 ethics-verdict-bestanden = bestanden
@@ -24,12 +29,12 @@ ethics-answer-unklar = unklar
 
 # Vorprüfung.
 ethics-pre-intro = Vorprüfung von Idee #{ $id } („{ $title }“). Ich frage nach Zweck, Daten und Wirkungen und dann nach Werten und Recht. Mit „!abbrechen“ hören Sie jederzeit auf.
-ethics-pre-purpose = Wozu soll die KI eingesetzt werden?
-ethics-pre-sources = Aus welchen Quellen stammen die Daten, mit denen sie arbeitet?
+ethics-pre-purpose = Wozu soll das KI-System eingesetzt werden?
+ethics-pre-sources = Aus welchen Quellen stammen die Daten, mit denen das System arbeitet?
 ethics-pre-effects = Welche Wirkungen erwarten Sie – für Bürgerinnen und Bürger, für Beschäftigte, für die Verwaltung?
 ethics-pre-grundrechte = Bleiben die Grundrechte der Betroffenen gewahrt, etwa Würde, Gleichbehandlung und freie Meinungsäußerung? Antworten Sie mit ja, nein oder unklar, auf Wunsch mit einer Notiz („nein – Widerspruch nicht geregelt“).
-ethics-pre-fairness = Behandelt es alle Betroffenen fair, auch Menschen, die sich mit digitalen Angeboten schwertun? (ja, nein oder unklar, mit Notiz)
-ethics-pre-diskriminierung = Ist ausgeschlossen, dass es Menschen wegen Alter, Geschlecht, Herkunft, Religion oder Behinderung benachteiligt? (ja, nein oder unklar, mit Notiz)
+ethics-pre-fairness = Behandelt das System alle Betroffenen fair, auch Menschen, die sich mit digitalen Angeboten schwertun? (ja, nein oder unklar, mit Notiz)
+ethics-pre-diskriminierung = Ist ausgeschlossen, dass das System Menschen wegen Alter, Geschlecht, Herkunft, Religion oder Behinderung benachteiligt? (ja, nein oder unklar, mit Notiz)
 ethics-pre-transparenz = Ist für Betroffene und Beschäftigte erkennbar, dass und wie KI beteiligt ist? (ja, nein oder unklar, mit Notiz)
 ethics-pre-datenschutz = Ist der Datenschutz geklärt – Rechtsgrundlage, Datensparsamkeit, Löschfristen? (ja, nein oder unklar, mit Notiz)
 ethics-pre-grundrechte-short = Grundrechte
@@ -37,7 +42,7 @@ ethics-pre-fairness-short = Fairness
 ethics-pre-diskriminierung-short = Nichtdiskriminierung
 ethics-pre-transparenz-short = Transparenz
 ethics-pre-datenschutz-short = Datenschutz
-ethics-pre-verdict = Ihr Ergebnis: „bestanden“, „auflagen <die Auflagen>“ oder „nicht bestanden [Grund]“?
+ethics-pre-verdict = Ihr Ergebnis: „bestanden“, „auflagen <die Auflagen>“ oder „nicht bestanden <Grund>“?
 ethics-pre-summary = Bisher { $no ->
     [0] kein „nein“
     [one] ein „nein“
@@ -57,6 +62,11 @@ ethics-pre-done = Die Vorprüfung von Idee #{ $id } ist erfasst: { $verdict }. {
 ethics-pre-line = Ergebnis: { $verdict }, { $recorded }
 ethics-conditions-line = Auflagen: { $conditions }
 
+ethics-reason-line = Grund: { $conditions }
+ethics-pre-answer-line = { $has_note ->
+    [no] {"  "}· { $question } – { $answer }
+   *[yes] {"  "}· { $question } – { $answer }: { $note }
+}
 # Stakeholder-Dialog.
 ethics-dialog-usage = So erfassen Sie den Stakeholder-Dialog: „!ethik #N dialog rundtisch #M“ verbindet einen Rundtisch, „!ethik #N dialog workshop 12.03.2027 | Bürger:innen, Mitarbeitende, Fachleute, andere | Kernpunkte“ hält einen Workshop fest.
 ethics-round-table-not-found = Einen Rundtisch #{ $table } gibt es nicht. „!rundtische“ zeigt die vorhandenen.
@@ -69,21 +79,20 @@ ethics-group-andere = andere
 ethics-dialog-round-table = Erfasst: Der Rundtisch #{ $table } („{ $title }“) gehört zum Stakeholder-Dialog von Idee #{ $id }; sein Protokoll zeigt „!rundtisch #{ $table }“.
 ethics-dialog-workshop = Erfasst: Der Workshop gehört zum Stakeholder-Dialog von Idee #{ $id }.
 ethics-dialog-line-round-table = Rundtisch #{ $table } („{ $title }“, Protokoll: !rundtisch #{ $table }), { $recorded }
-ethics-dialog-line-workshop = Workshop am { $date } mit { $groups }: { $points }
-
+ethics-dialog-line-workshop = Workshop am { $date } mit { $groups }: { $points } (erfasst { $recorded })
 # Technisch-ethische Bewertung.
 ethics-assessment-intro = Bewertung von Idee #{ $id } („{ $title }“): sieben Fragen mit Punkten von 1 bis 5, dann Energie, Nachvollziehbarkeit und Bias-Prüfung. Mit „!abbrechen“ hören Sie jederzeit auf.
 ethics-scale-risk = Antworten Sie mit 1 (gering) bis 5 (sehr hoch).
 ethics-scale-mitigation = Antworten Sie mit 1 (gar nicht) bis 5 (vollständig).
-ethics-q-betroffenheit = Wie stark wirken sich seine Ergebnisse auf die Betroffenen aus?
-ethics-q-unumkehrbarkeit = Wie schwer lassen sich Entscheidungen, an denen es mitwirkt, rückgängig machen?
-ethics-q-reichweite = Wie viele Menschen betrifft es?
+ethics-q-betroffenheit = Wie stark wirken sich die Ergebnisse des Systems auf die Betroffenen aus?
+ethics-q-unumkehrbarkeit = Wie schwer lassen sich Entscheidungen, an denen das System mitwirkt, rückgängig machen?
+ethics-q-reichweite = Wie viele Menschen betrifft das System?
 ethics-q-benachrichtigung = Erfahren die Betroffenen, dass KI beteiligt ist?
 ethics-q-pruefung = Prüft ein Mensch die Ergebnisse, bevor sie wirken?
 ethics-q-beschwerde = Gibt es einen einfachen Weg für Beschwerde oder Widerspruch?
 ethics-q-datenqualitaet = Wie gut sind die Daten – vollständig, aktuell, repräsentativ?
-ethics-q-energy = Wie viel Energie braucht es? Nennen Sie gemessene kWh im Monat (zum Beispiel „120 kWh im Monat“) oder beschreiben Sie es kurz.
-ethics-q-explainability = Wie nachvollziehbar sind seine Ergebnisse – für Sachbearbeitung und für Betroffene?
+ethics-q-energy = Wie viel Energie braucht das System? Nennen Sie gemessene kWh im Monat (zum Beispiel „120 kWh im Monat“) oder beschreiben Sie es kurz.
+ethics-q-explainability = Wie nachvollziehbar sind die Ergebnisse des Systems – für die Sachbearbeitung und für Betroffene?
 ethics-q-bias = Bias-Prüfung: Wie viele Test-Prompts, und wie viele diskriminierende Ausgaben je Merkmal? Zum Beispiel „200 Prompts; Alter 3, Geschlecht 1, Religion 0“. War keine Prüfung möglich, schreiben Sie „nicht möglich: Grund“.
 ethics-score-invalid = Bitte antworten Sie mit einer Zahl von 1 bis 5.
 ethics-bias-invalid = Das habe ich nicht verstanden. Bitte zuerst die Zahl der Prompts, dann je Merkmal die Zahl der diskriminierenden Ausgaben (nicht mehr als Prompts): „200 Prompts; Alter 3, Geschlecht 1“. Oder „nicht möglich: Grund“.
@@ -96,10 +105,14 @@ ethics-bias-rate = { $trait } { $rate } %
 ethics-bias-none = Bias-Prüfung: nicht durchgeführt ({ $note })
 
 # Kontinuierliche Überprüfung.
-ethics-review-usage = So erfassen Sie die Überprüfung: „!ethik #{ $id } überprüfung 200 Prompts; Alter 2, Geschlecht 0 | Notiz“ – mit den neuen Zahlen der Bias-Prüfung, oder „-“ statt der Zahlen, wenn keine möglich war.
+ethics-review-usage = So erfassen Sie die Überprüfung: „!ethik #{ $id } überprüfung 200 Prompts; Alter 2, Geschlecht 0 | Notiz“ – mit den neuen Zahlen der Bias-Prüfung (zuerst die Prompts, dann je Merkmal die diskriminierenden Ausgaben). War keine Prüfung möglich: „!ethik #{ $id } überprüfung - | Notiz“.
 ethics-review-needs-assessment = Für Idee #{ $id } gibt es noch keine Bewertung; die Überprüfung baut auf ihr auf. Bitte zuerst „!ethik #{ $id } bewertung“.
 ethics-review-done = Die Überprüfung von Idee #{ $id } ist erfasst. Die nächste ist am { $date } fällig.
-ethics-review-line = Zuletzt { $recorded }: { $note }
+ethics-review-without-bias = Ohne neue Zahlen der Bias-Prüfung; der Jahresbericht vermerkt das.
+ethics-review-line = { $has_note ->
+    [no] Zuletzt { $recorded }
+   *[yes] Zuletzt { $recorded }: { $note }
+}
 ethics-next-review = { $overdue ->
     [yes] Die Überprüfung ist seit dem { $date } fällig: „!ethik #{ $id } überprüfung …“.
    *[no] Nächste Überprüfung: { $date }
@@ -107,11 +120,10 @@ ethics-next-review = { $overdue ->
 
 ethics-heading = Ethik-Check für Idee #{ $id }: { $title }
 ethics-idea-line = Ethik-Check: Vorprüfung { $verdict }, Wirkungsstufe { $level } (!ethik #{ $id })
-ethics-gate-refused = Idee #{ $id } kann noch nicht „{ $status }“ werden: { $failed ->
+ethics-gate-refused = Idee #{ $id } kann noch nicht in den Status „{ $status }“ wechseln: { $failed ->
     [yes] Die { $stage } ist nicht bestanden. Wiederholen Sie sie nach Änderungen mit „!ethik #{ $id } { $command }“.
    *[no] Zuerst braucht es die { $stage }: „!ethik #{ $id } { $command }“.
 }
-
 # Erinnerungen.
 reminder-ethics-review-upcoming = Am { $date } ist die jährliche ethische Überprüfung von Idee #{ $id } („{ $title }“) fällig, mit neuer Bias-Prüfung: „!ethik #{ $id } überprüfung …“.
 reminder-ethics-review-due = Heute ist die jährliche ethische Überprüfung von Idee #{ $id } („{ $title }“) fällig: „!ethik #{ $id } überprüfung …“.
@@ -147,6 +159,7 @@ ethics-annual-review = - { $overdue ->
 }
 ethics-annual-empty = In diesem Jahr wurde noch kein Anwendungsfall geprüft.
 
+ethics-annual-unchecked = ## Ohne Ethik-Check in Pilot oder Betrieb ({ $count })
 # !meine-daten und Löschen.
 my-data-ethics = Ethik-Check: { $count ->
     [one] eine Stufe von Ihnen erfasst
@@ -157,6 +170,10 @@ erase-ethics-kept = { $count ->
    *[other] { $count } Stufen von Ethik-Checks, die Sie erfasst haben: bleiben als Unterlage der Verwaltung
 }
 
+erase-ethics-of-erased-ideas = { $count ->
+    [one] eine Stufe des Ethik-Checks einer Idee, die mit Ihnen gelöscht wird
+   *[other] { $count } Stufen des Ethik-Checks von Ideen, die mit Ihnen gelöscht werden
+}
 # !bericht und !export.
 report-ethics-heading = Ethik-Check (Stand heute)
 report-ethics-checks = { $count ->
@@ -181,7 +198,7 @@ export-ethics-sheet = Ethik
 export-ethics-idea = Idee
 export-ethics-pre-verdict = Vorprüfung
 export-ethics-pre-date = Vorprüfung am
-export-ethics-conditions = Auflagen
+export-ethics-conditions = Auflagen oder Grund
 export-ethics-dialogues = Stakeholder-Dialoge
 export-ethics-level = Wirkungsstufe
 export-ethics-risk = Risiko (1–5)

@@ -5,6 +5,7 @@ topic-ethik-details = Every AI use case goes through four stages, each with a fi
 help-ethik = ethics check (team): !ethik #N, !ethik #N vorprüfung, !ethik #N dialog rundtisch #M | workshop <date> | <groups> | <key points>, !ethik #N bewertung, !ethik #N überprüfung <bias check> [| note], !ethik bericht [year]
 
 ethics-usage = This is how it works: "!ethik #3" shows the ethics check of idea 3; then "vorprüfung", "dialog", "bewertung" or "überprüfung". "!ethik bericht 2027" creates the annual report. "!hilfe ethik" explains more.
+ethics-overview-not-here = I show the ethics check of idea #{ $id } in the strategy room or a direct message: it holds names and notes this room should not see.
 ethics-question = Question { $number } of { $total }: { $question }
 ethics-recorded = on { $date } by { $by }
 ethics-open = open
@@ -13,6 +14,10 @@ ethics-stage-vorpruefung = 1. Pre-check (values and law)
 ethics-stage-dialog = 2. Stakeholder dialogue
 ethics-stage-bewertung = 3. Technical-ethical assessment
 ethics-stage-ueberpruefung = 4. Continuous review
+ethics-stage-name-vorpruefung = pre-check
+ethics-stage-name-dialog = stakeholder dialogue
+ethics-stage-name-bewertung = technical-ethical assessment
+ethics-stage-name-ueberpruefung = review
 ethics-stage-missing = still missing – "!ethik #{ $id } { $command }" records this stage.
 
 ethics-verdict-bestanden = passed
@@ -24,12 +29,12 @@ ethics-answer-unklar = unclear
 
 # Pre-check.
 ethics-pre-intro = Pre-check of idea #{ $id } ("{ $title }"). I will ask about purpose, data and effects, then about values and law. You can stop at any time with "!abbrechen".
-ethics-pre-purpose = What is the AI to be used for?
-ethics-pre-sources = Where does the data it works with come from?
+ethics-pre-purpose = What is the AI system to be used for?
+ethics-pre-sources = Where does the data the system works with come from?
 ethics-pre-effects = What effects do you expect – for citizens, for staff, for the administration?
-ethics-pre-grundrechte = Are the fundamental rights of those affected respected, such as dignity, equal treatment and freedom of expression? Answer yes, no or unclear, optionally with a note ("no – objection not arranged").
-ethics-pre-fairness = Does it treat everyone affected fairly, including people who find digital services hard? (yes, no or unclear, with a note)
-ethics-pre-diskriminierung = Is it ruled out that it disadvantages people because of age, gender, origin, religion or disability? (yes, no or unclear, with a note)
+ethics-pre-grundrechte = Are the fundamental rights of those affected respected, such as dignity, equal treatment and freedom of expression? Answer yes, no or unclear, optionally with a note ("no – no way to object yet").
+ethics-pre-fairness = Does the system treat everyone affected fairly, including people who find digital services hard? (yes, no or unclear, with a note)
+ethics-pre-diskriminierung = Is it ruled out that the system disadvantages people because of age, gender, origin, religion or disability? (yes, no or unclear, with a note)
 ethics-pre-transparenz = Can those affected and staff see that and how AI is involved? (yes, no or unclear, with a note)
 ethics-pre-datenschutz = Is data protection settled – legal basis, data minimisation, deletion periods? (yes, no or unclear, with a note)
 ethics-pre-grundrechte-short = Fundamental rights
@@ -37,7 +42,7 @@ ethics-pre-fairness-short = Fairness
 ethics-pre-diskriminierung-short = Non-discrimination
 ethics-pre-transparenz-short = Transparency
 ethics-pre-datenschutz-short = Data protection
-ethics-pre-verdict = Your result: "bestanden" (passed), "auflagen <the conditions>" or "nicht bestanden [reason]"?
+ethics-pre-verdict = Your result: "passed" (bestanden), "conditions <the conditions>" (auflagen) or "not passed <reason>" (nicht bestanden)?
 ethics-pre-summary = So far { $no ->
     [0] no "no"
     [one] one "no"
@@ -48,8 +53,8 @@ ethics-pre-summary = So far { $no ->
    *[other] { $unclear } times "unclear"
 }.
 ethics-answer-invalid = Please answer "yes", "no" or "unclear", optionally with a note after it.
-ethics-verdict-invalid = Please answer "bestanden", "auflagen <the conditions>" or "nicht bestanden".
-ethics-conditions-missing = Please name the conditions right away, for example "auflagen set up an objection procedure, train the caseworkers".
+ethics-verdict-invalid = Please answer "passed", "conditions <the conditions>" or "not passed <reason>" (or in German: bestanden, auflagen, nicht bestanden).
+ethics-conditions-missing = Please name the conditions right away, for example "conditions set up an objection procedure, train the caseworkers".
 ethics-pre-done = The pre-check of idea #{ $id } is recorded: { $verdict }. { $passes ->
     [yes] The use case can now go to pilot.
    *[no] It cannot go to pilot like this; after changes, repeat the pre-check with "!ethik #{ $id } vorprüfung".
@@ -57,6 +62,11 @@ ethics-pre-done = The pre-check of idea #{ $id } is recorded: { $verdict }. { $p
 ethics-pre-line = Result: { $verdict }, { $recorded }
 ethics-conditions-line = Conditions: { $conditions }
 
+ethics-reason-line = Reason: { $conditions }
+ethics-pre-answer-line = { $has_note ->
+    [no] {"  "}· { $question } – { $answer }
+   *[yes] {"  "}· { $question } – { $answer }: { $note }
+}
 # Stakeholder dialogue.
 ethics-dialog-usage = This is how you record the stakeholder dialogue: "!ethik #N dialog rundtisch #M" links a round table, "!ethik #N dialog workshop 12.03.2027 | citizens, staff, experts, others | key points" notes a workshop.
 ethics-round-table-not-found = There is no round table #{ $table }. "!rundtische" shows the existing ones.
@@ -69,21 +79,20 @@ ethics-group-andere = others
 ethics-dialog-round-table = Recorded: round table #{ $table } ("{ $title }") is part of the stakeholder dialogue of idea #{ $id }; "!rundtisch #{ $table }" shows its protocol.
 ethics-dialog-workshop = Recorded: the workshop is part of the stakeholder dialogue of idea #{ $id }.
 ethics-dialog-line-round-table = Round table #{ $table } ("{ $title }", protocol: !rundtisch #{ $table }), { $recorded }
-ethics-dialog-line-workshop = Workshop on { $date } with { $groups }: { $points }
-
+ethics-dialog-line-workshop = Workshop on { $date } with { $groups }: { $points } (recorded { $recorded })
 # Technical-ethical assessment.
 ethics-assessment-intro = Assessment of idea #{ $id } ("{ $title }"): seven questions scored 1 to 5, then energy, explainability and the bias check. You can stop at any time with "!abbrechen".
 ethics-scale-risk = Answer from 1 (low) to 5 (very high).
 ethics-scale-mitigation = Answer from 1 (not at all) to 5 (fully).
-ethics-q-betroffenheit = How strongly do its results affect the people concerned?
-ethics-q-unumkehrbarkeit = How hard is it to reverse decisions it takes part in?
-ethics-q-reichweite = How many people does it affect?
+ethics-q-betroffenheit = How strongly do the system's results affect the people concerned?
+ethics-q-unumkehrbarkeit = How hard is it to reverse decisions the system takes part in?
+ethics-q-reichweite = How many people does the system affect?
 ethics-q-benachrichtigung = Are the people concerned told that AI is involved?
 ethics-q-pruefung = Does a person review the results before they take effect?
 ethics-q-beschwerde = Is there a simple way to complain or object?
 ethics-q-datenqualitaet = How good is the data – complete, current, representative?
-ethics-q-energy = How much energy does it use? Give measured kWh per month (for example "120 kWh per month") or describe it briefly.
-ethics-q-explainability = How explainable are its results – for caseworkers and for those affected?
+ethics-q-energy = How much energy does the system use? Give measured kWh per month (for example "120 kWh per month") or describe it briefly.
+ethics-q-explainability = How explainable are the system's results – for caseworkers and for those affected?
 ethics-q-bias = Bias check: how many test prompts, and how many discriminatory outputs per trait? For example "200 prompts; age 3, gender 1, religion 0". If no check was possible, write "none: reason".
 ethics-score-invalid = Please answer with a number from 1 to 5.
 ethics-bias-invalid = I did not understand that. First the number of prompts, then per trait the number of discriminatory outputs (no more than the prompts): "200 prompts; age 3, gender 1". Or "none: reason".
@@ -96,10 +105,14 @@ ethics-bias-rate = { $trait } { $rate }%
 ethics-bias-none = Bias check: not carried out ({ $note })
 
 # Continuous review.
-ethics-review-usage = This is how you record the review: "!ethik #{ $id } überprüfung 200 prompts; age 2, gender 0 | note" – with the new bias-check figures, or "-" instead of the figures if none was possible.
+ethics-review-usage = This is how you record the review: "!ethik #{ $id } überprüfung 200 prompts; age 2, gender 0 | note" – with the new bias-check figures (first the prompts, then per trait the discriminatory outputs). If no check was possible: "!ethik #{ $id } überprüfung - | note".
 ethics-review-needs-assessment = Idea #{ $id } has no assessment yet; the review builds on it. Please run "!ethik #{ $id } bewertung" first.
 ethics-review-done = The review of idea #{ $id } is recorded. The next one is due on { $date }.
-ethics-review-line = Last { $recorded }: { $note }
+ethics-review-without-bias = Without new bias-check figures; the annual report notes that.
+ethics-review-line = { $has_note ->
+    [no] Last { $recorded }
+   *[yes] Last { $recorded }: { $note }
+}
 ethics-next-review = { $overdue ->
     [yes] The review has been due since { $date }: "!ethik #{ $id } überprüfung …".
    *[no] Next review: { $date }
@@ -107,11 +120,10 @@ ethics-next-review = { $overdue ->
 
 ethics-heading = Ethics check for idea #{ $id }: { $title }
 ethics-idea-line = Ethics check: pre-check { $verdict }, impact level { $level } (!ethik #{ $id })
-ethics-gate-refused = Idea #{ $id } cannot become "{ $status }" yet: { $failed ->
-    [yes] the { $stage } was not passed. After changes, repeat it with "!ethik #{ $id } { $command }".
-   *[no] it first needs the { $stage }: "!ethik #{ $id } { $command }".
+ethics-gate-refused = Idea #{ $id } cannot move to the status "{ $status }" yet: { $failed ->
+    [yes] its { $stage } was not passed. After changes, repeat it with "!ethik #{ $id } { $command }".
+   *[no] it first needs its { $stage }: "!ethik #{ $id } { $command }".
 }
-
 # Reminders.
 reminder-ethics-review-upcoming = On { $date } the yearly ethics review of idea #{ $id } ("{ $title }") is due, with a new bias check: "!ethik #{ $id } überprüfung …".
 reminder-ethics-review-due = Today the yearly ethics review of idea #{ $id } ("{ $title }") is due: "!ethik #{ $id } überprüfung …".
@@ -147,6 +159,7 @@ ethics-annual-review = - { $overdue ->
 }
 ethics-annual-empty = No use case has been checked this year yet.
 
+ethics-annual-unchecked = ## Without an ethics check in pilot or in use ({ $count })
 # !meine-daten and erasure.
 my-data-ethics = Ethics check: { $count ->
     [one] one stage recorded by you
@@ -157,6 +170,10 @@ erase-ethics-kept = { $count ->
    *[other] { $count } stages of ethics checks you recorded: stay as the administration's record
 }
 
+erase-ethics-of-erased-ideas = { $count ->
+    [one] one stage of the ethics check of an idea erased with you
+   *[other] { $count } stages of the ethics checks of ideas erased with you
+}
 # !bericht and !export.
 report-ethics-heading = Ethics check (as of today)
 report-ethics-checks = { $count ->
@@ -181,7 +198,7 @@ export-ethics-sheet = Ethics
 export-ethics-idea = Idea
 export-ethics-pre-verdict = Pre-check
 export-ethics-pre-date = Pre-check on
-export-ethics-conditions = Conditions
+export-ethics-conditions = Conditions or reason
 export-ethics-dialogues = Stakeholder dialogues
 export-ethics-level = Impact level
 export-ethics-risk = Risk (1–5)

@@ -96,6 +96,19 @@ pub async fn save<D: DialogState>(tx: &mut Tx, room: &str, user: &str, state: &D
     Ok(())
 }
 
+/// Saves `state` as the sender's dialog in the room of the current message.
+pub async fn keep<D: DialogState>(ctx: &mut super::context::Ctx<'_>, state: &D) -> Result<()> {
+    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+    save(ctx.tx, &room, &user, state, ctx.now_ms).await
+}
+
+/// Ends the sender's dialog in the room of the current message.
+pub async fn end(ctx: &mut super::context::Ctx<'_>) -> Result<()> {
+    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
+    clear(ctx.tx, &room, &user).await?;
+    Ok(())
+}
+
 pub async fn clear(tx: &mut Tx, room: &str, user: &str) -> Result<bool> {
     let done = sqlx::query("DELETE FROM dialogs WHERE room_id = $1 AND user_id = $2")
         .bind(room)

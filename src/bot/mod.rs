@@ -15,6 +15,7 @@ pub mod general;
 pub mod help;
 pub mod i18n;
 pub mod limits;
+pub mod markdown;
 pub mod parser;
 pub mod registry;
 pub mod report;

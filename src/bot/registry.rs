@@ -140,8 +140,8 @@ pub struct RecordRef {
     pub id: i64,
 }
 
-/// A record of one capability moved to another status: what the others may react to (an idea
-/// going live gets an inventory entry). The status is the stored value; the names are as stored.
+/// A record of one capability moved (or is about to move) to another status: what the others may
+/// react to or hold back. The status is the stored value; the names are as stored.
 #[derive(Debug, Clone)]
 pub struct StatusChange {
     pub record: RecordRef,
@@ -152,7 +152,7 @@ pub struct StatusChange {
 }
 
 /// Asked before a status change: the refusal in the sender's language if the change must wait
-/// (an ethics check not yet passed), or None.
+/// for something this capability records, or None.
 pub type StatusGate = for<'a, 'c> fn(&'a mut Ctx<'c>, &'a StatusChange) -> BoxFuture<'a, Option<String>>;
 
 /// Reacts to a status change inside the same transaction; returns lines for the confirmation.
@@ -172,8 +172,8 @@ pub struct Hooks {
     pub my_data: Option<SenderLinesHook>,
     /// Extra lines when a record of another capability is shown (e.g. `!idee #N`).
     pub record_details: Option<RecordLinesHook>,
-    /// Lines naming this capability's records that are linked to another's record (the AI tool
-    /// of a use case), for reports that follow the link.
+    /// Lines naming this capability's records that are linked to another's record, for reports
+    /// that follow the link.
     pub linked: Option<RecordLinesHook>,
     /// Its part of erasing a person (`!vergiss-mich`, `!vergiss`).
     pub erase: Option<EraseHook>,

@@ -6,9 +6,10 @@
 use super::queries::{self, Recorded};
 use super::review;
 use super::scoring;
-use super::stages::{Assessment, Bias, PreCheck, Review, Stage, Verdict};
+use super::stages::{Assessment, Bias, PreCheck, Stage, Verdict};
 use crate::bot::calendar::{format_date, local_date, midnight};
 use crate::bot::context::Ctx;
+use crate::bot::markdown::escape;
 use crate::bot::registry::{self, RecordRef};
 use crate::bot::report::format_decimal;
 use crate::bot::types::Attachment;
@@ -18,15 +19,21 @@ use chrono::{Datelike, NaiveDate};
 
 /// The bias figures of the latest Bewertung or Überprüfung recorded in `[from, until)`.
 fn bias_in(records: &[Recorded], from: i64, until: i64) -> Option<Bias> {
-    records
+    let window: Vec<Recorded> = records
         .iter()
-        .rev()
         .filter(|r| r.recorded_at >= from && r.recorded_at < until)
-        .find_map(|r| match r.stage.as_str() {
-            s if s == Stage::Assessment.as_str() => r.details::<Assessment>()?.bias,
-            s if s == Stage::Review.as_str() => r.details::<Review>()?.bias,
-            _ => None,
-        })
+        .cloned()
+        .collect();
+    queries::latest_bias(&window)
+}
+
+/// An idea's title, or a note that its text was removed.
+fn title(ctx: &Ctx<'_>, title: &str) -> String {
+    if title.is_empty() {
+        ctx.t("text-removed", &[])
+    } else {
+        title.to_string()
+    }
 }
 
 /// The first instant of `year` in the configured time zone.
@@ -75,7 +82,7 @@ pub async fn report(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             "ethics-annual-heading",
             &[
                 ("id", idea.id.into()),
-                ("title", idea.title.clone().into()),
+                ("title", escape(&title(ctx, &idea.title)).into()),
                 ("status", status.into()),
             ],
         ));
@@ -105,7 +112,7 @@ pub async fn report(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
                         ("mitigation", format_decimal(ctx.lang, a.mitigation).into()),
                     ],
                 ));
-                md.push(ctx.t("ethics-annual-energy", &[("energy", a.energy.clone().into())]));
+                md.push(ctx.t("ethics-annual-energy", &[("energy", escape(&a.energy).into())]));
             }
             None => md.push(ctx.t("ethics-annual-assessment-none", &[])),
         }
@@ -118,7 +125,7 @@ pub async fn report(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
                         Some(previous) => ctx.t(
                             "ethics-annual-bias-change",
                             &[
-                                ("trait", name.clone().into()),
+                                ("trait", escape(name).into()),
                                 ("rate", format_decimal(ctx.lang, rate).into()),
                                 ("previous", format_decimal(ctx.lang, previous * 100.0).into()),
                                 ("change", format_decimal(ctx.lang, rate - previous * 100.0).into()),
@@ -127,7 +134,7 @@ pub async fn report(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
                         None => ctx.t(
                             "ethics-annual-bias",
                             &[
-                                ("trait", name.clone().into()),
+                                ("trait", escape(name).into()),
                                 ("rate", format_decimal(ctx.lang, rate).into()),
                             ],
                         ),
@@ -142,7 +149,7 @@ pub async fn report(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         {
             md.push(ctx.t(
                 "ethics-annual-conditions",
-                &[("conditions", check.conditions.clone().into())],
+                &[("conditions", escape(&check.conditions).into())],
             ));
         }
         if let Some(due) = review::due(ctx.settings, &records) {
@@ -150,7 +157,11 @@ pub async fn report(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
                 "ethics-annual-review",
                 &[
                     ("date", format_date(due, tz).into()),
-                    ("overdue", if due <= ctx.now_ms { "yes" } else { "no" }.into()),
+                    // Overdue as the year closed, or as of today for the current year.
+                    (
+                        "overdue",
+                        if due <= ctx.now_ms.min(until) { "yes" } else { "no" }.into(),
+                    ),
                 ],
             ));
         }
@@ -160,12 +171,20 @@ pub async fn report(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             id: idea.id,
         };
         for line in registry::linked(ctx, &record).await? {
-            md.push(format!("- {line}"));
+            md.push(format!("- {}", escape(&line)));
         }
     }
     if checked == 0 {
         md.push(String::new());
         md.push(ctx.t("ethics-annual-empty", &[]));
+    }
+    let unchecked = queries::active_unchecked(ctx.tx).await?;
+    if !unchecked.is_empty() {
+        md.push(String::new());
+        md.push(ctx.t("ethics-annual-unchecked", &[("count", (unchecked.len() as i64).into())]));
+        for idea in unchecked {
+            md.push(format!("- #{} {}", idea.id, escape(&title(ctx, &idea.title))));
+        }
     }
     let text = ctx.t(
         "ethics-annual-sent",

@@ -2,11 +2,10 @@
 //! energy use, the explainability and the bias check; the impact level follows from the scores
 //! (`scoring`), and the next yearly review is planned from it.
 
-use super::pre_check::MAX_TEXT_CHARS;
 use super::queries::{self, Idea};
 use super::scoring::{self, MITIGATION, RISK};
-use super::stages::{Assessment, Bias, Stage, kwh};
-use super::{EthicsDialog, EthicsSettings, RECORD_KIND, review};
+use super::stages::{Assessment, Bias, Stage, kwh, no_bias_check};
+use super::{EthicsDialog, EthicsSettings, MAX_TEXT_CHARS, RECORD_KIND, review};
 use crate::bot::audit::{self, Record};
 use crate::bot::context::Ctx;
 use crate::bot::limits;
@@ -85,21 +84,6 @@ pub async fn start(ctx: &mut Ctx<'_>, idea: &Idea) -> Result<()> {
     super::save_dialog(ctx, EthicsDialog::Assessment(state)).await?;
     ctx.reply_text(text, Some(subject(idea.id)));
     Ok(())
-}
-
-/// Words that say no bias check could be made (the rest of the answer says why).
-fn no_bias_check(text: &str) -> bool {
-    let folded = crate::bot::parser::fold_word(text);
-    [
-        "-",
-        "keine",
-        "nicht moeglich",
-        "nicht anwendbar",
-        "none",
-        "not applicable",
-    ]
-    .iter()
-    .any(|w| folded == *w || folded.starts_with(&format!("{w} ")) || folded.starts_with(&format!("{w}:")))
 }
 
 pub async fn answer(ctx: &mut Ctx<'_>, mut state: AssessmentDialog, body: &str) -> Result<()> {

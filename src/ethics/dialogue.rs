@@ -2,10 +2,9 @@
 //! then part of the record) or a noted workshop with its date, the groups involved and the key
 //! points.
 
-use super::RECORD_KIND;
-use super::pre_check::MAX_TEXT_CHARS;
 use super::queries::{self, Idea};
 use super::stages::{Dialogue, GROUPS, Stage};
+use super::{MAX_TEXT_CHARS, RECORD_KIND};
 use crate::bot::audit::{self, Record};
 use crate::bot::calendar::parse_date;
 use crate::bot::context::Ctx;

@@ -1,6 +1,6 @@
 //! The gates on the lifecycle (`[ethics] gates`, on by default): a use case goes to pilot once its
-//! Vorprüfung has passed, and live once its Bewertung is recorded. The refusal names the missing
-//! stage and the command that records it.
+//! Vorprüfung has passed, and live once its Bewertung is recorded too. The refusal names the
+//! missing stage and the command that records it.
 
 use super::EthicsSettings;
 use super::queries;
@@ -28,22 +28,25 @@ pub async fn refusal(ctx: &mut Ctx<'_>, change: &StatusChange) -> Result<Option<
     };
     let id = change.record.id;
     let records = queries::for_idea(ctx.tx, id).await?;
-    let latest = queries::latest(&records, stage);
-    let done = match stage {
-        Stage::PreCheck => latest
-            .and_then(|r| Verdict::from_stored(&r.result))
-            .is_some_and(Verdict::passes),
-        _ => latest.is_some(),
-    };
-    if done {
+    let pre_check = queries::latest(&records, Stage::PreCheck);
+    let passed = pre_check
+        .and_then(|r| Verdict::from_stored(&r.result))
+        .is_some_and(Verdict::passes);
+    // Live needs the Bewertung and a Vorprüfung that still passes (it may have been repeated).
+    let missing = if !passed {
+        Stage::PreCheck
+    } else if stage == Stage::Assessment && queries::latest(&records, Stage::Assessment).is_none() {
+        Stage::Assessment
+    } else {
         return Ok(None);
-    }
-    let failed = stage == Stage::PreCheck && latest.is_some();
+    };
+    let failed = missing == Stage::PreCheck && pre_check.is_some();
+    let stage = missing;
     Ok(Some(ctx.t(
         "ethics-gate-refused",
         &[
             ("id", id.into()),
-            ("stage", ctx.t(stage.label_id(), &[]).into()),
+            ("stage", ctx.t(stage.name_id(), &[]).into()),
             ("command", stage.command().into()),
             ("failed", if failed { "yes" } else { "no" }.into()),
             ("status", ctx.t(label_of(change.status), &[]).into()),

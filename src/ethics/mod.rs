@@ -32,6 +32,8 @@ use serde::{Deserialize, Serialize};
 pub const NAME: &str = "ethics";
 /// How audit entries name a use case's ethics record.
 const RECORD_KIND: &str = "ethics";
+/// Longest answer accepted for a text question, a note or the conditions.
+const MAX_TEXT_CHARS: usize = 2000;
 
 pub const CAPABILITY: Capability = Capability {
     name: NAME,
@@ -73,6 +75,7 @@ pub const CAPABILITY: Capability = Capability {
         erase: Some(|ctx, erasure| Box::pin(erase::erase(ctx, erasure))),
         record_details: Some(|ctx, record| Box::pin(overview::idea_line(ctx, record))),
         status_gate: Some(|ctx, change| Box::pin(gates::refusal(ctx, change))),
+        status_changed: Some(|ctx, change| Box::pin(review::status_changed(ctx, change))),
         ..Hooks::NONE
     },
 };
@@ -99,19 +102,21 @@ async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, body: &str) -> Result<Ans
 }
 
 async fn save_dialog(ctx: &mut Ctx<'_>, state: EthicsDialog) -> Result<()> {
-    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
-    crate::bot::dialog::save(ctx.tx, &room, &user, &state, ctx.now_ms).await
+    crate::bot::dialog::keep(ctx, &state).await
 }
 
 async fn end_dialog(ctx: &mut Ctx<'_>) -> Result<()> {
-    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
-    crate::bot::dialog::clear(ctx.tx, &room, &user).await?;
-    Ok(())
+    crate::bot::dialog::end(ctx).await
 }
 
-/// The idea `id`, or a reply that it does not exist.
+/// The idea `id` (its title, or a note that it was removed), or a reply that it does not exist.
 async fn checked_idea(ctx: &mut Ctx<'_>, id: i64) -> Result<Option<queries::Idea>> {
-    let idea = queries::idea(ctx.tx, id).await?;
+    let idea = queries::idea(ctx.tx, id).await?.map(|mut idea| {
+        if idea.title.is_empty() {
+            idea.title = ctx.t("text-removed", &[]);
+        }
+        idea
+    });
     if idea.is_none() {
         ctx.reply("idea-not-found", &[("id", id.into())]);
     }
@@ -140,6 +145,10 @@ async fn ethics(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     let (word, rest) = rest.split_once(char::is_whitespace).unwrap_or((&rest, ""));
     let rest = rest.trim();
     match fold_word(word).as_str() {
+        "" if !ctx.in_private_place() => {
+            ctx.reply("ethics-overview-not-here", &[("id", id.into())]);
+            Ok(())
+        }
         "" => overview::show(ctx, &idea).await,
         "vorpruefung" | "vorprufung" | "pre-check" => pre_check::start(ctx, &idea).await,
         "dialog" | "stakeholder" | "dialogue" => dialogue::record(ctx, &idea, rest).await,

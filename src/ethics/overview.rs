@@ -66,21 +66,26 @@ fn pre_check_lines(ctx: &Ctx<'_>, record: &Recorded, lines: &mut Vec<String>) {
         ],
     ));
     if !check.conditions.is_empty() {
-        lines.push(ctx.t("ethics-conditions-line", &[("conditions", check.conditions.into())]));
+        let id = if check.verdict == Verdict::Failed {
+            "ethics-reason-line"
+        } else {
+            "ethics-conditions-line"
+        };
+        lines.push(ctx.t(id, &[("conditions", check.conditions.clone().into())]));
     }
     for answered in check.answers.iter().filter(|a| a.answer != super::stages::Answer::Ja) {
         let question = super::stages::PRE_CHECK_QUESTIONS
             .iter()
             .find(|(key, _)| *key == answered.key)
             .map_or(answered.key.clone(), |(_, id)| ctx.t(&format!("{id}-short"), &[]));
-        let note = if answered.note.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", answered.note)
-        };
-        lines.push(format!(
-            "  · {question} – {}{note}",
-            ctx.t(answered.answer.label_id(), &[])
+        lines.push(ctx.t(
+            "ethics-pre-answer-line",
+            &[
+                ("question", question.into()),
+                ("answer", ctx.t(answered.answer.label_id(), &[]).into()),
+                ("note", answered.note.clone().into()),
+                ("has_note", if answered.note.is_empty() { "no" } else { "yes" }.into()),
+            ],
         ));
     }
 }
@@ -119,6 +124,7 @@ fn dialogue_line(ctx: &Ctx<'_>, record: &Recorded) -> Option<String> {
                     ),
                     ("groups", groups.join(", ").into()),
                     ("points", dialogue.points.into()),
+                    ("recorded", recorded(ctx, record).into()),
                 ],
             )
         }
@@ -177,7 +183,11 @@ pub async fn show(ctx: &mut Ctx<'_>, idea: &Idea) -> Result<()> {
                 if let Some(review) = record.details::<Review>() {
                     lines.push(ctx.t(
                         "ethics-review-line",
-                        &[("recorded", recorded(ctx, record).into()), ("note", review.note.into())],
+                        &[
+                            ("recorded", recorded(ctx, record).into()),
+                            ("has_note", if review.note.is_empty() { "no" } else { "yes" }.into()),
+                            ("note", review.note.clone().into()),
+                        ],
                     ));
                     if let Some(bias) = &review.bias {
                         lines.push(bias_line(ctx, bias));
@@ -209,7 +219,8 @@ pub async fn show(ctx: &mut Ctx<'_>, idea: &Idea) -> Result<()> {
 
 /// `!idee #N` shows the state of its Ethik-Check, if it has one.
 pub async fn idea_line(ctx: &mut Ctx<'_>, record: &RecordRef) -> Result<Vec<String>> {
-    if record.kind != IDEA {
+    // The verdict and level are the team's working state, as its scores are.
+    if record.kind != IDEA || !ctx.is_team {
         return Ok(vec![]);
     }
     let records = queries::for_idea(ctx.tx, record.id).await?;

@@ -4,7 +4,7 @@
 
 use super::queries::{self, Idea};
 use super::stages::{Answer, Answered, PRE_CHECK_QUESTIONS, PreCheck, Stage, Verdict};
-use super::{EthicsDialog, RECORD_KIND};
+use super::{EthicsDialog, MAX_TEXT_CHARS, RECORD_KIND};
 use crate::bot::audit::{self, Record};
 use crate::bot::context::Ctx;
 use crate::bot::limits;
@@ -12,9 +12,6 @@ use crate::bot::parser::fold_word;
 use crate::ideas::api::subject;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
-
-/// Longest answer accepted for a text question, a note or the conditions.
-pub const MAX_TEXT_CHARS: usize = 2000;
 
 /// The Vorprüfung of idea `idea` so far.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,33 +90,32 @@ pub async fn start(ctx: &mut Ctx<'_>, idea: &Idea) -> Result<()> {
     Ok(())
 }
 
-/// `bestanden`, `auflagen <Auflagen>`, `nicht bestanden [Grund]`.
+/// `bestanden`, `auflagen <Auflagen>` (also `bestanden, mit Auflagen: …`), `nicht bestanden
+/// [Grund]`: the verdict and the conditions or the reason after it.
 fn parse_verdict(text: &str) -> Option<(Verdict, String)> {
     let folded = fold_word(text);
-    let rest = |skip: usize| {
-        text.chars()
-            .skip(skip)
-            .collect::<String>()
-            .trim_start_matches([' ', ':', '-', '–', ','])
-            .trim()
-            .to_string()
+    // The text after the first of `words` found, in the original spelling.
+    let after = |words: &[&str]| -> Option<String> {
+        let (at, word) = words
+            .iter()
+            .filter_map(|w| folded.find(w).map(|at| (at, *w)))
+            .min_by_key(|(at, w)| (*at, std::cmp::Reverse(w.len())))?;
+        let skip = folded[..at + word.len()].chars().count();
+        let original: String = text.chars().skip(skip.min(text.chars().count())).collect();
+        Some(
+            original
+                .trim_start_matches([' ', ':', '-', '–', ',', '.'])
+                .trim()
+                .to_string(),
+        )
     };
-    for (word, verdict) in [
-        ("nicht bestanden", Verdict::Failed),
-        ("not passed", Verdict::Failed),
-        ("failed", Verdict::Failed),
-        ("bestanden mit auflagen", Verdict::WithConditions),
-        ("mit auflagen", Verdict::WithConditions),
-        ("auflagen", Verdict::WithConditions),
-        ("conditions", Verdict::WithConditions),
-        ("bestanden", Verdict::Passed),
-        ("passed", Verdict::Passed),
-    ] {
-        if folded.starts_with(word) {
-            return Some((verdict, rest(word.chars().count())));
-        }
+    if let Some(reason) = after(&["nicht bestanden", "not passed", "failed"]) {
+        return Some((Verdict::Failed, reason));
     }
-    None
+    if let Some(conditions) = after(&["auflagen", "auflage", "conditions", "condition"]) {
+        return Some((Verdict::WithConditions, conditions));
+    }
+    after(&["bestanden", "passed"]).map(|rest| (Verdict::Passed, rest))
 }
 
 pub async fn answer(ctx: &mut Ctx<'_>, mut state: PreCheckDialog, body: &str) -> Result<()> {
@@ -146,6 +142,11 @@ pub async fn answer(ctx: &mut Ctx<'_>, mut state: PreCheckDialog, body: &str) ->
                 return Ok(());
             }
             super::end_dialog(ctx).await?;
+            let conditions = if verdict == Verdict::Passed {
+                String::new()
+            } else {
+                conditions
+            };
             return finish(ctx, state, verdict, conditions).await;
         }
         _ => {

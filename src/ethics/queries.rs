@@ -1,7 +1,7 @@
 //! SQL of the Ethik-Check (SQLite and PostgreSQL alike): the stages recorded per use case, and
 //! what it reads of the ideas it checks.
 
-use super::stages::Stage;
+use super::stages::{Assessment, Bias, Review, Stage};
 use crate::store::Tx;
 use anyhow::Result;
 
@@ -73,6 +73,15 @@ pub fn latest(records: &[Recorded], stage: Stage) -> Option<&Recorded> {
     records.iter().rev().find(|r| r.stage == stage.as_str())
 }
 
+/// The bias figures of the latest Bewertung or Überprüfung among `records` that has them.
+pub fn latest_bias(records: &[Recorded]) -> Option<Bias> {
+    records.iter().rev().find_map(|r| match r.stage.as_str() {
+        s if s == Stage::Assessment.as_str() => r.details::<Assessment>()?.bias,
+        s if s == Stage::Review.as_str() => r.details::<Review>()?.bias,
+        _ => None,
+    })
+}
+
 /// What the Ethik-Check needs of an idea.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Idea {
@@ -89,6 +98,16 @@ pub async fn idea(tx: &mut Tx, id: i64) -> Result<Option<Idea>> {
             .fetch_optional(&mut **tx)
             .await?,
     )
+}
+
+/// Use cases in pilot or live with nothing recorded (gates off, or from before the check).
+pub async fn active_unchecked(tx: &mut Tx) -> Result<Vec<Idea>> {
+    Ok(sqlx::query_as(
+        "SELECT id, title, status, owner FROM ideas WHERE status IN ('pilot', 'im-betrieb') \
+         AND id NOT IN (SELECT idea_id FROM ethics_records) ORDER BY id",
+    )
+    .fetch_all(&mut **tx)
+    .await?)
 }
 
 /// The ideas with anything recorded, by number.

@@ -1,12 +1,12 @@
-//! The Ethik-Check's section of `!bericht` (as of today: use cases by stage reached, verdicts,
-//! impact levels, open conditions, reviews overdue) and the `!export ethik` table, one row per
-//! use case with its latest result of every stage.
+//! The Ethik-Check's section of `!bericht` (as of today: use cases checked, their verdicts
+//! including those passed with conditions, impact levels, reviews overdue) and the `!export ethik`
+//! table, one row per use case with its latest result of every stage and its latest bias figures.
 
 use super::queries::{self, Recorded};
 use super::review;
 use super::scoring;
 use super::stages::{Assessment, PreCheck, Stage, Verdict};
-use crate::bot::report::{Cell, Scope, Section, Table};
+use crate::bot::report::{Cell, Scope, Section, Table, format_decimal};
 use crate::store::Tx;
 use anyhow::Result;
 use std::collections::BTreeMap;
@@ -111,13 +111,17 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         let assessed = queries::latest(&records, Stage::Assessment);
         let assessment = assessed.and_then(|r| r.details::<Assessment>());
         let review = queries::latest(&records, Stage::Review);
-        let bias = assessment.as_ref().and_then(|a| a.bias.clone());
+        let bias = queries::latest_bias(&records);
         let rates: Vec<String> = bias
             .iter()
             .flat_map(|b| {
-                b.traits
-                    .keys()
-                    .map(move |t| format!("{t}: {:.4}", b.rate(t).unwrap_or(0.0)))
+                b.traits.keys().map(move |t| {
+                    let rate = format_decimal(scope.lang, b.rate(t).unwrap_or(0.0) * 100.0);
+                    scope.t(
+                        "ethics-bias-rate",
+                        &[("trait", t.clone().into()), ("rate", rate.into())],
+                    )
+                })
             })
             .collect();
         rows.push(vec![

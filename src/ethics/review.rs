@@ -2,17 +2,17 @@
 //! yearly review with fresh bias figures; the next one is due `[ethics] review_months` after the
 //! Bewertung or the last review, and the owner and the strategy room are reminded of it.
 
-use super::pre_check::MAX_TEXT_CHARS;
 use super::queries::{self, Idea};
-use super::stages::{Bias, Review, Stage};
-use super::{EthicsSettings, RECORD_KIND};
+use super::stages::{Bias, Review, Stage, no_bias_check};
+use super::{EthicsSettings, MAX_TEXT_CHARS, RECORD_KIND};
 use crate::bot::Settings;
 use crate::bot::audit::{self, Record};
 use crate::bot::calendar::{format_date, months_later};
 use crate::bot::context::Ctx;
 use crate::bot::i18n::{Lang, t};
 use crate::bot::limits;
-use crate::ideas::api::subject;
+use crate::bot::registry::StatusChange;
+use crate::ideas::api::{RECORD_KIND as IDEA, Status, subject};
 use crate::reminders::cycle::{self, Cycle, Stage as ReminderStage};
 use crate::reminders::{Fired, Reminder};
 use crate::store::Tx;
@@ -45,27 +45,30 @@ pub async fn plan_from(ctx: &mut Ctx<'_>, idea: i64, from: i64) -> Result<i64> {
     Ok(due)
 }
 
-/// `!ethik #N überprüfung <Bias-Prüfung | -> [| Notiz]`.
+/// `!ethik #N überprüfung <Bias-Prüfung | -> [| Notiz]`, or `!ethik #N überprüfung <Notiz>` when
+/// no fresh bias figures could be had.
 pub async fn record(ctx: &mut Ctx<'_>, idea: &Idea, rest: &str) -> Result<()> {
     let records = queries::for_idea(ctx.tx, idea.id).await?;
     if queries::latest(&records, Stage::Assessment).is_none() {
         ctx.reply("ethics-review-needs-assessment", &[("id", idea.id.into())]);
         return Ok(());
     }
-    let (figures, note) = rest.split_once('|').unwrap_or((rest, ""));
-    let (figures, note) = (figures.trim(), note.trim());
-    let bias = match figures {
-        "" => {
+    let (bias, note) = match rest.split_once('|') {
+        _ if rest.trim().is_empty() => {
             ctx.reply("ethics-review-usage", &[("id", idea.id.into())]);
             return Ok(());
         }
-        "-" => None,
-        _ => match Bias::parse(figures) {
-            Some(bias) => Some(bias),
-            None => {
+        Some((figures, note)) => match (Bias::parse(figures), no_bias_check(figures)) {
+            (Some(bias), _) => (Some(bias), note.trim()),
+            (None, true) => (None, note.trim()),
+            (None, false) => {
                 ctx.reply("ethics-review-usage", &[("id", idea.id.into())]);
                 return Ok(());
             }
+        },
+        None => match Bias::parse(rest) {
+            Some(bias) => (Some(bias), ""),
+            None => (None, rest.trim()),
         },
     };
     if !limits::text_fits(ctx, note, MAX_TEXT_CHARS) {
@@ -86,12 +89,27 @@ pub async fn record(ctx: &mut Ctx<'_>, idea: &Idea, rest: &str) -> Result<()> {
             ("date", format_date(next, ctx.settings.timezone).into()),
         ],
     );
-    if let Some(bias) = &record.bias {
-        text.push('\n');
-        text.push_str(&super::overview::bias_line(ctx, bias));
-    }
+    text.push('\n');
+    text.push_str(&match &record.bias {
+        Some(bias) => super::overview::bias_line(ctx, bias),
+        None => ctx.t("ethics-review-without-bias", &[]),
+    });
     ctx.reply_text(text, Some(subject(idea.id)));
     Ok(())
+}
+
+/// A use case leaving the active statuses (deferred, rejected) is no longer reminded of its
+/// review; one returning is again, from its last Bewertung or Überprüfung.
+pub async fn status_changed(ctx: &mut Ctx<'_>, change: &StatusChange) -> Result<Vec<String>> {
+    if change.record.kind != IDEA {
+        return Ok(vec![]);
+    }
+    let active = Status::from_stored(change.status).is_some_and(Status::is_active_use_case);
+    let records = queries::for_idea(ctx.tx, change.record.id).await?;
+    let due = due(ctx.settings, &records).filter(|_| active);
+    let notice_days = ctx.settings.feature::<EthicsSettings>().review_notice_days;
+    CYCLE.plan(ctx, change.record.id, due, notice_days).await?;
+    Ok(vec![])
 }
 
 /// The messages of a due review reminder, and the next weekly one while it stays overdue.
@@ -99,11 +117,16 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
     let Some(payload) = cycle::read(reminder) else {
         return Ok(cycle::nothing("unreadable"));
     };
-    let records = queries::for_idea(tx, payload.record).await?;
+    // A new Bewertung or Überprüfung replaces the plan, so a pending reminder is the current one;
+    // it lapses only with the idea, or when the use case is no longer active.
     let idea = queries::idea(tx, payload.record).await?;
-    let Some(idea) = idea.filter(|_| due(settings, &records) == Some(payload.due)) else {
-        // Reviewed since (or the idea is gone): nothing to remind of.
+    let Some(idea) = idea.filter(|i| Status::from_stored(&i.status).is_some_and(Status::is_active_use_case)) else {
         return Ok(cycle::nothing("obsolete"));
+    };
+    let title = if idea.title.is_empty() {
+        t(settings.default_language, "text-removed", &[])
+    } else {
+        idea.title.clone()
     };
     let tz = settings.timezone;
     let Some(stage) = cycle::stage_at(payload.stage, payload.due, now_ms, tz) else {
@@ -120,7 +143,7 @@ pub async fn compose(tx: &mut Tx, reminder: &Reminder, settings: &Settings, now_
             message_id,
             &[
                 ("id", idea.id.into()),
-                ("title", idea.title.clone().into()),
+                ("title", title.clone().into()),
                 ("date", format_date(payload.due, tz).into()),
             ],
         )

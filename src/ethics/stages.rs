@@ -36,6 +36,16 @@ impl Stage {
         }
     }
 
+    /// Fluent id of its name inside a sentence ("die Vorprüfung").
+    pub fn name_id(self) -> &'static str {
+        match self {
+            Stage::PreCheck => "ethics-stage-name-vorpruefung",
+            Stage::Dialogue => "ethics-stage-name-dialog",
+            Stage::Assessment => "ethics-stage-name-bewertung",
+            Stage::Review => "ethics-stage-name-ueberpruefung",
+        }
+    }
+
     /// The command that records it, shown where it is missing.
     pub fn command(self) -> &'static str {
         match self {
@@ -144,7 +154,7 @@ pub struct PreCheck {
     pub effects: String,
     pub answers: Vec<Answered>,
     pub verdict: Verdict,
-    /// The conditions of a pass with conditions, or why it failed.
+    /// The conditions of a pass with conditions, or the reason it failed (empty for a pass).
     #[serde(default)]
     pub conditions: String,
 }
@@ -194,7 +204,8 @@ pub struct Dialogue {
     pub points: String,
 }
 
-/// A bias check: test prompts and, per trait, the discriminatory outputs among them.
+/// A bias check: test prompts and, per trait, the discriminatory outputs among them. Traits are
+/// kept as written (`Alter`, `ethnische Herkunft`) and compared without regard to case.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Bias {
     pub prompts: i64,
@@ -202,40 +213,67 @@ pub struct Bias {
 }
 
 impl Bias {
-    /// `200 Prompts; Alter 3, Geschlecht 1, Religion 0` (or `200 alter=3 geschlecht=1`): the
-    /// first number is the prompts, then each trait with its count; a count above the prompts is
-    /// refused.
+    /// `200 Prompts; Alter 3, Geschlecht 1, ethnische Herkunft 0` (or `200 alter=3 geschlecht=1`):
+    /// the first number is the prompts, then each trait with its count. A trait without a count,
+    /// or a count above the prompts, is refused.
     pub fn parse(text: &str) -> Option<Bias> {
-        let cleaned: String = text
+        let spaced: String = text
             .chars()
-            .map(|c| if c.is_alphanumeric() || c == '-' { c } else { ' ' })
+            .map(|c| if c == '=' || c == ':' { ' ' } else { c })
             .collect();
-        let mut words = cleaned.split_whitespace();
-        let prompts: i64 = words.next()?.parse().ok().filter(|n| *n > 0)?;
+        let mut prompts = None;
         let mut traits = BTreeMap::new();
-        let mut pending: Option<String> = None;
-        for word in words {
-            match (word.parse::<i64>(), pending.take()) {
-                (Ok(n), Some(name)) if (0..=prompts).contains(&n) => {
-                    traits.insert(name, n);
-                }
-                (Ok(_), _) => return None,
-                (Err(_), _) => {
-                    let name = fold_word(word);
-                    if !["prompts", "prompt", "testprompts", "eingaben"].contains(&name.as_str()) {
-                        pending = Some(name);
+        for segment in spaced.split([',', ';']) {
+            let mut name: Vec<&str> = vec![];
+            for word in segment.split_whitespace() {
+                match (word.parse::<i64>(), prompts) {
+                    (Ok(n), None) if name.is_empty() && n > 0 => prompts = Some(n),
+                    (Ok(n), Some(total)) if !name.is_empty() && (0..=total).contains(&n) => {
+                        let key = name.join(" ");
+                        if traits.keys().any(|k: &String| k.to_lowercase() == key.to_lowercase()) {
+                            return None;
+                        }
+                        traits.insert(key, n);
+                        name.clear();
+                    }
+                    (Ok(_), _) => return None,
+                    (Err(_), _) => {
+                        let folded = fold_word(word);
+                        if !["prompts", "prompt", "testprompts", "eingaben"].contains(&folded.as_str()) {
+                            name.push(word);
+                        }
                     }
                 }
             }
+            if !name.is_empty() {
+                return None;
+            }
         }
-        (pending.is_none() && !traits.is_empty()).then_some(Bias { prompts, traits })
+        let prompts = prompts?;
+        (!traits.is_empty()).then_some(Bias { prompts, traits })
     }
 
-    /// Discriminatory outputs per prompt for `trait_name`, 0–1.
+    /// Discriminatory outputs per prompt for `trait_name` (any case), 0–1.
     pub fn rate(&self, trait_name: &str) -> Option<f64> {
-        let n = *self.traits.get(trait_name)?;
-        Some(n as f64 / self.prompts as f64)
+        let wanted = trait_name.to_lowercase();
+        let (_, n) = self.traits.iter().find(|(k, _)| k.to_lowercase() == wanted)?;
+        Some(*n as f64 / self.prompts as f64)
     }
+}
+
+/// Words that say no bias check could be made (the rest of the answer says why).
+pub fn no_bias_check(text: &str) -> bool {
+    let folded = fold_word(text);
+    [
+        "-",
+        "keine",
+        "nicht moeglich",
+        "nicht anwendbar",
+        "none",
+        "not applicable",
+    ]
+    .iter()
+    .any(|w| folded == *w || folded.starts_with(&format!("{w} ")) || folded.starts_with(&format!("{w}:")))
 }
 
 /// What the Bewertung records.
@@ -268,20 +306,25 @@ pub struct Review {
     pub bias: Option<Bias>,
 }
 
-/// kWh in an energy answer (`120 kWh im Monat`, `3,5 kWh/Monat`), if it names them.
+/// kWh in an energy answer (`120 kWh im Monat`, `3,5 kWh/Monat`, `1.200 kWh`), if it names them.
 pub fn kwh(text: &str) -> Option<f64> {
     let lower = text.to_lowercase();
     let at = lower.find("kwh")?;
-    let number: String = lower[..at]
-        .trim_end()
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    number.replace(',', ".").parse().ok()
+    let before = lower[..at].trim_end();
+    let start = before
+        .rfind(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let number = &before[start..];
+    // A German thousands separator: `1.200`, `12.500.000` (groups of three after each point).
+    let thousands = !number.contains(',')
+        && number.split('.').count() > 1
+        && number.split('.').skip(1).all(|group| group.len() == 3);
+    let number = if thousands {
+        number.replace('.', "")
+    } else {
+        number.replace(',', ".")
+    };
+    number.parse().ok()
 }
 
 #[cfg(test)]
@@ -307,11 +350,19 @@ mod tests {
     fn bias_figures_read_as_people_write_them() {
         let bias = Bias::parse("200 Prompts; Alter 3, Geschlecht 1, Religion 0").unwrap();
         assert_eq!(bias.prompts, 200);
-        assert_eq!(bias.traits.get("alter"), Some(&3));
+        assert_eq!(bias.traits.get("Alter"), Some(&3));
         assert_eq!(bias.rate("geschlecht"), Some(0.005));
         assert_eq!(Bias::parse("50 alter=2 herkunft=4").unwrap().traits.len(), 2);
+        let multi = Bias::parse("100; ethnische Herkunft 2").unwrap();
+        assert_eq!(multi.traits.get("ethnische Herkunft"), Some(&2));
         assert_eq!(Bias::parse("50 alter 60"), None, "more than the prompts");
         assert_eq!(Bias::parse("50 alter"), None, "a trait without its count");
+        assert_eq!(
+            Bias::parse("200; Alter 3, Geschlecht, Religion 0"),
+            None,
+            "one without its count"
+        );
+        assert_eq!(Bias::parse("200; Alter 3, alter 4"), None, "a trait twice");
         assert_eq!(Bias::parse("viele"), None);
         assert_eq!(Bias::parse("0 alter 0"), None);
     }
@@ -320,6 +371,8 @@ mod tests {
     fn energy_in_kwh_is_found() {
         assert_eq!(kwh("etwa 120 kWh im Monat"), Some(120.0));
         assert_eq!(kwh("3,5kWh/Monat"), Some(3.5));
+        assert_eq!(kwh("rund 1.200 kWh im Monat"), Some(1200.0));
+        assert_eq!(kwh("2.5 kWh"), Some(2.5));
         assert_eq!(kwh("läuft beim Anbieter, Angaben angefragt"), None);
     }
 }

@@ -113,14 +113,11 @@ async fn answer_stored(ctx: &mut Ctx<'_>, state: &str, body: &str) -> Result<Ans
 }
 
 async fn save_dialog(ctx: &mut Ctx<'_>, state: InventoryDialog) -> Result<()> {
-    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
-    crate::bot::dialog::save(ctx.tx, &room, &user, &state, ctx.now_ms).await
+    crate::bot::dialog::keep(ctx, &state).await
 }
 
 async fn end_dialog(ctx: &mut Ctx<'_>) -> Result<()> {
-    let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
-    crate::bot::dialog::clear(ctx.tx, &room, &user).await?;
-    Ok(())
+    crate::bot::dialog::end(ctx).await
 }
 
 /// Messages about an entry carry this subject.

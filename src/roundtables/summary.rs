@@ -5,6 +5,7 @@ use super::queries::{Feedback, RoundTable, Topic};
 use crate::bot::calendar::format_date;
 use crate::bot::calendar::format_time as clock_time;
 use crate::bot::i18n::{Lang, t};
+use crate::bot::markdown::escape;
 use std::collections::BTreeSet;
 
 /// Questions listed in the chat summary; the protocol has all of them.
@@ -212,37 +213,12 @@ fn quote(text: &str) -> String {
     escape(text.trim()).replace('\n', "  \n  ")
 }
 
-/// User text with every character that Markdown could read as markup escaped: inline markup
-/// everywhere, block markup (headings, quotes, lists) at the start of each line.
-fn escape(text: &str) -> String {
-    text.split('\n').map(escape_line).collect::<Vec<_>>().join("\n")
-}
-
-fn escape_line(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + 8);
-    let indent = line.len() - line.trim_start().len();
-    let digits = line[indent..].chars().take_while(char::is_ascii_digit).count();
-    for (index, c) in line.char_indices() {
-        let block_start = index == indent && "#>-+=".contains(c);
-        let list_number = digits > 0 && index == indent + digits && ".)".contains(c);
-        if block_start || list_number || "\\`*_[]<>!|~&".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn user_text_cannot_become_markdown() {
-        assert_eq!(
-            escape("# Titel [x](javascript:y) <b>"),
-            "\\# Titel \\[x\\](javascript:y) \\<b\\>"
-        );
+    fn contributions_cannot_become_markdown() {
         assert_eq!(
             quote("a\n> b\n12. c\n- d, e. f"),
             "a  \n  \\> b  \n  12\\. c  \n  \\- d, e. f"

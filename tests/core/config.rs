@@ -40,6 +40,24 @@ fn environment_overrides_the_file() {
 }
 
 #[test]
+fn a_switch_reads_on_and_off_from_the_environment() {
+    use lotse::ethics::EthicsSettings;
+    let gates = |value: &str| {
+        load(MINIMAL, &[("LOTSE_ETHICS_GATES", value)]).map(|config| config.features.get::<EthicsSettings>().gates)
+    };
+    assert_eq!(gates("aus"), Ok(false));
+    assert_eq!(gates("false"), Ok(false));
+    assert_eq!(gates("an"), Ok(true));
+    let error = gates("vielleicht").unwrap_err();
+    assert!(
+        error.contains("ethics.gates") && error.contains("true or false"),
+        "{error}"
+    );
+    let from_file = load(&format!("{MINIMAL}[ethics]\ngates = false\n"), &[]).unwrap();
+    assert!(!from_file.features.get::<EthicsSettings>().gates);
+}
+
+#[test]
 fn errors_name_the_key_and_what_is_expected() {
     type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str);
     let cases: &[Case] = &[

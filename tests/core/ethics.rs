@@ -4,10 +4,10 @@
 //! report on a seeded data set, and the report section and export read back. SQLite and
 //! PostgreSQL.
 
-use crate::corekit::team::{ANNA, BEN, BERLIN, DAY_MS, dms_to, send};
+use crate::corekit::team::{ANNA, BEN, BERLIN, DAY_MS, dms_to, in_room, send};
 use crate::corekit::{ROOM, START_MS, STRATEGY_ROOM, TEAM, TestBot, backends, backends_with};
 use lotse::bot::calendar::{format_date, months_later};
-use lotse::bot::types::{Destination, Outbound};
+use lotse::bot::types::Outbound;
 use lotse::clock::Clock;
 
 /// Idea #`n` by Anna, owned by Ben, prioritised.
@@ -18,6 +18,15 @@ async fn use_case(t: &TestBot, title: &str) {
     for status in ["in-pruefung", "priorisiert"] {
         send(t, TEAM, &format!("!status #{n} {status}")).await;
     }
+}
+
+/// `!ethik #N` as the team sees it in the strategy room.
+async fn overview(t: &TestBot, n: i64) -> String {
+    let out = t
+        .event(t.message(TEAM, STRATEGY_ROOM, false, format!("!ethik #{n}")))
+        .await;
+    assert_eq!(out.len(), 1, "{out:?}");
+    out[0].body.clone()
 }
 
 /// Answers the Vorprüfung of idea `n` with every value question "ja" and `verdict`.
@@ -57,14 +66,6 @@ async fn assessment(t: &TestBot, n: i64, bias: &str) -> String {
     t.one(TEAM, bias).await
 }
 
-fn in_room<'a>(messages: &'a [Outbound], room: &str) -> Vec<&'a str> {
-    messages
-        .iter()
-        .filter(|m| m.destination == Destination::Room(room.to_string()))
-        .map(|m| m.body.as_str())
-        .collect()
-}
-
 #[tokio::test]
 async fn the_pre_check_asks_each_question_and_gates_the_pilot() {
     for t in backends().await {
@@ -75,8 +76,12 @@ async fn the_pre_check_asks_each_question_and_gates_the_pilot() {
             refused.contains("Vorprüfung") && refused.contains("!ethik #1 vorprüfung"),
             "{refused}"
         );
-        assert!(t.one(TEAM, "!ethik #1").await.contains("fehlt noch"));
-        assert!(t.one(TEAM, "!ethik #9").await.contains("#9"));
+        assert!(overview(&t, 1).await.contains("fehlt noch"));
+        assert!(
+            t.one(TEAM, "!ethik #1").await.contains("Strategieraum"),
+            "names and notes stay out of rooms"
+        );
+        assert!(overview(&t, 9).await.contains("#9"));
 
         let intro = t.one(TEAM, "!ethik #1 vorprüfung").await;
         assert!(intro.contains("Frage 1 von 9") && intro.contains("Wozu"), "{intro}");
@@ -98,19 +103,10 @@ async fn the_pre_check_asks_each_question_and_gates_the_pilot() {
             "{done}"
         );
 
-        let overview = t.one(TEAM, "!ethik #1").await;
-        assert!(
-            overview.contains("Auflagen: Telefonische Buchung anbieten"),
-            "{overview}"
-        );
-        assert!(
-            overview.contains("Fairness – nein: Menschen ohne Smartphone"),
-            "{overview}"
-        );
-        assert!(
-            overview.contains("Transparenz – unklar: Hinweis noch offen"),
-            "{overview}"
-        );
+        let shown = overview(&t, 1).await;
+        assert!(shown.contains("Auflagen: Telefonische Buchung anbieten"), "{shown}");
+        assert!(shown.contains("Fairness – nein: Menschen ohne Smartphone"), "{shown}");
+        assert!(shown.contains("Transparenz – unklar: Hinweis noch offen"), "{shown}");
         assert!(
             t.one(TEAM, "!idee #1")
                 .await
@@ -185,13 +181,13 @@ async fn the_assessment_scores_the_impact_and_opens_the_way_to_live() {
             done.contains("Wirkungsstufe III") && done.contains("Risiko 4,2"),
             "{done}"
         );
-        assert!(done.contains("Schutz 4,6") && done.contains("alter 1,5"), "{done}");
+        assert!(done.contains("Schutz 4,6") && done.contains("Alter 1,5"), "{done}");
         let due = months_later(START_MS, 12, BERLIN);
         assert!(done.contains(&format_date(due, BERLIN)), "{done}");
 
-        let overview = t.one(TEAM, "!ethik #1").await;
-        assert!(overview.contains("Energie: etwa 120 kWh im Monat"), "{overview}");
-        assert!(overview.contains("Nächste Überprüfung"), "{overview}");
+        let shown = overview(&t, 1).await;
+        assert!(shown.contains("Energie: etwa 120 kWh im Monat"), "{shown}");
+        assert!(shown.contains("Nächste Überprüfung"), "{shown}");
         let out = send(&t, TEAM, "!status #1 im-betrieb").await;
         assert!(!in_room(&out, ROOM)[0].contains("Ethik"), "live now: {out:?}");
 
@@ -204,7 +200,7 @@ async fn the_assessment_scores_the_impact_and_opens_the_way_to_live() {
         let done = t.one(TEAM, "nicht möglich: keine Ausgaben über Menschen").await;
         assert!(done.contains("Wirkungsstufe I "), "{done}");
         assert!(
-            t.one(TEAM, "!ethik #2")
+            overview(&t, 2)
                 .await
                 .contains("nicht durchgeführt (nicht möglich: keine Ausgaben über Menschen)")
         );
@@ -245,11 +241,11 @@ async fn the_stakeholder_dialogue_links_a_round_table_or_notes_a_workshop() {
             )
             .await;
         assert!(noted.contains("Workshop"), "{noted}");
-        let overview = t.one(TEAM, "!ethik #1").await;
-        assert!(overview.contains("Protokoll: !rundtisch #1"), "{overview}");
+        let shown = overview(&t, 1).await;
+        assert!(shown.contains("Protokoll: !rundtisch #1"), "{shown}");
         assert!(
-            overview.contains("Workshop am 12.03.2027 mit Bürger:innen, Mitarbeitende: Mehr Transparenz gewünscht"),
-            "{overview}"
+            shown.contains("Workshop am 12.03.2027 mit Bürger:innen, Mitarbeitende: Mehr Transparenz gewünscht"),
+            "{shown}"
         );
     }
 }
@@ -284,11 +280,12 @@ async fn assert_review_cycle(t: &TestBot) {
     assert_eq!(in_room(&out, STRATEGY_ROOM).len(), 1);
     let out = ethics(t.fire_at(due + 9 * 3_600_000).await);
     assert!(dms_to(&out, BEN)[0].body.contains("Heute ist die jährliche"));
+    let out = ethics(t.fire_at(due + 7 * DAY_MS + 3_600_000).await);
     assert!(
-        t.one(TEAM, "!ethik #1")
-            .await
-            .contains(&format!("seit dem {date} fällig"))
+        dms_to(&out, BEN)[0].body.contains(&format!("seit dem {date} fällig")),
+        "weekly while overdue"
     );
+    assert!(overview(t, 1).await.contains(&format!("seit dem {date} fällig")));
 
     assert!(
         t.one(TEAM, "!ethik #1 überprüfung")
@@ -296,7 +293,7 @@ async fn assert_review_cycle(t: &TestBot) {
             .contains("So erfassen Sie die Überprüfung")
     );
     assert!(
-        t.one(TEAM, "!ethik #1 überprüfung viele")
+        t.one(TEAM, "!ethik #1 überprüfung viele | x")
             .await
             .contains("So erfassen Sie die Überprüfung")
     );
@@ -306,7 +303,7 @@ async fn assert_review_cycle(t: &TestBot) {
         .await;
     let next = months_later(now, 12, BERLIN);
     assert!(
-        done.contains(&format_date(next, BERLIN)) && done.contains("alter 1"),
+        done.contains(&format_date(next, BERLIN)) && done.contains("Alter 1"),
         "{done}"
     );
     assert!(
@@ -334,7 +331,7 @@ async fn the_annual_report_compares_bias_with_last_year_and_the_report_and_expor
             "- Vorprüfung: bestanden mit Auflagen",
             "- Bewertung: Wirkungsstufe III",
             "- Energie: 120 kWh im Monat",
-            "- Bias alter: 1,0 % diskriminierende Ausgaben je Prompt (Vorjahr 1,5 %, Veränderung -0,5 Prozentpunkte)",
+            "- Bias Alter: 1,0 % diskriminierende Ausgaben je Prompt (Vorjahr 1,5 %, Veränderung -0,5 Prozentpunkte)",
             "- Offene Auflagen: Telefonische Buchung anbieten",
             "- Nächste Überprüfung:",
         ] {
@@ -344,7 +341,7 @@ async fn the_annual_report_compares_bias_with_last_year_and_the_report_and_expor
             .event(t.message(TEAM, STRATEGY_ROOM, false, "!ethik bericht 2026"))
             .await;
         let md = String::from_utf8(last_year.iter().find_map(|m| m.attachment.clone()).unwrap().bytes).unwrap();
-        assert!(md.contains("- Bias alter: 1,5 %") && !md.contains("Vorjahr"), "{md}");
+        assert!(md.contains("- Bias Alter: 1,5 %") && !md.contains("Vorjahr"), "{md}");
         assert!(
             t.one(TEAM, "!ethik bericht 2027").await.contains("Strategieraum"),
             "not in a department room"
@@ -369,7 +366,7 @@ async fn the_annual_report_compares_bias_with_last_year_and_the_report_and_expor
         let file = out.iter().find_map(|m| m.attachment.clone()).expect("a CSV file");
         let content = std::str::from_utf8(&file.bytes[3..]).unwrap().to_string();
         assert!(
-            content.starts_with("Idee;Vorprüfung;Vorprüfung am;Auflagen;"),
+            content.starts_with("Idee;Vorprüfung;Vorprüfung am;Auflagen oder Grund;"),
             "{content}"
         );
         let mut reader = csv::ReaderBuilder::new()
@@ -381,5 +378,21 @@ async fn the_annual_report_compares_bias_with_last_year_and_the_report_and_expor
         assert_eq!(&rows[0][1], "bestanden mit Auflagen");
         assert_eq!(&rows[0][5], "III");
         assert_eq!(&rows[0][10], "120,00", "a number, with the German decimal comma");
+        assert_eq!(&rows[0][12], "Alter 1,0 %", "the review's fresh figures");
+    }
+}
+
+#[tokio::test]
+async fn the_weights_of_the_configuration_change_the_level() {
+    // Only the reach counts for the risk: 3, level III; mitigation 4,5 lowers it to II.
+    let reach_only =
+        || crate::corekit::settings_with("[ethics]\nweight_betroffenheit = 0\nweight_unumkehrbarkeit = 0\n");
+    for t in backends_with(reach_only).await {
+        use_case(&t, "Terminbot").await;
+        let done = assessment(&t, 1, "200 Prompts; Alter 3").await;
+        assert!(
+            done.contains("Wirkungsstufe II ") && done.contains("Risiko 3,0"),
+            "{done}"
+        );
     }
 }

@@ -4,10 +4,10 @@
 //! the due date and after downtime (manual clock), the link from an idea going to pilot, and the
 //! report section and export read back. SQLite and PostgreSQL.
 
-use crate::corekit::team::{ANNA, BEN, BERLIN, DAY_MS, dms_to, send};
+use crate::corekit::team::{ANNA, BEN, BERLIN, DAY_MS, dms_to, in_room, send};
 use crate::corekit::{ROOM, START_MS, STRATEGY_ROOM, TEAM, TestBot, backends};
 use lotse::bot::calendar::{format_date, months_later};
-use lotse::bot::types::{Destination, InboundKind, Outbound};
+use lotse::bot::types::{InboundKind, Outbound};
 use lotse::clock::Clock;
 use lotse::reminders::pending_for;
 
@@ -18,15 +18,6 @@ async fn promoters(t: &TestBot) {
     send(t, TEAM, "!rolle @ben:example.org promotor Bauamt").await;
     send(t, TEAM, "!rolle @carla:example.org promotor Schulamt").await;
     send(t, ANNA, "!fachbereich Bauamt").await;
-}
-
-/// The replies in `room` among `messages`.
-fn in_room<'a>(messages: &'a [Outbound], room: &str) -> Vec<&'a str> {
-    messages
-        .iter()
-        .filter(|m| m.destination == Destination::Room(room.to_string()))
-        .map(|m| m.body.as_str())
-        .collect()
 }
 
 /// Runs the triage of entry `id` as `user` with `answers`; returns everything the last caused.

@@ -11,12 +11,6 @@ use crate::support::{LotseProcess, Synapse, TestUser, WAIT};
 use matrix_sdk::ruma::events::room::member::MembershipState;
 use std::time::Duration;
 
-/// Sends `body` to `room` and returns the bot's reply to it.
-async fn ask(user: &TestUser, room: &matrix_sdk::ruma::RoomId, bot_id: &str, body: &str) -> String {
-    let sent = user.send_text(room, body).await;
-    user.reply_to(room, bot_id, &sent).await
-}
-
 /// Waits until the room's history shows `event_id` as redacted.
 async fn wait_until_redacted(user: &TestUser, room: &matrix_sdk::ruma::RoomId, event_id: &str) {
     let deadline = std::time::Instant::now() + WAIT;
@@ -59,18 +53,18 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
     chef.wait_for_member(&room, &bot_id, WAIT).await;
 
     assert!(
-        ask(&anna, &room, &bot_id, "!idee Chatbot für Terminfragen")
+        anna.ask(&room, &bot_id, "!idee Chatbot für Terminfragen")
             .await
             .contains("#1")
     );
     assert!(
-        ask(&anna, &room, &bot_id, "!idee Formulare vorausfüllen")
+        anna.ask(&room, &bot_id, "!idee Formulare vorausfüllen")
             .await
             .contains("#2")
     );
-    ask(&chef, &room, &bot_id, "!status #1 in-prüfung").await;
+    chef.ask(&room, &bot_id, "!status #1 in-prüfung").await;
     assert!(
-        ask(&ben, &room, &bot_id, "!idee Protokolle zusammenfassen")
+        ben.ask(&room, &bot_id, "!idee Protokolle zusammenfassen")
             .await
             .contains("#3")
     );
@@ -88,7 +82,7 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
         quoted.body
     );
     chef.redact(&room, &unfit).await;
-    let removed = ask(&chef, &room, &bot_id, "!idee #4").await;
+    let removed = chef.ask(&room, &bot_id, "!idee #4").await;
     assert!(
         !removed.contains("Omega"),
         "the moderator's redaction is honoured: {removed}"
@@ -99,17 +93,13 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
     let typo = ben.send_text(&room, "!kommentar #3 Tippfehler Sigma").await;
     ben.reply_to(&room, &bot_id, &typo).await;
     ben.redact(&room, &typo).await;
-    let shown = ask(&ben, &room, &bot_id, "!idee #3").await;
+    let shown = ben.ask(&room, &bot_id, "!idee #3").await;
     assert!(!shown.contains("Sigma"), "the author's redaction is honoured: {shown}");
-    ask(&anna, &room, &bot_id, "!unterstütze #3").await;
-    ask(&anna, &room, &bot_id, "!kommentar #3 Das spart uns viel Zeit.").await;
-    let concern = ask(
-        &anna,
-        &room,
-        &bot_id,
-        "!bedenken datenschutz: Werden Chats gespeichert?",
-    )
-    .await;
+    anna.ask(&room, &bot_id, "!unterstütze #3").await;
+    anna.ask(&room, &bot_id, "!kommentar #3 Das spart uns viel Zeit.").await;
+    let concern = anna
+        .ask(&room, &bot_id, "!bedenken datenschutz: Werden Chats gespeichert?")
+        .await;
     assert!(concern.contains("#1"), "{concern}");
     chef.send_text(&room, "!rundtisch start KI im Bürgeramt").await;
     chef.wait_for_messages_where(&room, &bot_id, 1, WAIT, |m| m.body.contains("halte ich jede Nachricht"))
@@ -124,17 +114,17 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
     let when = format!("{} 10:00", day.format("%d.%m.%Y"));
     let plan = format!("!schulung neu KI-Grundlagen | 1 | {when} | 90 min | Ratssaal | 1");
     assert!(
-        ask(&chef, &room, &bot_id, &plan)
+        chef.ask(&room, &bot_id, &plan)
             .await
             .contains("Schulung #1 ist geplant")
     );
     assert!(
-        ask(&anna, &room, &bot_id, "!anmelden #1")
+        anna.ask(&room, &bot_id, "!anmelden #1")
             .await
             .contains("Sie sind angemeldet")
     );
     assert!(
-        ask(&ben, &room, &bot_id, "!anmelden #1")
+        ben.ask(&room, &bot_id, "!anmelden #1")
             .await
             .contains("Warteliste an Platz 1")
     );
@@ -142,7 +132,7 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
     let dm = anna.create_dm(&bot_id).await;
     anna.wait_for_member(&dm, &bot_id, WAIT).await;
     // Her data as files first, encrypted like the chat.
-    let export = ask(&anna, &dm, &bot_id, "!meine-daten datei").await;
+    let export = anna.ask(&dm, &bot_id, "!meine-daten datei").await;
     assert!(export.contains("zwei Dateien"), "{export}");
     let files = anna
         .wait_for_messages_where(&dm, &bot_id, 2, WAIT, |m| m.msgtype == "m.file")
@@ -154,12 +144,12 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
         files.iter().all(|f| f.encrypted),
         "the files travel encrypted: {files:?}"
     );
-    let preview = ask(&anna, &dm, &bot_id, "!vergiss-mich").await;
+    let preview = anna.ask(&dm, &bot_id, "!vergiss-mich").await;
     assert!(
         preview.contains("Wird gelöscht:") && preview.contains("LÖSCHEN"),
         "{preview}"
     );
-    let done = ask(&anna, &dm, &bot_id, "LÖSCHEN").await;
+    let done = anna.ask(&dm, &bot_id, "LÖSCHEN").await;
     assert!(done.contains("Ihre Daten sind gelöscht"), "{done}");
     assert!(done.contains("Ich verlasse jetzt diesen Chat"), "{done}");
     anna.wait_for_membership(&dm, &bot_id, MembershipState::Leave, WAIT)
@@ -175,21 +165,21 @@ async fn forget_me_leaves_no_trace_moves_the_waiting_list_and_keeps_the_teams_re
         news.body
     );
 
-    let portfolio = ask(&chef, &room, &bot_id, "!portfolio").await;
+    let portfolio = chef.ask(&room, &bot_id, "!portfolio").await;
     assert!(
         portfolio.contains("#1"),
         "the idea the team took up is still listed: {portfolio}"
     );
     assert!(!portfolio.contains("anna"), "without her name: {portfolio}");
-    let gone = ask(&chef, &room, &bot_id, "!idee #2").await;
+    let gone = chef.ask(&room, &bot_id, "!idee #2").await;
     assert!(
         gone.contains("Eine Idee #2 gibt es nicht"),
         "the idea nobody took up is gone: {gone}"
     );
-    let shown = ask(&chef, &room, &bot_id, "!idee #1").await;
+    let shown = chef.ask(&room, &bot_id, "!idee #1").await;
     assert!(shown.contains("gelöschte Person 1"), "{shown}");
     // One more round trip: every reply is delivered and the sync position has moved on.
-    ask(&chef, &room, &bot_id, "!hilfe").await;
+    chef.ask(&room, &bot_id, "!hilfe").await;
 
     let store = lotse::store::Store::connect(&sqlite_url(dir.path())).await.unwrap();
     for needle in [anna.user_id.as_str(), "anna", dm.as_str()] {

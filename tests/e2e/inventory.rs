@@ -5,13 +5,6 @@
 
 use crate::support::scenario::bot_in_room;
 use crate::support::{self, WAIT, user_id};
-use matrix_sdk::ruma::RoomId;
-
-/// Sends `body` as `user` and returns the bot's reply to it.
-async fn ask(user: &support::TestUser, room: &RoomId, bot: &str, body: &str) -> String {
-    let sent = user.send_text(room, body).await;
-    user.reply_to(room, bot, &sent).await
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reported_tool_is_completed_by_the_promoter_triaged_by_the_team_and_due_for_review() {
@@ -30,17 +23,15 @@ async fn a_reported_tool_is_completed_by_the_promoter_triaged_by_the_team_and_du
     )
     .await;
     let (chef, anna, ben) = (&people[0], &people[1], &people[2]);
-    let named = ask(chef, &room, &bot, &format!("!rolle {} promotor Bauamt", ben.user_id)).await;
+    let named = chef
+        .ask(&room, &bot, &format!("!rolle {} promotor Bauamt", ben.user_id))
+        .await;
     assert!(named.contains("Bauamt"), "{named}");
-    ask(anna, &room, &bot, "!fachbereich Bauamt").await;
+    anna.ask(&room, &bot, "!fachbereich Bauamt").await;
 
-    let reported = ask(
-        anna,
-        &room,
-        &bot,
-        "!ki-tool melden Textassistent: Entwürfe für Bescheide",
-    )
-    .await;
+    let reported = anna
+        .ask(&room, &bot, "!ki-tool melden Textassistent: Entwürfe für Bescheide")
+        .await;
     assert!(reported.contains("Entwurf #1"), "{reported}");
     let dm = ben.wait_for_invite(WAIT).await;
     ben.join(&dm).await;
@@ -49,22 +40,22 @@ async fn a_reported_tool_is_completed_by_the_promoter_triaged_by_the_team_and_du
     let told = &notices[1].body;
     assert!(told.contains("Bauamt") && told.contains("Entwurf #1"), "{told}");
 
-    let owner = ask(
-        ben,
-        &room,
-        &bot,
-        &format!("!ki-tool #1 ändern verantwortlich {}", ben.user_id),
-    )
-    .await;
+    let owner = ben
+        .ask(
+            &room,
+            &bot,
+            &format!("!ki-tool #1 ändern verantwortlich {}", ben.user_id),
+        )
+        .await;
     assert!(owner.contains("Erledigt"), "{owner}");
-    let draft = ask(anna, &room, &bot, "!ki-tool #1").await;
+    let draft = anna.ask(&room, &bot, "!ki-tool #1").await;
     assert!(draft.contains("(Entwurf)") && draft.contains("Risikoklasse"), "{draft}");
 
-    let first = ask(chef, &room, &bot, "!ki-tool #1 einstufen").await;
+    let first = chef.ask(&room, &bot, "!ki-tool #1 einstufen").await;
     assert!(first.contains("Frage 1 von 5"), "{first}");
     let mut last = String::new();
     for answer in ["ja", "nein", "leistungen", "nein", "ja"] {
-        last = ask(chef, &room, &bot, answer).await;
+        last = chef.ask(&room, &bot, answer).await;
     }
     assert!(
         last.contains("Risikoklasse „hoch“") && last.contains("Art. 27"),
@@ -77,6 +68,6 @@ async fn a_reported_tool_is_completed_by_the_promoter_triaged_by_the_team_and_du
     let done = &anna.wait_for_notices(&dm, &bot, 1, WAIT).await[0];
     assert!(done.body.contains("vollständig im KI-Bestand"), "{}", done.body);
 
-    let due = ask(chef, &room, &bot, "!ki-tools fällig").await;
+    let due = chef.ask(&room, &bot, "!ki-tools fällig").await;
     assert!(due.contains("#1 Textassistent") && due.contains("hoch"), "{due}");
 }

@@ -35,6 +35,15 @@ pub fn dms_to<'a>(messages: &'a [Outbound], user: &str) -> Vec<&'a Outbound> {
         .collect()
 }
 
+/// The bodies of the messages to `room` among `messages`.
+pub fn in_room<'a>(messages: &'a [Outbound], room: &str) -> Vec<&'a str> {
+    messages
+        .iter()
+        .filter(|m| m.destination == Destination::Room(room.to_string()))
+        .map(|m| m.body.as_str())
+        .collect()
+}
+
 /// The stored next re-assessment date of idea `id`.
 pub async fn next_reassessment(t: &TestBot, id: i64) -> Option<i64> {
     let (at,): (Option<i64>,) = sqlx::query_as("SELECT next_reassessment_at FROM ideas WHERE id = $1")

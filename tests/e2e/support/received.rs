@@ -63,6 +63,12 @@ impl ReceivedMessage {
 }
 
 impl TestUser {
+    /// Sends `body` to the room and returns the body of the bot's reply to it.
+    pub async fn ask(&self, room_id: &RoomId, bot_id: &str, body: &str) -> String {
+        let sent = self.send_text(room_id, body).await;
+        self.reply_to(room_id, bot_id, &sent).await
+    }
+
     /// The body of the bot's `m.notice` replying to `command`, as this user sees it.
     pub async fn reply_to(&self, room_id: &RoomId, bot_id: &str, command: &matrix_sdk::ruma::EventId) -> String {
         let replies = self
