@@ -18,6 +18,7 @@ mod sender;
 mod session;
 mod strategy_room;
 mod sync;
+mod throttle;
 mod timeline;
 mod undecryptable;
 

@@ -6,6 +6,7 @@
 use super::content;
 use super::replies_first::RepliesFirst;
 use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
+use super::throttle;
 use crate::bot::Bot;
 use crate::bot::types::{Attachment, Destination, PendingOutbound};
 use crate::store::OUTBOX_BATCH;
@@ -152,6 +153,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
         let error = match attempt(client, bot, row, plain).await {
             Ok(event_id) => {
                 tracing::debug!(outbox = row.id, event = %event_id, answers = ?row.message.in_reply_to, "sent");
+                throttle::passed();
                 return Delivery::Sent(event_id);
             }
             Err(error) => error,
@@ -189,11 +191,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
                 }
                 Failure::RateLimited(wait) => {
                     let wait = wait.unwrap_or_else(|| backoff.next_delay());
-                    tracing::info!(
-                        outbox = row.id,
-                        wait_ms = wait.as_millis() as u64,
-                        "rate-limited by the homeserver; waiting"
-                    );
+                    throttle::waiting(wait);
                     wait
                 }
                 Failure::Transient => {

@@ -125,4 +125,9 @@ async fn outbox_rate_limits_order_and_direct_chats() {
     assert!(private.encrypted, "DMs are encrypted");
     let log = lotse.log();
     assert!(log.contains("rate-limited"), "the test should have hit a rate limit");
+    // One warning per throttled episode, with the hint how to exempt the bot, not one per wait.
+    assert!(log.contains("override_ratelimit"), "the warning names the fix");
+    let episodes = log.matches("rate-limited by the homeserver:").count();
+    let ended = log.matches("no longer rate-limited").count();
+    assert!(episodes <= ended + 1, "{episodes} warnings for {ended} ended episodes");
 }
