@@ -1,5 +1,5 @@
 //! Lotse: a Matrix bot that helps a municipal administration build and run its AI strategy.
-//! `bot`, `store`, `reminders`, `config` and `clock` are the core and `matrix` the transport;
+//! `bot`, `store`, `reminders`, `config`, `service` and `clock` are the core and `matrix` the transport;
 //! every other module is a capability, declared here and listed once in `CAPABILITIES`.
 
 pub mod bot;
@@ -7,6 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod matrix;
 pub mod reminders;
+pub mod service;
 pub mod store;
 
 pub mod concerns;

@@ -1,5 +1,5 @@
-//! The `lotse` command line: run the bot, apply migrations, check a configuration, and make a
-//! report or an export straight from the database.
+//! The `lotse` command line: run the bot, apply migrations, check a configuration, take a backup,
+//! and make a report or an export straight from the database.
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -48,6 +48,14 @@ enum Command {
         #[arg(long, default_value = "xlsx")]
         format: String,
         /// The file to write; a directory for `--what alles --format csv` (one file per table).
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "lotse.toml")]
+        config: PathBuf,
+    },
+    /// Back up the database and the Matrix store into a new folder while the bot runs.
+    Backup {
+        /// A folder that does not exist yet (or is empty).
         #[arg(long)]
         out: PathBuf,
         #[arg(long, default_value = "lotse.toml")]
@@ -123,6 +131,16 @@ async fn execute(command: Command) -> Result<()> {
             println!("{}", result?);
             Ok(())
         }
+        Command::Backup { out, config } => {
+            let config = load(&config)?;
+            let taken_at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+            let written = lotse::service::backup::run(&config, &out, &taken_at).await?;
+            println!("Backup taken at {taken_at} into {}:", out.display());
+            for file in &written.files {
+                println!("  {}", file.display());
+            }
+            Ok(())
+        }
         Command::Report { period, charts, config } => {
             let config = load(&config)?;
             let store = open_store(&config).await?;
@@ -136,6 +154,9 @@ async fn execute(command: Command) -> Result<()> {
         Command::Run { config } => {
             let config = load(&config)?;
             let store = open_store(&config).await?;
+            if let Some(metrics) = &config.metrics {
+                lotse::service::http::start(metrics, store.clone(), Arc::new(SystemClock)).await?;
+            }
             let bot = Bot::new(store.clone(), Settings::from_config(&config), Arc::new(SystemClock));
             tracing::info!(user = %config.matrix.user_id, homeserver = %config.matrix.homeserver, "Lotse starting");
             let result = lotse::matrix::run(&config, bot, shutdown_signal()).await;

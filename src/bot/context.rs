@@ -24,6 +24,8 @@ pub struct Ctx<'a> {
     /// nobody, and the event's bookkeeping (processed-event row, replies) is erased once delivered.
     pub anonymous: bool,
     pub(super) replies: Vec<Outbound>,
+    /// The command this event ran (or was refused), as the metrics count it.
+    pub(super) command: Option<&'static str>,
     /// Set when this event erased a person: replies the same batch owes from earlier events are
     /// then cleaned of them too, before anything is queued.
     pub(super) erased: Option<super::erasure::Erasure>,

@@ -82,6 +82,7 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Opti
     let loaded = dialog::interpret(ctx.tx, &room, &user, stored, ctx.now_ms, timeout_ms).await?;
     match (&loaded, &parsed) {
         (Loaded::Active { .. }, Parsed::Command { spec, .. }) if spec.name == CANCEL => {
+            ctx.command = Some(spec.name);
             dialog::clear(ctx.tx, &room, &user).await?;
             ctx.reply("dialog-cancelled", &[]);
             return Ok(());
@@ -117,9 +118,13 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Opti
             Ok(())
         }
         Parsed::Command { spec, .. } if !access::may_use(ctx, spec.role).await? => {
+            ctx.command = Some(spec.name);
             access::refuse(ctx, spec);
             Ok(())
         }
-        Parsed::Command { spec, args } => (spec.run)(ctx, &args).await,
+        Parsed::Command { spec, args } => {
+            ctx.command = Some(spec.name);
+            (spec.run)(ctx, &args).await
+        }
     }
 }

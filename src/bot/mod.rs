@@ -27,6 +27,7 @@ pub mod users;
 
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::service::metrics;
 use crate::store::{self, Store};
 use anyhow::Result;
 use context::Ctx;
@@ -55,6 +56,7 @@ struct Effects {
     reminders_changed: bool,
     /// The person this event erased, if it did.
     erased: Option<erasure::Erasure>,
+    command: Option<&'static str>,
 }
 
 /// The bot's core; cheap to clone.
@@ -197,25 +199,42 @@ impl Bot {
     /// batch brought is committed together (one commit instead of one per event). An error means
     /// nothing of the batch was committed: retry, or hand the events over one by one.
     pub async fn handle_batch(&self, inbounds: &[Inbound]) -> Result<Vec<Handled>, CoreError> {
-        Ok(self.commit_batch(inbounds).await?)
+        let started = std::time::Instant::now();
+        let (handled, commands) = self.commit_batch(inbounds).await.inspect_err(|_| metrics::db_error())?;
+        metrics::transaction(started.elapsed());
+        let now_ms = self.clock.now_ms();
+        for ((inbound, handled), command) in inbounds.iter().zip(&handled).zip(commands) {
+            if *handled == Handled::Processed {
+                metrics::event_handled(inbound.kind.label());
+                metrics::sync_lag(now_ms - inbound.timestamp_ms);
+                if let Some(name) = command {
+                    metrics::command(name);
+                }
+            }
+        }
+        Ok(handled)
     }
 
-    async fn commit_batch(&self, inbounds: &[Inbound]) -> Result<Vec<Handled>> {
+    /// The batch's outcome per event, and the command each one ran (for the metrics).
+    async fn commit_batch(&self, inbounds: &[Inbound]) -> Result<(Vec<Handled>, Vec<Option<&'static str>>)> {
         let now_ms = self.clock.now_ms();
         let mut tx = self.store.begin().await?;
         let event_ids: Vec<&str> = inbounds.iter().map(|i| i.event_id.as_str()).collect();
         let mut new = Store::mark_all_processed(&mut tx, &event_ids, now_ms).await?;
         let mut handled = Vec::with_capacity(inbounds.len());
+        let mut commands = Vec::with_capacity(inbounds.len());
         let mut replies = Vec::new();
         let mut reminders_changed = false;
         for inbound in inbounds {
             // `remove`: an event given twice in one batch is processed once.
             if !new.remove(inbound.event_id.as_str()) {
                 handled.push(Handled::Duplicate);
+                commands.push(None);
                 continue;
             }
             let effects = self.process(&mut tx, inbound, now_ms).await?;
             handled.push(Handled::Processed);
+            commands.push(effects.command);
             if let Some(erased) = &effects.erased {
                 erasure::forget_in_messages(&mut replies, erased);
             }
@@ -231,7 +250,7 @@ impl Bot {
         if reminders_changed {
             self.reminders_scheduled.notify_one();
         }
-        Ok(handled)
+        Ok((handled, commands))
     }
 
     /// One new event inside the caller's transaction (its processed-event row already written):
@@ -257,6 +276,7 @@ impl Bot {
             reminders_changed: false,
             anonymous: false,
             replies: vec![],
+            command: None,
             erased: None,
         };
         dispatch::dispatch(&mut ctx, stored_dialog).await?;
@@ -266,7 +286,8 @@ impl Bot {
             users::remember_direct_chat(ctx.tx, &inbound.sender, &inbound.room_id).await?;
         }
         let replies = std::mem::take(&mut ctx.replies);
-        let (reminders_changed, anonymous, erased) = (ctx.reminders_changed, ctx.anonymous, ctx.erased.take());
+        let (reminders_changed, anonymous, erased, command) =
+            (ctx.reminders_changed, ctx.anonymous, ctx.erased.take(), ctx.command);
         if anonymous {
             Store::mark_anonymous(tx, &inbound.event_id).await?;
             // Set before the commit: if the commit fails, one needless erase follows, no harm.
@@ -277,6 +298,7 @@ impl Bot {
             anonymous,
             reminders_changed,
             erased,
+            command,
         })
     }
 
@@ -343,6 +365,7 @@ impl Bot {
                 reminders_changed: false,
                 anonymous: false,
                 replies: vec![],
+                command: None,
                 erased: None,
             };
             if matches!(inbound.kind, types::InboundKind::Message { .. }) {

@@ -43,6 +43,16 @@ fn is_removed(c: char) -> bool {
 }
 
 impl InboundKind {
+    /// The kind in one word, as the metrics count it.
+    pub fn label(&self) -> &'static str {
+        match self {
+            InboundKind::Message { .. } => "message",
+            InboundKind::Edit { .. } => "edit",
+            InboundKind::Redaction { .. } => "redaction",
+            InboundKind::Reaction { .. } => "reaction",
+        }
+    }
+
     /// True if a text of the event holds a character that is removed before it is handled.
     pub fn needs_cleaning(&self) -> bool {
         let dirty = |s: &str| s.contains(is_removed);

@@ -37,12 +37,15 @@ const CORE_KEYS: &[(&str, KeyKind)] = &[
     ("bot.dialog_timeout_minutes", KeyKind::Number),
     ("bot.timezone", KeyKind::Text),
     ("bot.names", KeyKind::List),
+    ("metrics.listen", KeyKind::Text),
+    ("metrics.token", KeyKind::Text),
+    ("metrics.max_sync_age_seconds", KeyKind::Number),
 ];
 
 impl KeyKind {
     /// What a value of `key` must be, in words: `a whole number of minutes`, `a list of texts` …
     fn expected(self, key: &str) -> String {
-        let unit = ["minutes", "hours", "days", "months"]
+        let unit = ["seconds", "minutes", "hours", "days", "months"]
             .into_iter()
             .find(|unit| key.ends_with(&format!("_{unit}")));
         match (self, unit) {
@@ -226,6 +229,20 @@ impl Config {
                 self.bot.timezone
             );
         }
+        if let Some(metrics) = &self.metrics {
+            if metrics.listen.parse::<std::net::SocketAddr>().is_err() {
+                bail!(
+                    "metrics.listen must be an address with a port like 127.0.0.1:9464, got {:?}",
+                    metrics.listen
+                );
+            }
+            if !(10..=86_400).contains(&metrics.max_sync_age_seconds) {
+                bail!("metrics.max_sync_age_seconds must be between 10 and 86400 (one day)");
+            }
+            if metrics.token.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                bail!("metrics.token is empty: remove it, or set a long random text");
+            }
+        }
         crate::bot::retention::RetentionSettings::from_table(&self.privacy)?;
         let declared: Vec<&str> = crate::bot::registry::all()
             .iter()
@@ -234,7 +251,7 @@ impl Config {
         if let Some(unknown) = self.sections.keys().find(|name| !declared.contains(&name.as_str())) {
             bail!(
                 "configuration error: unknown section or key `{unknown}`; the sections are matrix, access, \
-                 database, bot, privacy, {}",
+                 database, bot, metrics, privacy, {}",
                 declared.join(", ")
             );
         }

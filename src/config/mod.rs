@@ -20,6 +20,8 @@ pub struct Config {
     pub database: DatabaseConfig,
     #[serde(default)]
     pub bot: BotConfig,
+    /// Health check and Prometheus metrics over HTTP; off unless the section is there.
+    pub metrics: Option<MetricsConfig>,
     /// Retention periods (`bot::retention`): the core's and each capability's rule, checked by `load`.
     #[serde(default)]
     pub privacy: toml::Table,
@@ -134,6 +136,37 @@ impl Default for BotConfig {
     }
 }
 
+/// `[metrics]`: where `/healthz` and `/metrics` listen, and who may read the metrics.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetricsConfig {
+    /// Address and port, e.g. 127.0.0.1:9464 (loopback by default).
+    #[serde(default = "default_metrics_listen")]
+    pub listen: String,
+    /// When set, `/metrics` answers only requests with `Authorization: Bearer <token>`.
+    pub token: Option<String>,
+    /// `/healthz` reports unhealthy when the last successful sync is older than this.
+    #[serde(default = "default_max_sync_age")]
+    pub max_sync_age_seconds: i64,
+}
+
+impl std::fmt::Debug for MetricsConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MetricsConfig")
+            .field("listen", &self.listen)
+            .field("token", &self.token.as_ref().map(|_| "<hidden>"))
+            .field("max_sync_age_seconds", &self.max_sync_age_seconds)
+            .finish()
+    }
+}
+
+fn default_metrics_listen() -> String {
+    "127.0.0.1:9464".into()
+}
+/// Three long polls of 30 s: one slow answer is not yet an outage.
+fn default_max_sync_age() -> i64 {
+    90
+}
 fn default_device_name() -> String {
     "Lotse".into()
 }

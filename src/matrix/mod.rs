@@ -2,7 +2,7 @@
 //! core and sends what the core owes, until shutdown.
 //!
 //! Files: `session` (login/restore, cross-signing), `sync` (the committed sync loop),
-//! `timeline` (gaps and pre-join history), `events` (one event → core, with retry), `convert` and
+//! `restored` (the first start from a backup), `timeline` (gaps and pre-join history), `events` (one event → core, with retry), `convert` and
 //! `body` (Matrix event → meaning), `undecryptable` (events waiting for keys), `invites`
 //! (allowlist), `strategy_room` (who is on the team), `sender` and `content` (the outbox), `retry` (backoff, error kinds, stop signal).
 
@@ -13,6 +13,7 @@ mod events;
 mod invites;
 pub mod logging;
 mod replies_first;
+mod restored;
 mod retry;
 mod sender;
 mod session;
@@ -59,6 +60,7 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
         return Ok(()); // stopped while connecting
     };
     session::bootstrap_cross_signing(&client, &config.matrix).await;
+    restored::start_new_room_keys(&client, &config.matrix.store_path).await;
     match client.load_or_fetch_max_upload_size().await {
         Ok(bytes) => bot.set_upload_limit(bytes.into()),
         Err(e) => tracing::warn!(error = %e, "the homeserver's upload limit is unknown; large files may be refused"),

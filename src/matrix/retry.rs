@@ -178,6 +178,7 @@ where
             Err(e) => {
                 let wait = backoff.next_delay();
                 tracing::error!(error = %format!("{e:#}"), wait_s = wait.as_secs(), "database unavailable; retrying");
+                crate::service::metrics::db_error();
                 if stop.sleep(wait).await {
                     return None;
                 }

@@ -9,6 +9,7 @@ use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db}
 use super::throttle;
 use crate::bot::Bot;
 use crate::bot::types::{Attachment, Destination, PendingOutbound};
+use crate::service::metrics;
 use crate::store::OUTBOX_BATCH;
 use futures_util::{StreamExt, stream};
 use matrix_sdk::attachment::{AttachmentConfig, AttachmentInfo, BaseImageInfo};
@@ -53,6 +54,7 @@ async fn drain(client: &Client, bot: &Bot, stop: &Stop, replies_first: &RepliesF
             Ok(rows) => rows,
             Err(e) => {
                 tracing::error!(error = %format!("{e:#}"), "cannot read the outbox; trying again shortly");
+                metrics::db_error();
                 return !stop.is_set();
             }
         };
@@ -154,6 +156,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
             Ok(event_id) => {
                 tracing::debug!(outbox = row.id, event = %event_id, answers = ?row.message.in_reply_to, "sent");
                 throttle::passed();
+                metrics::reply_sent();
                 return Delivery::Sent(event_id);
             }
             Err(error) => error,
@@ -161,11 +164,13 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
         let wait = match &error {
             SendError::Permanent(reason) => {
                 tracing::warn!(outbox = row.id, reason = %reason, "giving up on a message");
+                metrics::send_failed("given_up");
                 return Delivery::GaveUp;
             }
             SendError::Database(e) => {
                 let wait = backoff.next_delay();
                 tracing::error!(outbox = row.id, error = %format!("{e:#}"), wait_s = wait.as_secs(), "database error while sending; retrying");
+                metrics::db_error();
                 wait
             }
             SendError::Matrix(e) if is_unknown_token(e) => {
@@ -187,6 +192,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
                 }
                 Failure::Permanent => {
                     tracing::warn!(outbox = row.id, error = %e, "the homeserver refused a message; giving up on it");
+                    metrics::send_failed("given_up");
                     return Delivery::GaveUp;
                 }
                 Failure::RateLimited(wait) => {
@@ -197,6 +203,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
                 Failure::Transient => {
                     let wait = backoff.next_delay();
                     tracing::warn!(outbox = row.id, error = %e, wait_s = wait.as_secs(), "sending failed; retrying");
+                    metrics::send_failed("retried");
                     wait
                 }
             },

@@ -11,6 +11,7 @@ use super::timeline;
 use super::undecryptable::Undecryptable;
 use crate::bot::Bot;
 use crate::config::AccessConfig;
+use crate::service::health;
 use anyhow::{Result, bail};
 use matrix_sdk::Client;
 use matrix_sdk::config::{SyncSettings, SyncToken};
@@ -83,6 +84,7 @@ impl Syncer {
             };
             let response = match response {
                 Ok(response) => {
+                    health::sync_succeeded(shared.bot.now_ms());
                     if failing {
                         tracing::info!("sync works again");
                         failing = false;
@@ -96,6 +98,7 @@ impl Syncer {
                 ),
                 Err(e) => {
                     failing = true;
+                    health::sync_failed();
                     let wait = match classify(&e) {
                         Failure::RateLimited(Some(wait)) => wait,
                         _ => backoff.next_delay(),

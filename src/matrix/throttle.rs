@@ -1,6 +1,6 @@
 //! Throttling by the homeserver, told once per episode: the first rate-limited send logs one
 //! warning with the hint how to exempt the bot, later waits only count, and the first send that
-//! goes through again says how many waits the episode took.
+//! goes through again says how many waits the episode took. Every wait counts in the metrics.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
@@ -11,6 +11,7 @@ static WAITS: AtomicU64 = AtomicU64::new(0);
 /// A send was refused with "too many requests" and waits `wait` before it tries again.
 pub fn waiting(wait: Duration) {
     WAITS.fetch_add(1, Ordering::Relaxed);
+    crate::service::metrics::rate_limit_wait();
     if THROTTLED.swap(true, Ordering::Relaxed) {
         tracing::debug!(wait_ms = wait.as_millis() as u64, "rate-limited; waiting");
     } else {

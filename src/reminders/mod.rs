@@ -105,6 +105,14 @@ pub async fn next_due_at(store: &Store) -> Result<Option<i64>> {
     Ok(next)
 }
 
+/// How many reminders are planned and not yet handled.
+pub async fn pending_count(store: &Store) -> Result<i64> {
+    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM reminders WHERE done_at IS NULL")
+        .fetch_one(store.pool())
+        .await?;
+    Ok(count)
+}
+
 /// The pending reminders of `record_key`, earliest first (for tests and the team's overview).
 pub async fn pending_for(store: &Store, record_key: &str) -> Result<Vec<DueReminder>> {
     let rows: Vec<(i64, i64, String, String, String)> = sqlx::query_as(
@@ -190,6 +198,7 @@ async fn fire_one(bot: &Bot, due: &DueReminder, now_ms: i64) -> Result<()> {
     }
     tx.commit().await?;
     if !fired.messages.is_empty() {
+        crate::service::metrics::reminder_sent();
         bot.outbox_ready().notify_one();
     }
     tracing::debug!(reminder = due.id, kind = %due.reminder.kind, outcome = fired.outcome, "reminder handled");

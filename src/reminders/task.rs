@@ -4,6 +4,7 @@
 
 use super::{fire_due, next_due_at, plan_recurring};
 use crate::bot::Bot;
+use crate::service::metrics;
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
@@ -23,7 +24,8 @@ pub async fn run(bot: Bot, scheduled: Arc<Notify>, shutdown: impl Future<Output 
             match plan_recurring(&bot).await {
                 Ok(()) => recurring_planned = true,
                 Err(e) => {
-                    tracing::error!(error = %format!("{e:#}"), "cannot plan the daily sweep yet; trying again shortly")
+                    tracing::error!(error = %format!("{e:#}"), "cannot plan the daily sweep yet; trying again shortly");
+                    metrics::db_error();
                 }
             }
         }
@@ -40,6 +42,7 @@ pub async fn run(bot: Bot, scheduled: Arc<Notify>, shutdown: impl Future<Output 
 async fn round(bot: &Bot) -> Duration {
     if let Err(e) = fire_due(bot).await {
         tracing::error!(error = %format!("{e:#}"), "cannot read the reminders (database unreachable?); trying again shortly");
+        metrics::db_error();
         return RETRY_AFTER;
     }
     match next_due_at(bot.store()).await {
@@ -47,6 +50,7 @@ async fn round(bot: &Bot) -> Duration {
         Ok(None) => MAX_SLEEP,
         Err(e) => {
             tracing::error!(error = %format!("{e:#}"), "cannot read the reminders (database unreachable?); trying again shortly");
+            metrics::db_error();
             RETRY_AFTER
         }
     }

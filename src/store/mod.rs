@@ -127,6 +127,12 @@ impl Store {
             .context("could not start a database transaction")
     }
 
+    /// A trivial query: does the database answer?
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
     pub async fn close(&self) {
         self.pool.close().await;
     }

@@ -9,6 +9,15 @@ use anyhow::{Context, Result};
 pub const OUTBOX_BATCH: i64 = 50;
 
 impl Store {
+    /// How many messages wait to be sent, and when the oldest of them was queued.
+    pub async fn outbox_backlog(&self) -> Result<(i64, Option<i64>)> {
+        let row: (i64, Option<i64>) =
+            sqlx::query_as("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE sent_at IS NULL")
+                .fetch_one(self.pool())
+                .await?;
+        Ok(row)
+    }
+
     /// Queues `message` inside the caller's transaction; returns its row id.
     pub async fn outbox_push(tx: &mut Tx, message: &Outbound, now_ms: i64) -> Result<i64> {
         let ids = Self::outbox_push_all(tx, &[(message.clone(), false)], now_ms).await?;
@@ -53,17 +62,20 @@ impl Store {
     /// Oldest unsent messages first.
     pub async fn outbox_pending(&self, limit: i64) -> Result<Vec<PendingOutbound>> {
         let instance = self.instance_id().await?;
-        let rows: Vec<(i64, String)> =
-            sqlx::query_as("SELECT id, payload FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1")
+        let rows: Vec<(i64, String, i64)> =
+            sqlx::query_as("SELECT id, payload, created_at FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT $1")
                 .bind(limit)
                 .fetch_all(self.pool())
                 .await?;
         let mut pending = Vec::with_capacity(rows.len());
-        for (id, payload) in rows {
+        for (id, payload, created_at) in rows {
             match serde_json::from_str::<Outbound>(&payload) {
                 Ok(message) => pending.push(PendingOutbound {
                     id,
-                    txn_id: format!("lotse-{instance}-{id}"),
+                    // With the time it was queued: a database restored from a backup hands out
+                    // the row ids used after the backup again, and the homeserver would take a
+                    // new message under an old transaction id for the old one (and drop it).
+                    txn_id: format!("lotse-{instance}-{id}-{created_at}"),
                     message,
                 }),
                 Err(error) => {

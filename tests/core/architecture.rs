@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 /// The folders and files of the core; every other folder under `src/` but `matrix` and `bin` is
 /// a capability.
-const CORE: &[&str] = &["bot", "store", "reminders", "config", "clock.rs"];
+const CORE: &[&str] = &["bot", "store", "reminders", "config", "service", "clock.rs"];
 
 fn src() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
@@ -274,7 +274,7 @@ fn names_are_unique_across_capabilities() {
     );
     assert_unique(
         "configuration section",
-        ["matrix", "access", "database", "bot"].into_iter().chain(
+        ["matrix", "access", "database", "bot", "metrics"].into_iter().chain(
             registry::all()
                 .iter()
                 .filter_map(|c| c.settings.as_ref().map(|s| s.name)),

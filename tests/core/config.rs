@@ -158,3 +158,45 @@ fn secrets_never_appear_in_debug_output() {
         "{shown}"
     );
 }
+
+#[test]
+fn metrics_are_off_unless_configured_and_their_keys_are_checked() {
+    assert!(load(MINIMAL, &[]).unwrap().metrics.is_none(), "off by default");
+    let on = load(&format!("{MINIMAL}[metrics]\n"), &[]).unwrap();
+    let metrics = on.metrics.expect("an empty [metrics] turns them on");
+    assert_eq!(metrics.listen, "127.0.0.1:9464", "loopback by default");
+    assert_eq!((metrics.token, metrics.max_sync_age_seconds), (None, 90));
+    let from_env = load(
+        MINIMAL,
+        &[
+            ("LOTSE_METRICS_LISTEN", "0.0.0.0:9100"),
+            ("LOTSE_METRICS_TOKEN", "t0ken-geheim"),
+        ],
+    )
+    .unwrap();
+    let metrics = from_env.metrics.as_ref().expect("LOTSE_METRICS_LISTEN turns them on");
+    assert_eq!(metrics.listen, "0.0.0.0:9100");
+    assert!(
+        !format!("{from_env:?}").contains("t0ken-geheim"),
+        "the token is a secret"
+    );
+    for (extra, expected) in [
+        (
+            "[metrics]\nmax_sync_age_seconds = \"zehn\"\n",
+            r#"metrics.max_sync_age_seconds: expected a whole number of seconds, found "zehn""#,
+        ),
+        (
+            "[metrics]\nlisten = \"localhost\"\n",
+            "metrics.listen must be an address with a port",
+        ),
+        (
+            "[metrics]\nmax_sync_age_seconds = 5\n",
+            "metrics.max_sync_age_seconds must be between 10",
+        ),
+        ("[metrics]\ntoken = \" \"\n", "metrics.token is empty"),
+        ("[metrics]\nport = 9464\n", "port"),
+    ] {
+        let error = load(&format!("{MINIMAL}{extra}"), &[]).expect_err(expected);
+        assert!(error.contains(expected), "{error:?} should say {expected:?}");
+    }
+}

@@ -7,6 +7,7 @@ mod corekit;
 mod access;
 mod anonymity;
 mod architecture;
+mod backup;
 mod concerns;
 mod concerns_answers;
 mod config;

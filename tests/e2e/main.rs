@@ -15,6 +15,7 @@ mod matrix_adapter;
 mod outage;
 mod rooms;
 mod roundtables;
+mod service;
 mod synapse_smoke;
 mod team;
 mod trainings;

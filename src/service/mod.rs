@@ -1,0 +1,8 @@
+//! Running Lotse as a service: Prometheus metrics (`metrics`), the health verdict (`health`), the
+//! small HTTP endpoint that serves both (`http`), and the online backup (`backup`). Metrics are
+//! off unless `[metrics]` is configured; until then every counting call costs nothing.
+
+pub mod backup;
+pub mod health;
+pub mod http;
+pub mod metrics;
