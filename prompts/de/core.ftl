@@ -70,3 +70,82 @@ export-audit-kind = Art des Eintrags
 export-audit-record = Eintrag
 export-audit-detail = Einzelheiten
 file-refused = Die Datei „{ $file }“ konnte ich nicht senden: Der Matrix-Server hat sie nicht angenommen, zum Beispiel weil sie zu groß ist. Exporte kann Ihre IT auch direkt auf dem Server erstellen (lotse export). Bei anderen Dateien wenden Sie sich bitte an Ihre IT.
+
+# Verifizierung mit Emojis: was der Bot im Direktchat schreibt, wenn jemand seine Sitzung verifiziert.
+verification-compare = Bitte vergleichen Sie diese sieben Emojis mit denen in Ihrer App:
+    { $emojis }
+    Stimmen alle überein, bestätigen Sie das bitte in Ihrer App („Sie stimmen überein“). Meine Seite habe ich schon bestätigt. Stimmt eines nicht, brechen Sie bitte ab und sagen Sie Ihrer IT Bescheid.
+verification-done = Die Verifizierung ist abgeschlossen. Ihre App vertraut jetzt meiner Sitzung. Auch wenn sie nur an verifizierte Sitzungen sendet, kann ich Ihre Nachrichten lesen und beantworten.
+verification-cancelled = { $why ->
+    [user] Die Verifizierung wurde in Ihrer App abgebrochen.
+    [timeout] Die Verifizierung hat zu lange gedauert und wurde deshalb abgebrochen.
+    [mismatch] Die Verifizierung wurde abgebrochen, weil die Emojis oder Schlüssel nicht übereinstimmten. Bitte sagen Sie Ihrer IT Bescheid.
+   *[other] Die Verifizierung wurde abgebrochen.
+} Sie können sie jederzeit neu starten: in Ihrer App in meinem Profil bei „Sitzungen“.
+verification-emoji-only = Ich kann nur mit Emojis verifiziert werden, nicht mit einem QR-Code. Bitte starten Sie die Verifizierung neu und wählen Sie „Mit Emojis verifizieren“.
+sas-emoji = { $number ->
+    [0] Hund
+    [1] Katze
+    [2] Löwe
+    [3] Pferd
+    [4] Einhorn
+    [5] Schwein
+    [6] Elefant
+    [7] Hase
+    [8] Panda
+    [9] Hahn
+    [10] Pinguin
+    [11] Schildkröte
+    [12] Fisch
+    [13] Oktopus
+    [14] Schmetterling
+    [15] Blume
+    [16] Baum
+    [17] Kaktus
+    [18] Pilz
+    [19] Globus
+    [20] Mond
+    [21] Wolke
+    [22] Feuer
+    [23] Banane
+    [24] Apfel
+    [25] Erdbeere
+    [26] Mais
+    [27] Pizza
+    [28] Kuchen
+    [29] Herz
+    [30] Lächeln
+    [31] Roboter
+    [32] Hut
+    [33] Brille
+    [34] Schraubenschlüssel
+    [35] Weihnachtsmann
+    [36] Daumen Hoch
+    [37] Regenschirm
+    [38] Sanduhr
+    [39] Uhr
+    [40] Geschenk
+    [41] Glühbirne
+    [42] Buch
+    [43] Bleistift
+    [44] Büroklammer
+    [45] Schere
+    [46] Schloss
+    [47] Schlüssel
+    [48] Hammer
+    [49] Telefon
+    [50] Flagge
+    [51] Zug
+    [52] Fahrrad
+    [53] Flugzeug
+    [54] Rakete
+    [55] Pokal
+    [56] Ball
+    [57] Gitarre
+    [58] Trompete
+    [59] Glocke
+    [60] Anker
+    [61] Kopfhörer
+    [62] Ordner
+   *[63] Stecknadel
+}

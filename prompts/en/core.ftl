@@ -70,3 +70,82 @@ export-audit-kind = Kind of record
 export-audit-record = Record
 export-audit-detail = Details
 file-refused = I could not send the file “{ $file }”: the Matrix server did not accept it, for example because it is too large. Your IT can also create exports directly on the server (lotse export). For other files, please contact your IT.
+
+# Emoji verification: what the bot writes in the direct chat when someone verifies its session.
+verification-compare = Please compare these seven emojis with the ones in your app:
+    { $emojis }
+    If they all match, please confirm that in your app ("They match"). I have confirmed my side already. If one does not match, please cancel and tell your IT team.
+verification-done = The verification is complete. Your app now trusts my session. Even if it sends only to verified sessions, I can read and answer your messages.
+verification-cancelled = { $why ->
+    [user] The verification was cancelled in your app.
+    [timeout] The verification took too long and was cancelled.
+    [mismatch] The verification was cancelled because the emojis or keys did not match. Please tell your IT team.
+   *[other] The verification was cancelled.
+} You can start it again at any time: in your app, in my profile under "Sessions".
+verification-emoji-only = I can only be verified with emojis, not with a QR code. Please start the verification again and choose "Verify with emojis".
+sas-emoji = { $number ->
+    [0] Dog
+    [1] Cat
+    [2] Lion
+    [3] Horse
+    [4] Unicorn
+    [5] Pig
+    [6] Elephant
+    [7] Rabbit
+    [8] Panda
+    [9] Rooster
+    [10] Penguin
+    [11] Turtle
+    [12] Fish
+    [13] Octopus
+    [14] Butterfly
+    [15] Flower
+    [16] Tree
+    [17] Cactus
+    [18] Mushroom
+    [19] Globe
+    [20] Moon
+    [21] Cloud
+    [22] Fire
+    [23] Banana
+    [24] Apple
+    [25] Strawberry
+    [26] Corn
+    [27] Pizza
+    [28] Cake
+    [29] Heart
+    [30] Smiley
+    [31] Robot
+    [32] Hat
+    [33] Glasses
+    [34] Spanner
+    [35] Santa
+    [36] Thumbs Up
+    [37] Umbrella
+    [38] Hourglass
+    [39] Clock
+    [40] Gift
+    [41] Light Bulb
+    [42] Book
+    [43] Pencil
+    [44] Paperclip
+    [45] Scissors
+    [46] Lock
+    [47] Key
+    [48] Hammer
+    [49] Telephone
+    [50] Flag
+    [51] Train
+    [52] Bicycle
+    [53] Aeroplane
+    [54] Rocket
+    [55] Trophy
+    [56] Ball
+    [57] Guitar
+    [58] Trumpet
+    [59] Bell
+    [60] Anchor
+    [61] Headphones
+    [62] Folder
+   *[63] Pin
+}

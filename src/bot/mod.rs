@@ -166,6 +166,15 @@ impl Bot {
         Some(self.upload_limit.load(std::sync::atomic::Ordering::Relaxed)).filter(|b| *b > 0)
     }
 
+    /// The language `user` chose with `!sprache`, or the default one.
+    pub async fn language_of(&self, user: &str) -> Lang {
+        let chosen = match self.store.begin().await {
+            Ok(mut tx) => users::profile(&mut tx, user).await.ok().and_then(|p| p.language),
+            Err(_) => None,
+        };
+        chosen.unwrap_or(self.settings.default_language)
+    }
+
     pub fn store(&self) -> &Store {
         &self.store
     }

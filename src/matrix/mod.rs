@@ -4,7 +4,8 @@
 //! Files: `session` (login/restore, cross-signing), `sync` (the committed sync loop),
 //! `restored` (the first start from a backup), `timeline` (gaps and pre-join history), `events` (one event → core, with retry), `convert` and
 //! `body` (Matrix event → meaning), `undecryptable` (events waiting for keys), `invites`
-//! (allowlist), `strategy_room` (who is on the team), `sender` and `content` (the outbox), `retry` (backoff, error kinds, stop signal).
+//! (allowlist), `strategy_room` (who is on the team), `sender` and `content` (the outbox), `retry` (backoff, error kinds, stop signal),
+//! `verification` (emoji verification of the bot's session), `throttle` (rate-limit episodes).
 
 mod body;
 mod content;
@@ -22,6 +23,7 @@ mod sync;
 mod throttle;
 mod timeline;
 mod undecryptable;
+mod verification;
 
 use crate::bot::Bot;
 use crate::config::Config;
@@ -66,6 +68,7 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
         Err(e) => tracing::warn!(error = %e, "the homeserver's upload limit is unknown; large files may be refused"),
     }
 
+    verification::listen(&client, bot.clone(), &config.access.invite_allowlist);
     let replies_first = replies_first::RepliesFirst::default();
     let sender = tokio::spawn(sender::run(
         client.clone(),

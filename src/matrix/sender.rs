@@ -140,7 +140,7 @@ enum Delivery {
     Stopped,
 }
 
-enum SendError {
+pub(super) enum SendError {
     /// Can never succeed: give up on this row.
     Permanent(String),
     Matrix(matrix_sdk::Error),
@@ -321,7 +321,7 @@ fn joined_room(client: &Client, room_id: &str) -> Result<Room, SendError> {
 }
 
 /// The direct chat with `user`: the remembered one, an existing DM, or a new encrypted one.
-async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, SendError> {
+pub(super) async fn direct_room(client: &Client, bot: &Bot, user: &str) -> Result<Room, SendError> {
     let user_id = UserId::parse(user).map_err(|_| SendError::Permanent(format!("{user:?} is not a user id")))?;
     let key = crate::bot::erasure::direct_room_key(user);
     let store = bot.store();

@@ -19,3 +19,4 @@ mod service;
 mod synapse_smoke;
 mod team;
 mod trainings;
+mod verification;

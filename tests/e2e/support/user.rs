@@ -12,6 +12,7 @@ use matrix_sdk::ruma::events::{AnySyncTimelineEvent, InitialStateEvent};
 use matrix_sdk::ruma::serde::Raw;
 use matrix_sdk::ruma::{OwnedRoomId, OwnedUserId, RoomId, UserId};
 use matrix_sdk::{Client, Room};
+use matrix_sdk_crypto::CollectStrategy;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::sync::Mutex;
@@ -57,8 +58,20 @@ impl TestUser {
         TestUser::login(synapse, localpart, &password).await
     }
 
+    /// Like `new`, with the app set to send room keys only to verified sessions (Element's
+    /// "never send encrypted messages to unverified sessions").
+    pub async fn new_verified_only(synapse: &Synapse, localpart: &str) -> TestUser {
+        let password = format!("{localpart}-password");
+        synapse.register(localpart, &password, false).await;
+        TestUser::login_with(synapse, localpart, &password, CollectStrategy::OnlyTrustedDevices).await
+    }
+
     /// Logs in an existing user with a new device, uploads its keys and does the first sync.
     pub async fn login(synapse: &Synapse, localpart: &str, password: &str) -> TestUser {
+        TestUser::login_with(synapse, localpart, password, CollectStrategy::AllDevices).await
+    }
+
+    async fn login_with(synapse: &Synapse, localpart: &str, password: &str, keys_to: CollectStrategy) -> TestUser {
         let store = tempfile::Builder::new()
             .prefix("lotse-testuser-")
             .tempdir()
@@ -66,6 +79,7 @@ impl TestUser {
         let client = Client::builder()
             .homeserver_url(&synapse.base_url)
             .sqlite_store(store.path(), None)
+            .with_room_key_recipient_strategy(keys_to)
             .build()
             .await
             .expect("build the Matrix client");
