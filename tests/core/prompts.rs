@@ -53,6 +53,9 @@ const NOT_MESSAGE_IDS: &[&str] = &[
     "bedenken-nach-kategorie",
     "ki-kompetenz-nach-fachbereich",
     "sans-serif",
+    // The backup's folder and marker file names.
+    "matrix-store",
+    "lotse-restored-from-backup",
 ];
 
 fn ids(lang: &str) -> BTreeSet<String> {
