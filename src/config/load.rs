@@ -236,8 +236,9 @@ impl Config {
                     metrics.listen
                 );
             }
-            if !(10..=86_400).contains(&metrics.max_sync_age_seconds) {
-                bail!("metrics.max_sync_age_seconds must be between 10 and 86400 (one day)");
+            // An idle bot's sync returns every 30 s (the long poll): less would report it unhealthy.
+            if !(60..=86_400).contains(&metrics.max_sync_age_seconds) {
+                bail!("metrics.max_sync_age_seconds must be between 60 and 86400 (one day)");
             }
             if metrics.token.as_deref().is_some_and(|t| t.trim().is_empty()) {
                 bail!("metrics.token is empty: remove it, or set a long random text");

@@ -15,10 +15,8 @@ pub(super) async fn start_new_room_keys(client: &Client, store_path: &Path) {
     }
     let mut rooms = 0;
     let mut failed = 0;
+    // Every room, not only those known as encrypted: where no key exists, discarding is a no-op.
     for room in client.joined_rooms() {
-        if !room.encryption_state().is_encrypted() {
-            continue;
-        }
         match room.discard_room_key().await {
             Ok(()) => rooms += 1,
             Err(e) => {
@@ -27,7 +25,11 @@ pub(super) async fn start_new_room_keys(client: &Client, store_path: &Path) {
             }
         }
     }
-    tracing::info!(rooms, "started from a backup: encrypted rooms get new room keys");
+    tracing::info!(
+        rooms,
+        failed,
+        "started from a backup: encrypted rooms get new room keys"
+    );
     if failed == 0
         && let Err(e) = std::fs::remove_file(&marker)
     {

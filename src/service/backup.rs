@@ -83,7 +83,13 @@ fn prepare(out: &Path) -> Result<()> {
             );
         }
     }
-    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))
+    use std::os::unix::fs::DirBuilderExt;
+    // The copy holds the team's data and the bot's keys: for the bot's user only.
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(out)
+        .with_context(|| format!("cannot create {}", out.display()))
 }
 
 /// A consistent copy of a live SQLite database (WAL lets the bot go on writing meanwhile).
@@ -141,7 +147,10 @@ fn is_sqlite(path: &Path) -> Result<bool> {
 /// `pg_dump --format=custom`; the password goes through the environment, not the command line.
 async fn dump_postgres(url: &str, target: &Path) -> Result<PathBuf> {
     let mut parsed = url::Url::parse(url).context("database.url is not a valid PostgreSQL URL")?;
-    let password = parsed.password().map(str::to_owned);
+    // As written in the URL, percent-encoded; pg_dump wants it plain.
+    let password = parsed
+        .password()
+        .map(|p| percent_encoding::percent_decode_str(p).decode_utf8_lossy().into_owned());
     let _ = parsed.set_password(None);
     let mut command = tokio::process::Command::new("pg_dump");
     command

@@ -75,8 +75,10 @@ async fn healthz(State(endpoint): State<Endpoint>) -> Response {
     let database = match tokio::time::timeout(DATABASE_CHECK, endpoint.store.ping()).await {
         Ok(Ok(())) => Ok(()),
         Ok(Err(e)) => {
+            // The details (user, host, path) go to the log, not to whoever asks.
+            tracing::warn!(error = %format!("{e:#}"), "health check: the database does not answer");
             metrics::db_error();
-            Err(format!("{e:#}"))
+            Err("see the bot's log".to_string())
         }
         Err(_) => Err(format!("no answer within {} s", DATABASE_CHECK.as_secs())),
     };

@@ -191,7 +191,7 @@ fn metrics_are_off_unless_configured_and_their_keys_are_checked() {
         ),
         (
             "[metrics]\nmax_sync_age_seconds = 5\n",
-            "metrics.max_sync_age_seconds must be between 10",
+            "metrics.max_sync_age_seconds must be between 60",
         ),
         ("[metrics]\ntoken = \" \"\n", "metrics.token is empty"),
         ("[metrics]\nport = 9464\n", "port"),
