@@ -65,6 +65,12 @@ async fn room_request(event: OriginalSyncRoomMessageEvent, room: Room, client: C
 
 /// Accepts an allowed request with emojis as the only method and follows it to the end.
 async fn answer(client: Client, verifier: Verifier, request: VerificationRequest, room: Option<Room>) {
+    // Another session of the bot's own account would, once verified, be handed its secrets and
+    // every room key: never answered, whoever holds the password.
+    if request.is_self_verification() {
+        tracing::warn!("ignored a verification request from another session of the bot's own account");
+        return;
+    }
     let user = request.other_user_id().to_string();
     if !allowed(&verifier.allowlist, &user) {
         tracing::info!("declined a verification request from someone not on the invite allowlist");
