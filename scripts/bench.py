@@ -3,7 +3,7 @@ on stdout; progress goes to stderr. Never asserts: a failure to measure is print
 ("… lost: N commands", "… n/a (why)") or, if the setup fails, as an error on stderr with exit
 status 1.
 
-Everything runs against a fresh Synapse (rate limits raised) and a fresh bot in a temporary
+Everything runs against a fresh Synapse (rate limits raised unless --default-rate-limits) and a fresh bot in a temporary
 directory, both stopped at the end (also on Ctrl-C / SIGTERM):
   (a) Synapse round trip: A sends, B's long-polling /sync receives; --samples times, p50/p99.
   (b) Lotse reply latency: one user sends `!idee <title>` one at a time; from send until the
@@ -26,6 +26,12 @@ directory, both stopped at the end (also on Ctrl-C / SIGTERM):
       twice; lost = commands − answered. Also: seconds until its last reply (waiting until
       every command is answered or it has been silent for --grace s), its peak memory (VmHWM),
       and how many of the burst's reminders reached its SQLite database.
+  (g) Combinable replies, from the bot's outbox after the run: for each conversation (a
+      destination and, in a room, the thread; the unit the sender keeps in order), how many
+      messages were already waiting behind the one being sent, i.e. how many sends combining
+      queued replies into one message could have saved. With --default-rate-limits (Synapse's
+      own rc_message, 0.2 messages/s with a burst of 10) this is the case the combining would
+      be for.
   (f) The core alone, no Matrix: target/release/lotse-core-bench (src/bin/lotse-core-bench.rs),
       durable `!idee` submissions per second through Bot::handle on SQLite and PostgreSQL
       (--postgres URL); its figures are passed through.
@@ -33,6 +39,7 @@ directory, both stopped at the end (also on Ctrl-C / SIGTERM):
 
 import argparse
 import ctypes
+import json
 import os
 import shutil
 import signal
@@ -168,7 +175,8 @@ class Bench:
     def start_synapse(self):
         progress(f"starting Synapse in {self.syn_dir}")
         out = subprocess.run(
-            [os.path.join(ROOT, "scripts/synapse"), "start", self.syn_dir, "--owner-pid", str(os.getpid())],
+            [os.path.join(ROOT, "scripts/synapse"), "start", self.syn_dir, "--owner-pid", str(os.getpid())]
+            + (["--default-rate-limits"] if self.args.default_rate_limits else []),
             check=True, stdout=subprocess.PIPE, text=True,
             # Its --owner-pid watchdog must not die with us on a terminal's Ctrl-C.
             start_new_session=True)
@@ -414,6 +422,7 @@ url = "sqlite://{self.db_path}"
             figure("ideas stored", f"n/a ({e})", "")
         if not bot_was_alive:
             progress(f"the bot had exited (status {self.bot_proc.returncode}); see its log")
+        self.combinable_replies()
 
         # (e) matrix-reminder-bot, same burst size, same users, new rooms.
         if a.no_reminder_bot:
@@ -439,6 +448,38 @@ url = "sqlite://{self.db_path}"
             progress("(f) core benchmark skipped (--no-core)")
         else:
             self.core_bench()
+
+    # ---- (g) combinable replies ---------------------------------------------------------------
+
+    def combinable_replies(self):
+        try:
+            db = sqlite3.connect(self.db_path, timeout=30)
+            rows = db.execute(
+                "SELECT payload, created_at, sent_at FROM outbox WHERE sent_at IS NOT NULL ORDER BY sent_at, id"
+            ).fetchall()
+            db.close()
+        except sqlite3.Error as e:
+            figure("outbox messages sent", f"n/a ({e})", "")
+            return
+        queues = {}
+        for payload, created, sent in rows:
+            message = json.loads(payload)
+            destination = json.dumps(message.get("destination"), sort_keys=True)
+            thread = message.get("thread_root") if "Room" in (message.get("destination") or {}) else None
+            queues.setdefault((destination, thread), []).append((created, sent))
+        sends = 0
+        for queue in queues.values():
+            # Greedy: a send takes along every later message of its conversation already queued.
+            i = 0
+            while i < len(queue):
+                sent_at = queue[i][1]
+                sends += 1
+                i += 1
+                while i < len(queue) and queue[i][0] <= sent_at:
+                    i += 1
+        figure("outbox messages sent", len(rows), "messages")
+        figure("outbox conversations", len(queues), "conversations")
+        figure("sends saved by combining queued replies", len(rows) - sends, "messages")
 
     # ---- (e) matrix-reminder-bot --------------------------------------------------------------
 
@@ -692,6 +733,8 @@ def main():
                     help="PostgreSQL for (f) (env LOTSE_BENCH_POSTGRES_URL); a fresh schema, dropped after")
     ap.add_argument("--shared-room", action="store_true", help="burst users share one room")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory (logs)")
+    ap.add_argument("--default-rate-limits", action="store_true",
+                    help="Synapse with its default rate limits (e.g. --burst 100 --users 2 --samples 20)")
     args = ap.parse_args()
     if args.users < 1 or args.burst < args.users or args.samples < 1:
         ap.error("need --users >= 1, --burst >= --users, --samples >= 1")

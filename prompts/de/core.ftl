@@ -149,3 +149,8 @@ sas-emoji = { $number ->
     [62] Ordner
    *[63] Stecknadel
 }
+
+# Personen in Befehlen: per Erwähnung, Anzeigename oder Matrix-ID.
+person-unknown = Ich weiß nicht, wen Sie mit „{ $value }“ meinen: In diesem Raum heißt niemand so. Bitte tippen Sie @ und den Namen und wählen Sie die Person aus der Liste, oder schreiben Sie ihre Matrix-ID aus, z. B. @anna:stadt.example.
+person-missing = Bitte nennen Sie die Person: Tippen Sie @ und den Namen und wählen Sie sie aus der Liste, oder schreiben Sie ihre Matrix-ID aus, z. B. @anna:stadt.example.
+person-ambiguous = „{ $name }“ heißen in diesem Raum mehrere Personen: { $candidates }. Bitte tippen Sie @ und den Namen und wählen Sie die richtige Person aus der Liste, oder schreiben Sie ihre Matrix-ID aus.

@@ -15,7 +15,6 @@ promoter-only = !{ $command } steht den Promotor:innen der Fachbereiche und dem 
 team-idea-withdrawn = Idee #{ $id } wurde von der einreichenden Person zurückgezogen und kann nicht mehr bearbeitet werden.
 
 role-usage = So benennen Sie Promotor:innen: !rolle @name:example.org promotor Bürgerservice – und so nehmen Sie die Rolle zurück: !rolle @name:example.org entfernen. !rolle allein zeigt alle.
-role-user-invalid = „{ $value }“ ist keine vollständige Matrix-ID. Bitte schreiben Sie sie aus, z. B. @name:example.org – Anzeigenamen reichen dafür nicht.
 role-department-missing = Für welchen Fachbereich soll { $user } Promotor:in sein? Zum Beispiel: !rolle { $user } promotor Bürgerservice
 role-promoter-set = ✅ { $user } ist jetzt Promotor:in für „{ $department }“.
 role-promoter-dm = Hallo! Das Strategieteam hat Sie als Promotor:in für „{ $department }“ benannt. Danke, dass Sie Ideen und Schulungsbedarfe Ihres Fachbereichs sammeln! Mit !hilfe sehen Sie, was Lotse kann.
@@ -41,7 +40,6 @@ status-dm-outro = Danke für Ihre Idee! Den Stand sehen Sie jederzeit mit !idee 
 owner-usage = So legen Sie die verantwortliche Person fest: !verantwortlich #12 @name:example.org (mit „-“ statt eines Namens entfernen Sie sie).
 owner-current = Verantwortlich für Idee #{ $id } ist { $owner }.
 owner-none = Für Idee #{ $id } ist noch niemand verantwortlich. Festlegen: !verantwortlich #{ $id } @name:example.org
-owner-invalid = „{ $value }“ ist keine vollständige Matrix-ID. Bitte schreiben Sie sie aus, z. B. @name:example.org – Anzeigenamen reichen dafür nicht.
 owner-set = ✅ { $owner } ist jetzt verantwortlich für Idee #{ $id }.
 owner-dm = Hallo! Sie sind jetzt verantwortlich für den KI-Anwendungsfall #{ $id } „{ $title }“. Ich erinnere Sie, wenn seine Neubewertung ansteht. Details: !idee #{ $id }
 owner-required = Idee #{ $id } ist { $status } und braucht deshalb eine verantwortliche Person. Benennen Sie gern eine andere: !verantwortlich #{ $id } @name:example.org

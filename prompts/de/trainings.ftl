@@ -106,10 +106,10 @@ attendance-usage = So erfassen Sie die Teilnahme: !teilnahme #3 @anna:example.or
 attendance-too-early = Schulung #{ $id } hat noch nicht begonnen. Die Teilnahme erfassen Sie danach.
 attendance-too-many = Bitte höchstens { $max } Personen auf einmal.
 attendance-nobody = Für Schulung #{ $id } ist niemand angemeldet. Nennen Sie die Teilnehmenden einzeln: !teilnahme #{ $id } @name:server …
-attendance-invalid-only = Ich habe keine Matrix-Kennung erkannt ({ $names }). Bitte schreiben Sie die vollständigen Kennungen, z. B. @anna:example.org.
+attendance-invalid-only = Ich habe niemanden erkannt ({ $names }). Bitte tippen Sie @ und den Namen und wählen Sie die Person aus der Liste, oder schreiben Sie die Matrix-ID aus, z. B. @anna:stadt.example.
 attendance-recorded = 🎓 Teilnahme an Schulung #{ $id } erfasst ({ $count }): { $names }. Auffrischung fällig ab { $due }.
 attendance-already = Bereits erfasst: { $names }
-attendance-invalid = Nicht erkannt (bitte als @name:server schreiben): { $names }
+attendance-invalid = Nicht erkannt (bitte mit @ und dem Namen aus der Liste wählen oder die Matrix-ID ausschreiben): { $names }
 
 literacy-no-department = ohne Fachbereich
 literacy-none = Es ist noch keine Teilnahme erfasst. Nach einer Schulung: !teilnahme #N alle

@@ -149,3 +149,8 @@ sas-emoji = { $number ->
     [62] Folder
    *[63] Pin
 }
+
+# People in commands: by mention, display name or Matrix ID.
+person-unknown = I do not know whom you mean by "{ $value }": nobody in this room has that name. Please type @ and the name and pick the person from the list, or write out their Matrix ID, e.g. @anna:city.example.
+person-missing = Please name the person: type @ and the name and pick them from the list, or write out their Matrix ID, e.g. @anna:city.example.
+person-ambiguous = Several people in this room are called "{ $name }": { $candidates }. Please type @ and the name and pick the right person from the list, or write out their Matrix ID.

@@ -15,7 +15,6 @@ promoter-only = !{ $command } is available to the departments' promoters and the
 team-idea-withdrawn = Idea #{ $id } was withdrawn by the person who submitted it and can no longer be changed.
 
 role-usage = To name a promoter: !rolle @name:example.org promoter Citizen services – and to take the role back: !rolle @name:example.org remove. !rolle alone lists everyone.
-role-user-invalid = "{ $value }" is not a full Matrix id. Please write it out, e.g. @name:example.org – display names are not enough.
 role-department-missing = Which department should { $user } be promoter for? For example: !rolle { $user } promoter Citizen services
 role-promoter-set = ✅ { $user } is now promoter for "{ $department }".
 role-promoter-dm = Hello! The strategy team has named you promoter for "{ $department }". Thank you for collecting your department's ideas and training needs! !help shows what Lotse can do.
@@ -41,7 +40,6 @@ status-dm-outro = Thank you for your idea! You can see where it stands at any ti
 owner-usage = To name the owner: !verantwortlich #12 @name:example.org (write "-" instead of a name to remove them).
 owner-current = The owner of idea #{ $id } is { $owner }.
 owner-none = Idea #{ $id } has no owner yet. To name one: !verantwortlich #{ $id } @name:example.org
-owner-invalid = "{ $value }" is not a full Matrix id. Please write it out, e.g. @name:example.org – display names are not enough.
 owner-set = ✅ { $owner } now owns idea #{ $id }.
 owner-dm = Hello! You are now the owner of the AI use case #{ $id } "{ $title }". I will remind you when its re-assessment is due. Details: !idee #{ $id }
 owner-required = Idea #{ $id } is { $status } and therefore needs an owner. You can name someone else: !verantwortlich #{ $id } @name:example.org

@@ -106,10 +106,10 @@ attendance-usage = To record attendance: !attendance #3 @anna:example.org @ben:e
 attendance-too-early = Training #{ $id } has not begun yet. Record attendance afterwards.
 attendance-too-many = At most { $max } people at a time, please.
 attendance-nobody = Nobody is signed up for training #{ $id }. Name the participants one by one: !attendance #{ $id } @name:server …
-attendance-invalid-only = I did not recognise any Matrix id ({ $names }). Please write full ids, e.g. @anna:example.org.
+attendance-invalid-only = I did not recognise anyone ({ $names }). Please type @ and the name and pick the person from the list, or write out the Matrix ID, e.g. @anna:city.example.
 attendance-recorded = 🎓 Attendance of training #{ $id } recorded ({ $count }): { $names }. Refresher due from { $due }.
 attendance-already = Already recorded: { $names }
-attendance-invalid = Not recognised (please write as @name:server): { $names }
+attendance-invalid = Not recognised (please pick them with @ and the name from the list, or write out the Matrix ID): { $names }
 
 literacy-no-department = no department
 literacy-none = No attendance has been recorded yet. After a training: !attendance #N all

@@ -92,6 +92,7 @@ fn inbound(run: &str, i: usize, senders: usize) -> Inbound {
         kind: InboundKind::Message {
             body: format!("!idee Kern-Idee {run} {i}"),
             mentions_bot: false,
+            mentions: vec![],
         },
     }
 }

@@ -202,6 +202,7 @@ async fn measure(bot: &Bot, body: &str) -> Result<(f64, f64, usize)> {
         kind: InboundKind::Message {
             body: body.into(),
             mentions_bot: false,
+            mentions: vec![],
         },
     };
     let (before,): (Option<i64>,) = sqlx::query_as("SELECT MAX(id) FROM outbox")

@@ -4,6 +4,7 @@
 use super::Settings;
 use super::i18n::{Args, Lang, t};
 use super::types::{Attachment, Destination, Inbound, Outbound, Subject};
+use crate::service::metrics::CommandOutcome;
 use crate::store::Tx;
 
 pub struct Ctx<'a> {
@@ -18,6 +19,8 @@ pub struct Ctx<'a> {
     pub is_team: bool,
     /// The largest file the transport can send, in bytes, if it is known.
     pub upload_limit: Option<u64>,
+    /// The rooms' members, for commands that take a person by name (see `people`).
+    pub directory: std::sync::Arc<dyn super::people::Directory>,
     /// Set when the handler scheduled or dropped reminders, so the scheduler looks again.
     pub reminders_changed: bool,
     /// Set by a handler that took an anonymous submission (before it replies): replies then name
@@ -25,7 +28,7 @@ pub struct Ctx<'a> {
     pub anonymous: bool,
     pub(super) replies: Vec<Outbound>,
     /// The command this event ran (or was refused), as the metrics count it.
-    pub(super) command: Option<&'static str>,
+    pub(super) command: Option<(&'static str, CommandOutcome)>,
     /// Set when this event erased a person: replies the same batch owes from earlier events are
     /// then cleaned of them too, before anything is queued.
     pub(super) erased: Option<super::erasure::Erasure>,

@@ -9,6 +9,7 @@ use super::general::CANCEL;
 use super::parser::{self, Addressing, Parsed};
 use super::registry::{self, Answered, EventHook};
 use super::types::InboundKind;
+use crate::service::metrics::CommandOutcome;
 use crate::store::Store;
 use anyhow::Result;
 
@@ -16,7 +17,7 @@ use anyhow::Result;
 /// message looks at it (an expired one is then removed and the user told).
 pub async fn dispatch(ctx: &mut Ctx<'_>, stored_dialog: Option<StoredDialog>) -> Result<()> {
     match ctx.inbound.kind.clone() {
-        InboundKind::Message { body, mentions_bot } => message(ctx, &body, mentions_bot, stored_dialog).await,
+        InboundKind::Message { body, mentions_bot, .. } => message(ctx, &body, mentions_bot, stored_dialog).await,
         InboundKind::Edit { target, body } => each_hook(ctx, |h| h.edit, &target, &body).await,
         InboundKind::Redaction { target } => {
             each_hook(ctx, |h| h.redaction, &target, "").await?;
@@ -82,7 +83,7 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Opti
     let loaded = dialog::interpret(ctx.tx, &room, &user, stored, ctx.now_ms, timeout_ms).await?;
     match (&loaded, &parsed) {
         (Loaded::Active { .. }, Parsed::Command { spec, .. }) if spec.name == CANCEL => {
-            ctx.command = Some(spec.name);
+            ctx.command = Some((spec.name, CommandOutcome::Ran));
             dialog::clear(ctx.tx, &room, &user).await?;
             ctx.reply("dialog-cancelled", &[]);
             return Ok(());
@@ -118,12 +119,12 @@ async fn message(ctx: &mut Ctx<'_>, body: &str, mentions_bot: bool, stored: Opti
             Ok(())
         }
         Parsed::Command { spec, .. } if !access::may_use(ctx, spec.role).await? => {
-            ctx.command = Some(spec.name);
+            ctx.command = Some((spec.name, CommandOutcome::Refused));
             access::refuse(ctx, spec);
             Ok(())
         }
         Parsed::Command { spec, args } => {
-            ctx.command = Some(spec.name);
+            ctx.command = Some((spec.name, CommandOutcome::Ran));
             (spec.run)(ctx, &args).await
         }
     }

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod limits;
 pub mod markdown;
 pub mod parser;
+pub mod people;
 pub mod registry;
 pub mod report;
 pub mod retention;
@@ -39,6 +40,9 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 use types::Inbound;
 
+/// The command an event ran and how, as the metrics count it.
+type Command = (&'static str, metrics::CommandOutcome);
+
 /// What became of one inbound event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Handled {
@@ -56,7 +60,7 @@ struct Effects {
     reminders_changed: bool,
     /// The person this event erased, if it did.
     erased: Option<erasure::Erasure>,
-    command: Option<&'static str>,
+    command: Option<Command>,
 }
 
 /// The bot's core; cheap to clone.
@@ -75,6 +79,8 @@ pub struct Bot {
     anonymous_marked: Arc<std::sync::atomic::AtomicBool>,
     /// The largest file the homeserver accepts, in bytes; 0 while unknown.
     upload_limit: Arc<std::sync::atomic::AtomicU64>,
+    /// The rooms' members, once the transport has said how to find them.
+    directory: Arc<std::sync::OnceLock<Arc<dyn people::Directory>>>,
 }
 
 /// The parts of the configuration the core needs.
@@ -145,6 +151,7 @@ impl Bot {
             last_dialog_sweep: Arc::new(std::sync::atomic::AtomicI64::new(0)),
             anonymous_marked: Arc::new(std::sync::atomic::AtomicBool::new(true)),
             upload_limit: Arc::default(),
+            directory: Arc::default(),
             settings: Arc::new(settings),
         }
     }
@@ -160,6 +167,19 @@ impl Bot {
     /// so that a handler can say so before queueing a file that would be refused.
     pub fn set_upload_limit(&self, bytes: u64) {
         self.upload_limit.store(bytes, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The transport tells how to look up a room's members, so that commands can take a person
+    /// by display name. Set once; later calls are ignored.
+    pub fn set_directory(&self, directory: Arc<dyn people::Directory>) {
+        let _ = self.directory.set(directory);
+    }
+
+    fn directory(&self) -> Arc<dyn people::Directory> {
+        self.directory
+            .get()
+            .cloned()
+            .unwrap_or_else(|| Arc::new(people::NoDirectory))
     }
 
     fn upload_limit(&self) -> Option<u64> {
@@ -216,8 +236,8 @@ impl Bot {
             if *handled == Handled::Processed {
                 metrics::event_handled(inbound.kind.label());
                 metrics::sync_lag(now_ms - inbound.timestamp_ms);
-                if let Some(name) = command {
-                    metrics::command(name);
+                if let Some((name, outcome)) = command {
+                    metrics::command(name, outcome);
                 }
             }
         }
@@ -225,7 +245,7 @@ impl Bot {
     }
 
     /// The batch's outcome per event, and the command each one ran (for the metrics).
-    async fn commit_batch(&self, inbounds: &[Inbound]) -> Result<(Vec<Handled>, Vec<Option<&'static str>>)> {
+    async fn commit_batch(&self, inbounds: &[Inbound]) -> Result<(Vec<Handled>, Vec<Option<Command>>)> {
         let now_ms = self.clock.now_ms();
         let mut tx = self.store.begin().await?;
         let event_ids: Vec<&str> = inbounds.iter().map(|i| i.event_id.as_str()).collect();
@@ -282,6 +302,7 @@ impl Bot {
             department: profile.department,
             is_team: self.roster.is_member(&inbound.sender),
             upload_limit: self.upload_limit(),
+            directory: self.directory(),
             reminders_changed: false,
             anonymous: false,
             replies: vec![],
@@ -371,6 +392,7 @@ impl Bot {
                 department: None,
                 is_team: self.roster.is_member(&inbound.sender),
                 upload_limit: self.upload_limit(),
+                directory: self.directory(),
                 reminders_changed: false,
                 anonymous: false,
                 replies: vec![],

@@ -20,8 +20,13 @@ pub struct Inbound {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum InboundKind {
-    /// A text message. `mentions_bot` is true when the message mentions the bot (pill or m.mentions).
-    Message { body: String, mentions_bot: bool },
+    /// A text message. `mentions_bot` is true when the message mentions the bot (pill or
+    /// m.mentions); `mentions` are the user ids of the other people it mentions.
+    Message {
+        body: String,
+        mentions_bot: bool,
+        mentions: Vec<String>,
+    },
     /// A valid edit (same sender) of an earlier message `target`; `body` is the new text.
     Edit { target: String, body: String },
     /// The earlier event `target` was redacted.
@@ -65,13 +70,26 @@ impl InboundKind {
 }
 
 impl Inbound {
+    /// The other people a message mentions (none for anything but a message).
+    pub fn mentions(&self) -> &[String] {
+        match &self.kind {
+            InboundKind::Message { mentions, .. } => mentions,
+            _ => &[],
+        }
+    }
+
     /// The same event with every removed character (see `is_removed`) taken out of its text.
     pub fn cleaned(&self) -> Inbound {
         let strip = |s: &str| s.chars().filter(|c| !is_removed(*c)).collect::<String>();
         let kind = match &self.kind {
-            InboundKind::Message { body, mentions_bot } => InboundKind::Message {
+            InboundKind::Message {
+                body,
+                mentions_bot,
+                mentions,
+            } => InboundKind::Message {
                 body: strip(body),
                 mentions_bot: *mentions_bot,
+                mentions: mentions.clone(),
             },
             InboundKind::Edit { target, body } => InboundKind::Edit {
                 target: target.clone(),

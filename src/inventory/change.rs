@@ -95,11 +95,17 @@ async fn check(ctx: &mut Ctx<'_>, spec: &FieldSpec, viewer: &Viewer, text: &str)
             }
         },
         Kind::Person if clear => Some(Value::Text(String::new())),
-        Kind::Person if crate::config::is_user_id(text) => Some(Value::Text(text.to_string())),
-        Kind::Person => {
-            ctx.reply("tool-person-invalid", &[]);
-            None
-        }
+        Kind::Person => match crate::bot::people::leading(ctx, text).await {
+            crate::bot::people::Person::Found { user_id, .. } => Some(Value::Text(user_id)),
+            crate::bot::people::Person::Ambiguous { name, candidates } => {
+                crate::bot::people::ask_which(ctx, &name, &candidates);
+                None
+            }
+            _ => {
+                ctx.reply("tool-person-invalid", &[]);
+                None
+            }
+        },
         Kind::Idea if clear => Some(Value::Number(None)),
         Kind::Idea => match crate::bot::parser::record_ref(text) {
             Ok((idea, "")) => {

@@ -1,5 +1,5 @@
 //! The text of a message: its reply fallback (the quoted original, which is not part of what the
-//! user wrote) and whether it mentions the bot.
+//! user wrote), whether it mentions the bot, and whom else it mentions.
 
 use super::convert::str_at;
 use serde_json::Value;
@@ -18,7 +18,11 @@ pub(super) fn mentions(content: &Value, me: &str) -> bool {
         .and_then(|r| r.get("is_falling_back"))
         .and_then(Value::as_bool)
         .unwrap_or(false);
-    let is_reply = relation.and_then(|r| r.pointer("/m.in_reply_to/event_id")).is_some() && !thread_fallback;
+    let is_reply = relation
+        .and_then(|r| r.pointer("/m.in_reply_to/event_id"))
+        .and_then(Value::as_str)
+        .is_some()
+        && !thread_fallback;
     if listed && !is_reply {
         return true;
     }
@@ -32,6 +36,27 @@ pub(super) fn mentions(content: &Value, me: &str) -> bool {
     html.contains(&format!("matrix.to/#/{me}"))
         || html.contains(&format!("matrix.to/#/{encoded}"))
         || html.contains(&format!("matrix:u/{localpart_and_server}"))
+}
+
+/// More people than any command takes; the rest of a long list is not looked at.
+const MAX_MENTIONED: usize = 20;
+
+/// The people `m.mentions` lists, other than the bot: valid user ids only, each once, in order.
+/// Anything malformed in the field is skipped, never a reason to drop the message.
+pub(super) fn mentioned_people(content: &Value, me: &str) -> Vec<String> {
+    let Some(ids) = content.pointer("/m.mentions/user_ids").and_then(Value::as_array) else {
+        return vec![];
+    };
+    let mut people: Vec<String> = vec![];
+    for id in ids.iter().filter_map(Value::as_str) {
+        if id != me && crate::config::is_user_id(id) && !people.iter().any(|p| p == id) {
+            people.push(id.to_string());
+            if people.len() == MAX_MENTIONED {
+                break;
+            }
+        }
+    }
+    people
 }
 
 /// Removes the quoted original ("> …" lines and the blank line after them) from a reply's body.
@@ -91,6 +116,26 @@ mod tests {
         ));
         assert!(!mentions(&json!({"body": "@lotse:example.org"}), ME));
         assert!(!mentions(&json!(null), ME));
+    }
+
+    #[test]
+    fn mentioned_people_are_valid_user_ids_without_the_bot() {
+        let content = json!({"m.mentions": {"user_ids": ["@anna:example.org", ME, 7, "anna", "@anna:example.org",
+                                                         "@bernd:example.org"]}});
+        assert_eq!(
+            mentioned_people(&content, ME),
+            ["@anna:example.org", "@bernd:example.org"]
+        );
+        for malformed in [
+            json!({"m.mentions": "@anna:example.org"}),
+            json!({"m.mentions": {"user_ids": "@anna:example.org"}}),
+            json!({"m.mentions": {"user_ids": null}}),
+            json!({"m.mentions": [1, 2]}),
+            json!({}),
+        ] {
+            assert!(mentioned_people(&malformed, ME).is_empty(), "{malformed}");
+            assert!(!mentions(&malformed, ME), "{malformed}");
+        }
     }
 
     #[test]

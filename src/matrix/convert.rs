@@ -1,7 +1,7 @@
 //! Reads one (decrypted) Matrix timeline event as plain JSON and says what it means for the core:
 //! a message, an edit, a redaction, a reaction, or nothing. Pure functions, no I/O, no panics.
 
-use super::body::{mentions, strip_reply_fallback};
+use super::body::{mentioned_people, mentions, strip_reply_fallback};
 use serde_json::Value;
 
 /// Who sent an event, when, and under which id.
@@ -19,6 +19,8 @@ pub(super) enum Meaning {
     Message {
         body: String,
         mentions_bot: bool,
+        /// Other people the message mentions (m.mentions), as user ids.
+        mentioned: Vec<String>,
         thread_root: Option<String>,
     },
     /// A replacement of `target`; the sender still has to be checked against the original's.
@@ -80,10 +82,11 @@ fn message(content: &Value, me: &str) -> Option<Meaning> {
     if !is_text(content) {
         return None;
     }
-    let relates = content.get("m.relates_to");
+    // A relation that is not an object is malformed: the message counts as if it had none.
+    let relates = content.get("m.relates_to").filter(|r| r.is_object());
     let rel_type = relates.and_then(|r| str_at(r, &["rel_type"]));
-    if rel_type == Some("m.replace") {
-        let target = relates.and_then(|r| str_at(r, &["event_id"]))?;
+    let edit_target = relates.and_then(|r| str_at(r, &["event_id"]));
+    if let (Some("m.replace"), Some(target)) = (rel_type, edit_target) {
         let new_content = content.get("m.new_content")?;
         if !is_text(new_content) {
             return None;
@@ -111,6 +114,7 @@ fn message(content: &Value, me: &str) -> Option<Meaning> {
     Some(Meaning::Message {
         body,
         mentions_bot: mentions(content, me),
+        mentioned: mentioned_people(content, me),
         thread_root,
     })
 }
@@ -121,13 +125,19 @@ fn is_text(content: &Value) -> bool {
 }
 
 /// The thread an event belongs to: its thread root if it is in a thread, else the event itself
-/// (`event_id`) unless it has a relation of its own (such events cannot root a thread).
+/// (`event_id`) unless it has a relation of its own (such events cannot root a thread). A
+/// malformed relation counts as none, as the homeserver counts it.
 pub(super) fn thread_of(event: &Value, event_id: &str) -> Option<String> {
-    let relates = event.get("content").and_then(|c| c.get("m.relates_to"));
-    match relates.and_then(|r| str_at(r, &["rel_type"])) {
-        Some("m.thread") => relates.and_then(|r| str_at(r, &["event_id"])).map(str::to_string),
-        Some(_) => None,
-        None => Some(event_id.to_string()),
+    let relates = event
+        .get("content")
+        .and_then(|c| c.get("m.relates_to"))
+        .filter(|r| r.is_object());
+    let rel_type = relates.and_then(|r| str_at(r, &["rel_type"]));
+    let related = relates.and_then(|r| str_at(r, &["event_id"]));
+    match (rel_type, related) {
+        (Some("m.thread"), Some(root)) => Some(root.to_string()),
+        (Some(_), Some(_)) => None,
+        _ => Some(event_id.to_string()),
     }
 }
 
@@ -171,6 +181,7 @@ mod tests {
             Meaning::Message {
                 body: "!idee Test".into(),
                 mentions_bot: true,
+                mentioned: vec![],
                 thread_root: Some("$root".into())
             }
         );
@@ -220,9 +231,61 @@ mod tests {
             Some(Meaning::Message {
                 body: "ok".into(),
                 mentions_bot: false,
+                mentioned: vec![],
                 thread_root: None
             })
         );
+    }
+
+    /// Shapes a client (or an attacker) may send: each still reads as the command in the body.
+    #[test]
+    fn malformed_relations_and_mentions_are_ignored_not_the_message() {
+        let hilfe = |extra: Value| {
+            let mut content = json!({"msgtype": "m.text", "body": "!hilfe"});
+            for (key, value) in extra.as_object().unwrap() {
+                content[key] = value.clone();
+            }
+            interpret(&msg(content), ME).map(|(_, m)| m)
+        };
+        let plain = Some(Meaning::Message {
+            body: "!hilfe".into(),
+            mentions_bot: false,
+            mentioned: vec![],
+            thread_root: None,
+        });
+        for extra in [
+            json!({"m.relates_to": {"rel_type": "m.thread", "event_id": 42}}),
+            json!({"m.relates_to": {"rel_type": "m.thread"}}),
+            json!({"m.relates_to": {"rel_type": "m.replace", "event_id": {"x": 1}},
+                   "m.new_content": {"msgtype": "m.text", "body": "!hilfe"}}),
+            json!({"m.relates_to": {"rel_type": "m.replace"}}),
+            json!({"m.relates_to": {"rel_type": 5, "event_id": "$x"}}),
+            json!({"m.relates_to": {"m.in_reply_to": "$x"}}),
+            json!({"m.relates_to": {"m.in_reply_to": {"event_id": false}}}),
+            json!({"m.relates_to": {"m.in_reply_to": [1]}, "is_falling_back": "yes"}),
+            json!({"m.relates_to": "$x"}),
+            json!({"m.relates_to": [1, 2]}),
+            json!({"m.relates_to": null}),
+            json!({"m.mentions": "@lotse:example.org"}),
+            json!({"m.mentions": {"user_ids": "@lotse:example.org"}}),
+            json!({"m.mentions": {"user_ids": [1, null, {"a": 1}], "room": "yes"}}),
+            json!({"m.mentions": null, "formatted_body": 17}),
+        ] {
+            assert_eq!(hilfe(extra.clone()), plain, "{extra}");
+        }
+        // A malformed thread relation on the event itself counts as none: the event roots a thread.
+        let broken = json!({"content": {"m.relates_to": {"rel_type": "m.thread", "event_id": 42}}});
+        assert_eq!(thread_of(&broken, "$e").as_deref(), Some("$e"));
+    }
+
+    #[test]
+    fn mentioned_people_reach_the_core_without_the_bot() {
+        let pill = msg(json!({"msgtype": "m.text", "body": "!verantwortlich #3 Anna Schmidt",
+            "m.mentions": {"user_ids": ["@anna:example.org", ME]}}));
+        assert!(matches!(
+            interpret(&pill, ME),
+            Some((_, Meaning::Message { mentioned, mentions_bot: true, .. })) if mentioned == ["@anna:example.org"]
+        ));
     }
 
     #[test]

@@ -100,10 +100,15 @@ pub(super) async fn prepare(
         Meaning::Message {
             body,
             mentions_bot,
+            mentioned,
             thread_root: root,
         } => {
             thread_root = root;
-            InboundKind::Message { body, mentions_bot }
+            InboundKind::Message {
+                body,
+                mentions_bot,
+                mentions: mentioned,
+            }
         }
         Meaning::Redaction { target } => match may_redact(shared, room, &envelope.sender, &target).await {
             None => return Prepared::Stopped,

@@ -10,6 +10,7 @@
 mod body;
 mod content;
 mod convert;
+mod directory;
 mod events;
 mod invites;
 pub mod logging;
@@ -63,11 +64,13 @@ async fn serve(config: &Config, bot: Bot, stop: Stop) -> Result<()> {
     };
     session::bootstrap_cross_signing(&client, &config.matrix).await;
     restored::start_new_room_keys(&client, &config.matrix.store_path).await;
+    restored::warn_on_duplicate_one_time_keys(&client);
     match client.load_or_fetch_max_upload_size().await {
         Ok(bytes) => bot.set_upload_limit(bytes.into()),
         Err(e) => tracing::warn!(error = %e, "the homeserver's upload limit is unknown; large files may be refused"),
     }
 
+    bot.set_directory(std::sync::Arc::new(directory::RoomMembers { client: client.clone() }));
     verification::listen(&client, bot.clone(), &config.access.invite_allowlist);
     let replies_first = replies_first::RepliesFirst::default();
     let sender = tokio::spawn(sender::run(

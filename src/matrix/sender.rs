@@ -156,7 +156,10 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
             Ok(event_id) => {
                 tracing::debug!(outbox = row.id, event = %event_id, answers = ?row.message.in_reply_to, "sent");
                 throttle::passed();
-                metrics::reply_sent();
+                // A redaction or a bare leave is bookkeeping, not a message anyone reads.
+                if !event_id.is_empty() && row.message.redacts.is_none() {
+                    metrics::reply_sent();
+                }
                 return Delivery::Sent(event_id);
             }
             Err(error) => error,

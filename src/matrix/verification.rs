@@ -2,29 +2,35 @@
 //! session from their app, by a request to the bot's device or one in their direct chat with it.
 //! The bot accepts, posts its seven emojis with their names (as Element names them) in that
 //! direct chat, confirms its side and says when it is done. Requests from anyone else, and
-//! requests in rooms with more people, are cancelled.
+//! requests in rooms with more people, are cancelled; requests addressed to someone else and
+//! requests from the bot's own account are not answered.
 
 use super::events;
 use super::invites::allowed;
 use super::sender::direct_room;
 use crate::bot::Bot;
 use crate::bot::i18n::{Lang, t};
-use futures_util::StreamExt;
+use futures_util::{Stream, StreamExt};
 use matrix_sdk::encryption::verification::{
     CancelInfo, SasState, SasVerification, Verification, VerificationRequest, VerificationRequestState,
 };
 use matrix_sdk::event_handler::Ctx;
+use matrix_sdk::ruma::UserId;
 use matrix_sdk::ruma::events::key::verification::request::ToDeviceKeyVerificationRequestEvent;
 use matrix_sdk::ruma::events::key::verification::{VerificationMethod, cancel::CancelCode};
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
 use matrix_sdk::{Client, Room};
 use std::sync::Arc;
+use std::time::Duration;
 
 #[derive(Clone)]
 struct Verifier {
     bot: Bot,
     allowlist: Arc<[String]>,
 }
+
+/// The SDK cancels a verification that stalls; this is the guard for the bot's own part of it.
+const GIVE_UP_AFTER: Duration = Duration::from_secs(15 * 60);
 
 /// Starts answering verification requests; they arrive with the sync like any event.
 pub(super) fn listen(client: &Client, bot: Bot, allowlist: &[String]) {
@@ -36,54 +42,134 @@ pub(super) fn listen(client: &Client, bot: Bot, allowlist: &[String]) {
     client.add_event_handler(room_request);
 }
 
+/// Where a request reached the bot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Sent to the bot's device (Element's "verify this session").
+    BotDevice,
+    /// In a direct chat between the requester and the bot.
+    DirectChat,
+    /// In a room with more people.
+    SharedRoom,
+}
+
+/// What the bot knows of a request before it answers.
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    from_own_account: bool,
+    addressed_to_bot: bool,
+    sender_allowed: bool,
+    place: Place,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Decision {
+    /// Not answered at all; the reason, if it is worth a log line.
+    Ignore(Option<&'static str>),
+    /// Cancelled, so the requester's app says so; the reason for the log.
+    Decline(&'static str),
+    Accept,
+}
+
+fn decide(seen: Seen) -> Decision {
+    if !seen.addressed_to_bot {
+        // Two other people verifying each other in a room the bot is in.
+        return Decision::Ignore(None);
+    }
+    if seen.from_own_account {
+        // Another session of the bot's own account would, once verified, be handed its secrets
+        // and every room key: never answered, whoever holds the password.
+        return Decision::Ignore(Some(
+            "ignored a verification request from another session of the bot's own account",
+        ));
+    }
+    if !seen.sender_allowed {
+        return Decision::Decline("declined a verification request from someone not on the invite allowlist");
+    }
+    if seen.place == Place::SharedRoom {
+        return Decision::Decline("declined a verification request outside a direct chat");
+    }
+    Decision::Accept
+}
+
 async fn to_device_request(event: ToDeviceKeyVerificationRequestEvent, client: Client, verifier: Ctx<Verifier>) {
-    let encryption = client.encryption();
-    let Some(request) = encryption
-        .get_verification_request(&event.sender, &event.content.transaction_id)
-        .await
-    else {
-        return;
+    let seen = Seen {
+        from_own_account: client.user_id() == Some(event.sender.as_ref()),
+        addressed_to_bot: true,
+        sender_allowed: allowed(&verifier.allowlist, event.sender.as_str()),
+        place: Place::BotDevice,
     };
-    tokio::spawn(answer(client, verifier.0, request, None));
+    let id = event.content.transaction_id.to_string();
+    handle(client, verifier.0, seen, &event.sender, &id, None).await;
 }
 
 async fn room_request(event: OriginalSyncRoomMessageEvent, room: Room, client: Client, verifier: Ctx<Verifier>) {
-    if !matches!(event.content.msgtype, MessageType::VerificationRequest(_))
-        || client.user_id() == Some(event.sender.as_ref())
-    {
-        return;
-    }
-    let encryption = client.encryption();
-    let Some(request) = encryption
-        .get_verification_request(&event.sender, &event.event_id)
-        .await
-    else {
+    let MessageType::VerificationRequest(content) = &event.content.msgtype else {
         return;
     };
-    tokio::spawn(answer(client, verifier.0, request, Some(room)));
+    let own = client.user_id();
+    let place = if events::is_direct(&room).await {
+        Place::DirectChat
+    } else {
+        Place::SharedRoom
+    };
+    let seen = Seen {
+        from_own_account: own == Some(event.sender.as_ref()),
+        addressed_to_bot: own == Some(content.to.as_ref()),
+        sender_allowed: allowed(&verifier.allowlist, event.sender.as_str()),
+        place,
+    };
+    handle(
+        client,
+        verifier.0,
+        seen,
+        &event.sender,
+        event.event_id.as_str(),
+        Some(room),
+    )
+    .await;
 }
 
-/// Accepts an allowed request with emojis as the only method and follows it to the end.
-async fn answer(client: Client, verifier: Verifier, request: VerificationRequest, room: Option<Room>) {
-    // Another session of the bot's own account would, once verified, be handed its secrets and
-    // every room key: never answered, whoever holds the password.
-    if request.is_self_verification() {
-        tracing::warn!("ignored a verification request from another session of the bot's own account");
+/// Decides, then declines the request or follows it to its end in the background.
+async fn handle(client: Client, verifier: Verifier, seen: Seen, sender: &UserId, id: &str, room: Option<Room>) {
+    let decision = decide(seen);
+    if let Decision::Ignore(why) = decision {
+        if let Some(why) = why {
+            tracing::warn!("{why}");
+        }
         return;
     }
-    let user = request.other_user_id().to_string();
-    if !allowed(&verifier.allowlist, &user) {
-        tracing::info!("declined a verification request from someone not on the invite allowlist");
+    let Some(request) = client.encryption().get_verification_request(sender, id).await else {
+        return;
+    };
+    // Listening before anything else is awaited, so no change of the request is missed.
+    let changes = request.changes();
+    if let Decision::Decline(why) = decision {
+        tracing::info!("{why}");
         let _ = request.cancel().await;
         return;
     }
-    let room = match room {
-        Some(room) if events::is_direct(&room).await => room,
-        Some(_) => {
-            tracing::info!("declined a verification request outside a direct chat");
+    tokio::spawn(async move {
+        let followed = follow(client, verifier, request.clone(), room, changes);
+        if tokio::time::timeout(GIVE_UP_AFTER, followed).await.is_err() {
+            tracing::info!("a verification did not end within 15 minutes; cancelling it");
             let _ = request.cancel().await;
-            return;
         }
+    });
+}
+
+/// Accepts with emojis as the only method and follows the request to the end.
+async fn follow(
+    client: Client,
+    verifier: Verifier,
+    request: VerificationRequest,
+    room: Option<Room>,
+    changes: impl Stream<Item = VerificationRequestState>,
+) {
+    let mut changes = std::pin::pin!(changes);
+    let user = request.other_user_id().to_string();
+    let room = match room {
+        Some(room) => room,
         None => match direct_room(&client, &verifier.bot, &user).await {
             Ok(room) => room,
             Err(_) => {
@@ -99,8 +185,10 @@ async fn answer(client: Client, verifier: Verifier, request: VerificationRequest
         tracing::warn!(error = %e, "could not accept a verification request");
         return;
     }
+    if let Some(info) = request.cancel_info() {
+        return cancelled(&room, lang, &info).await;
+    }
     tracing::info!("accepted a verification request");
-    let mut changes = request.changes();
     while let Some(state) = changes.next().await {
         match state {
             VerificationRequestState::Transitioned {
@@ -119,31 +207,47 @@ async fn answer(client: Client, verifier: Verifier, request: VerificationRequest
     }
 }
 
-/// Shows the emojis, confirms the bot's side, and tells how it ended.
+/// Shows the emojis, confirms the bot's side once they are shown, and tells how it ended.
 async fn compare(sas: SasVerification, room: &Room, lang: Lang) {
+    let mut changes = sas.changes();
     if let Err(e) = sas.accept().await {
         tracing::warn!(error = %e, "could not accept the emoji verification");
         return;
     }
-    let mut changes = sas.changes();
+    if let Some(info) = sas.cancel_info() {
+        return cancelled(room, lang, &info).await;
+    }
+    // When the bot cancels, it has already said why; the cancellation then ends it quietly.
+    let mut cancelled_by_us = false;
     while let Some(state) = changes.next().await {
         match state {
             SasState::KeysExchanged {
                 emojis: Some(emojis), ..
             } => {
                 let shown = named(lang, &emojis.indices, emojis.emojis.iter().map(|e| e.symbol));
-                say(room, t(lang, "verification-compare", &[("emojis", shown.into())])).await;
-                if let Err(e) = sas.confirm().await {
-                    tracing::warn!(error = %e, "could not confirm the emoji verification");
+                if say(room, t(lang, "verification-compare", &[("emojis", shown.into())])).await {
+                    if let Err(e) = sas.confirm().await {
+                        tracing::warn!(error = %e, "could not confirm the emoji verification");
+                    }
+                } else {
+                    // Confirming emojis nobody could compare would defeat the check.
+                    tracing::warn!("the emojis could not be shown; cancelling the verification");
+                    cancelled_by_us = true;
+                    let _ = sas.cancel().await;
                 }
             }
             SasState::KeysExchanged { emojis: None, .. } => {
                 say(room, t(lang, "verification-emoji-only", &[])).await;
+                cancelled_by_us = true;
                 let _ = sas.cancel().await;
             }
             SasState::Done { .. } => {
                 tracing::info!("a person verified the bot's session");
                 say(room, t(lang, "verification-done", &[])).await;
+                return;
+            }
+            SasState::Cancelled(info) if cancelled_by_us => {
+                tracing::info!(code = info.cancel_code().as_str(), "the bot cancelled a verification");
                 return;
             }
             SasState::Cancelled(info) => return cancelled(room, lang, &info).await,
@@ -153,7 +257,8 @@ async fn compare(sas: SasVerification, room: &Room, lang: Lang) {
 }
 
 async fn cancelled(room: &Room, lang: Lang, info: &CancelInfo) {
-    tracing::info!(reason = info.reason(), "a verification was cancelled");
+    // The reason is free text from the other side: only its code goes into the log.
+    tracing::info!(code = info.cancel_code().as_str(), "a verification was cancelled");
     let why = match info.cancel_code() {
         CancelCode::User | CancelCode::Accepted => "user",
         CancelCode::Timeout => "timeout",
@@ -177,16 +282,60 @@ fn named<'a>(lang: Lang, indices: &[u8], symbols: impl Iterator<Item = &'a str>)
 }
 
 /// Sent directly, not through the outbox: the emojis matter only while the verification runs,
-/// and a verification whose message is lost times out and can be started again.
-async fn say(room: &Room, text: String) {
-    if let Err(e) = room.send(RoomMessageEventContent::notice_markdown(text)).await {
-        tracing::warn!(error = %e, "could not post a verification message");
+/// and a verification whose message is lost times out and can be started again. True if sent.
+async fn say(room: &Room, text: String) -> bool {
+    match room.send(RoomMessageEventContent::notice_markdown(text)).await {
+        Ok(_) => true,
+        Err(e) => {
+            tracing::warn!(error = %e, "could not post a verification message");
+            false
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn seen(place: Place) -> Seen {
+        Seen {
+            from_own_account: false,
+            addressed_to_bot: true,
+            sender_allowed: true,
+            place,
+        }
+    }
+
+    #[test]
+    fn allowed_people_are_answered_on_the_bot_device_and_in_their_direct_chat() {
+        assert_eq!(decide(seen(Place::BotDevice)), Decision::Accept);
+        assert_eq!(decide(seen(Place::DirectChat)), Decision::Accept);
+    }
+
+    #[test]
+    fn strangers_and_shared_rooms_are_declined() {
+        let stranger = Seen {
+            sender_allowed: false,
+            ..seen(Place::BotDevice)
+        };
+        assert!(matches!(decide(stranger), Decision::Decline(_)));
+        assert!(matches!(decide(seen(Place::SharedRoom)), Decision::Decline(_)));
+    }
+
+    #[test]
+    fn the_own_account_and_requests_to_others_are_never_answered() {
+        let own = Seen {
+            from_own_account: true,
+            ..seen(Place::BotDevice)
+        };
+        assert!(matches!(decide(own), Decision::Ignore(Some(_))));
+        let to_someone_else = Seen {
+            addressed_to_bot: false,
+            sender_allowed: false,
+            ..seen(Place::SharedRoom)
+        };
+        assert_eq!(decide(to_someone_else), Decision::Ignore(None));
+    }
 
     #[test]
     fn emojis_carry_the_names_element_shows() {

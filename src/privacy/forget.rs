@@ -7,6 +7,7 @@ use crate::bot::context::Ctx;
 use crate::bot::dialog::{self, DialogState};
 use crate::bot::erasure::{self, Fate, Tally};
 use crate::bot::parser::fold_word;
+use crate::bot::people;
 use crate::bot::registry::Answered;
 use crate::config::is_user_id;
 use anyhow::Result;
@@ -44,16 +45,13 @@ pub async fn forget_me(ctx: &mut Ctx<'_>, _args: &str) -> Result<()> {
 
 /// `!vergiss @user:server` (team).
 pub async fn forget_other(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
-    let person = args.split_whitespace().next().unwrap_or_default().to_string();
-    if person.is_empty() {
+    if args.trim().is_empty() {
         ctx.reply("forget-usage", &[]);
         return Ok(());
     }
-    if !is_user_id(&person) {
-        let shown: String = person.chars().take(60).collect();
-        ctx.reply("forget-user-invalid", &[("value", shown.into())]);
+    let Some(person) = people::one(ctx, args).await else {
         return Ok(());
-    }
+    };
     if person == ctx.inbound.sender {
         ctx.reply("forget-other-is-you", &[]);
         return Ok(());

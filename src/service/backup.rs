@@ -29,10 +29,50 @@ pub struct Written {
 }
 
 /// Takes the backup into `out`, which must not exist yet or be empty. `taken_at` goes into the
-/// marker and the notes file.
+/// marker. The backup is written into `<out>.partial` and renamed to `out` once complete, so a
+/// folder named `out` is always a whole backup; a failed one leaves nothing behind.
 pub async fn run(config: &Config, out: &Path, taken_at: &str) -> Result<Written> {
     let store_files = store_files(&config.matrix.store_path)?;
-    prepare(out)?;
+    check_empty(out)?;
+    let partial = partial_path(out)?;
+    if partial.exists() {
+        // Left by a backup that was killed halfway.
+        std::fs::remove_dir_all(&partial).with_context(|| format!("cannot remove {}", partial.display()))?;
+    }
+    create_private(&partial)?;
+    match write_all(config, store_files, &partial, taken_at).await {
+        Ok(written) => {
+            if out.exists() {
+                std::fs::remove_dir(out)
+                    .with_context(|| format!("cannot replace the empty folder {}", out.display()))?;
+            }
+            std::fs::rename(&partial, out)
+                .with_context(|| format!("cannot rename {} to {}", partial.display(), out.display()))?;
+            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::File::open(parent)?.sync_all()?;
+            }
+            let files = written
+                .iter()
+                .map(|file| out.join(file.strip_prefix(&partial).unwrap_or(file)))
+                .collect();
+            Ok(Written { files })
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&partial);
+            Err(e.context("the backup is incomplete and was removed; nothing was written to --out"))
+        }
+    }
+}
+
+/// `<out>.partial`, beside `out`.
+fn partial_path(out: &Path) -> Result<PathBuf> {
+    let name = out.file_name().context("--out needs a folder name")?;
+    let mut partial = name.to_os_string();
+    partial.push(".partial");
+    Ok(out.with_file_name(partial))
+}
+
+async fn write_all(config: &Config, store_files: Vec<PathBuf>, out: &Path, taken_at: &str) -> Result<Vec<PathBuf>> {
     let mut files = vec![];
     let url = &config.database.url;
     if url.starts_with("postgres") {
@@ -70,10 +110,10 @@ pub async fn run(config: &Config, out: &Path, taken_at: &str) -> Result<Written>
     }
     std::fs::File::open(&store_copy)?.sync_all()?;
     std::fs::File::open(out)?.sync_all()?;
-    Ok(Written { files })
+    Ok(files)
 }
 
-fn prepare(out: &Path) -> Result<()> {
+fn check_empty(out: &Path) -> Result<()> {
     if out.exists() {
         let mut entries = std::fs::read_dir(out).with_context(|| format!("--out {} is not a folder", out.display()))?;
         if entries.next().is_some() {
@@ -83,6 +123,10 @@ fn prepare(out: &Path) -> Result<()> {
             );
         }
     }
+    Ok(())
+}
+
+fn create_private(out: &Path) -> Result<()> {
     use std::os::unix::fs::DirBuilderExt;
     // The copy holds the team's data and the bot's keys: for the bot's user only.
     std::fs::DirBuilder::new()
@@ -146,12 +190,7 @@ fn is_sqlite(path: &Path) -> Result<bool> {
 
 /// `pg_dump --format=custom`; the password goes through the environment, not the command line.
 async fn dump_postgres(url: &str, target: &Path) -> Result<PathBuf> {
-    let mut parsed = url::Url::parse(url).context("database.url is not a valid PostgreSQL URL")?;
-    // As written in the URL, percent-encoded; pg_dump wants it plain.
-    let password = parsed
-        .password()
-        .map(|p| percent_encoding::percent_decode_str(p).decode_utf8_lossy().into_owned());
-    let _ = parsed.set_password(None);
+    let (parsed, password) = pg_dump_url(url)?;
     let mut command = tokio::process::Command::new("pg_dump");
     command
         .arg("--format=custom")
@@ -179,9 +218,63 @@ async fn dump_postgres(url: &str, target: &Path) -> Result<PathBuf> {
     Ok(target.to_path_buf())
 }
 
+/// Parameters libpq (and so pg_dump) understands in a connection URL; sqlx's own ones, such as
+/// `statement-cache-capacity`, would make pg_dump refuse the URL.
+const LIBPQ_PARAMETERS: &[&str] = &[
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "options",
+    "application_name",
+    "connect_timeout",
+    "sslmode",
+    "sslcert",
+    "sslkey",
+    "sslrootcert",
+    "sslcrl",
+    "sslpassword",
+    "channel_binding",
+    "target_session_attrs",
+];
+
+/// The URL for pg_dump without the password and without parameters only sqlx knows, and the
+/// password decoded (in the URL it is percent-encoded; pg_dump wants it plain).
+fn pg_dump_url(url: &str) -> Result<(url::Url, Option<String>)> {
+    let mut parsed = url::Url::parse(url).context("database.url is not a valid PostgreSQL URL")?;
+    let password = parsed
+        .password()
+        .map(|p| percent_encoding::percent_decode_str(p).decode_utf8_lossy().into_owned());
+    let _ = parsed.set_password(None);
+    let kept: Vec<(String, String)> = parsed
+        .query_pairs()
+        .filter(|(key, _)| LIBPQ_PARAMETERS.contains(&key.as_ref()))
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
+        .collect();
+    if kept.is_empty() {
+        parsed.set_query(None);
+    } else {
+        parsed.query_pairs_mut().clear().extend_pairs(kept);
+    }
+    Ok((parsed, password))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pg_dump_gets_the_url_without_password_and_sqlx_parameters() {
+        let (url, password) =
+            pg_dump_url("postgres://lotse:p%40ss@db.example:5433/lotse?sslmode=require&statement-cache-capacity=0")
+                .unwrap();
+        assert_eq!(url.as_str(), "postgres://lotse@db.example:5433/lotse?sslmode=require");
+        assert_eq!(password.as_deref(), Some("p@ss"));
+        let (url, password) = pg_dump_url("postgres://postgres@127.0.0.1/test?statement-cache-capacity=0").unwrap();
+        assert_eq!(url.as_str(), "postgres://postgres@127.0.0.1/test");
+        assert_eq!(password, None);
+    }
 
     #[test]
     fn the_crypto_store_comes_last_and_transient_files_stay_out() {
@@ -215,8 +308,12 @@ mod tests {
     fn a_folder_with_files_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("old"), b"x").unwrap();
-        let error = prepare(dir.path()).unwrap_err().to_string();
+        let error = check_empty(dir.path()).unwrap_err().to_string();
         assert!(error.contains("not empty"), "{error}");
-        assert!(prepare(&dir.path().join("new")).is_ok());
+        assert!(check_empty(&dir.path().join("new")).is_ok());
+        assert_eq!(
+            partial_path(&dir.path().join("new")).unwrap(),
+            dir.path().join("new.partial")
+        );
     }
 }

@@ -33,8 +33,14 @@ pub fn install() -> anyhow::Result<PrometheusHandle> {
         .set_buckets_for_metric(Matcher::Full(SYNC_LAG.into()), SYNC_LAG_BUCKETS)?
         .install_recorder()?;
     describe_counter!(EVENTS, "Events handled, by kind (message, edit, redaction, reaction).");
-    describe_counter!(COMMANDS, "Commands answered, by command name.");
-    describe_counter!(REPLIES_SENT, "Messages the homeserver accepted.");
+    describe_counter!(
+        COMMANDS,
+        "Commands handled, by command name and outcome (ran, refused)."
+    );
+    describe_counter!(
+        REPLIES_SENT,
+        "Messages and files the homeserver accepted (not redactions or leaving a room)."
+    );
     describe_counter!(SEND_FAILURES, "Failed sends: retried (will be sent later) or given up.");
     describe_gauge!(OUTBOX_DEPTH, "Messages waiting to be sent.");
     describe_gauge!(
@@ -67,9 +73,20 @@ pub fn event_handled(kind: &'static str) {
     counter!(EVENTS, "kind" => kind).increment(1);
 }
 
-/// One command answered; `name` is the command's registered name.
-pub fn command(name: &'static str) {
-    counter!(COMMANDS, "command" => name).increment(1);
+/// Whether a command ran or was refused (a team command from someone outside the team).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandOutcome {
+    Ran,
+    Refused,
+}
+
+/// One command handled; `name` is the command's registered name.
+pub fn command(name: &'static str, outcome: CommandOutcome) {
+    let outcome = match outcome {
+        CommandOutcome::Ran => "ran",
+        CommandOutcome::Refused => "refused",
+    };
+    counter!(COMMANDS, "command" => name, "outcome" => outcome).increment(1);
 }
 
 pub fn reply_sent() {

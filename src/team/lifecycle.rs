@@ -8,9 +8,9 @@ use crate::bot::audit::{self, Record};
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::i18n::{Lang, t};
+use crate::bot::people;
 use crate::bot::registry::{self, RecordRef, StatusChange};
 use crate::bot::users;
-use crate::config::is_user_id;
 use crate::ideas::api::{ALL_STATUSES, Status};
 use anyhow::Result;
 
@@ -226,22 +226,21 @@ pub async fn set_owner(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     let Some((idea, rest)) = super::target_idea(ctx, args, "owner-usage").await? else {
         return Ok(());
     };
-    let value = rest.split_whitespace().next().unwrap_or("");
-    if value.is_empty() {
+    let rest = rest.trim();
+    if rest.is_empty() {
         match &idea.owner {
             Some(owner) => ctx.reply("owner-current", &[("id", idea.id.into()), ("owner", owner.into())]),
             None => ctx.reply("owner-none", &[("id", idea.id.into())]),
         }
         return Ok(());
     }
-    if NO_OWNER.contains(&value.to_lowercase().as_str()) {
+    if NO_OWNER.contains(&rest.to_lowercase().as_str()) {
         return clear_owner(ctx, &idea).await;
     }
-    if !is_user_id(value) {
-        let shown: String = value.chars().take(60).collect();
-        ctx.reply("owner-invalid", &[("value", shown.into())]);
+    let Some(owner) = people::one(ctx, rest).await else {
         return Ok(());
-    }
+    };
+    let value = owner.as_str();
     queries::set_owner(ctx.tx, idea.id, Some(value), ctx.now_ms).await?;
     audit::record(
         ctx,

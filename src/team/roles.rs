@@ -1,12 +1,13 @@
 //! Promoters of a Fachbereich: `!rolle @user promotor <Fachbereich>`, `!rolle @user entfernen`,
-//! `!rolle`; who may use what is decided by the core's `access`.
+//! `!rolle`; the person also by mention or display name. Who may use what is decided by the
+//! core's `access`.
 
 use super::queries;
 use crate::bot::audit::{self, Record};
 use crate::bot::context::Ctx;
 use crate::bot::i18n::t;
+use crate::bot::people::{self, Person};
 use crate::bot::users::{self, department_fits};
-use crate::config::is_user_id;
 use anyhow::Result;
 
 /// `!rolle`, `!rolle @user promotor <Fachbereich>`, `!rolle @user entfernen`.
@@ -15,11 +16,14 @@ pub async fn role(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     if args.is_empty() {
         return list(ctx).await;
     }
-    let (user, rest) = args.split_once(char::is_whitespace).unwrap_or((args, ""));
-    if !is_user_id(user) {
-        ctx.reply("role-user-invalid", &[("value", short(user).into())]);
-        return Ok(());
-    }
+    let (user, rest) = match people::leading(ctx, args).await {
+        Person::Found { user_id, rest } => (user_id, rest),
+        other => {
+            people::explain(ctx, &other);
+            return Ok(());
+        }
+    };
+    let user = user.as_str();
     let rest = rest.trim();
     let (word, department) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     match crate::bot::parser::fold_word(word).as_str() {
@@ -84,8 +88,4 @@ async fn list(ctx: &mut Ctx<'_>) -> Result<()> {
     }
     ctx.reply_text(text, None);
     Ok(())
-}
-
-fn short(text: &str) -> String {
-    text.chars().take(60).collect()
 }

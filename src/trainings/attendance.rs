@@ -1,5 +1,5 @@
-//! Attendance and AI-literacy evidence for the team: `!teilnahme #N @a @b …` / `!teilnahme #N alle`
-//! records who attended (and plans their refresher); `!kompetenz [Fachbereich]` shows, per
+//! Attendance and AI-literacy evidence for the team: `!teilnahme #N @a @b …` (user ids, mentions
+//! or display names) / `!teilnahme #N alle` records who attended (and plans their refresher); `!kompetenz [Fachbereich]` shows, per
 //! Fachbereich, who is trained on which level and whose refresher is due (EU AI Act Art. 4).
 
 use super::fields::{LEVELS, Level};
@@ -10,7 +10,7 @@ use crate::bot::audit::{self, Record};
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::bot::parser::fold_word;
-use crate::config::is_user_id;
+use crate::bot::people;
 use anyhow::Result;
 use std::collections::BTreeMap;
 
@@ -33,25 +33,16 @@ pub async fn attendance(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("attendance-too-early", &[("id", id.into())]);
         return Ok(());
     }
-    let words: Vec<&str> = rest
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut invalid = vec![];
-    let people: Vec<String> = if words.len() == 1 && ["alle", "all"].contains(&fold_word(words[0]).as_str()) {
-        queries::participants(ctx.tx, id, CONFIRMED).await?
+    let (people, invalid) = if ["alle", "all"].contains(&fold_word(rest.trim()).as_str()) {
+        (queries::participants(ctx.tx, id, CONFIRMED).await?, vec![])
     } else {
-        let mut people = vec![];
-        for word in words {
-            if is_user_id(word) {
-                if !people.iter().any(|p| p == word) {
-                    people.push(word.to_string());
-                }
-            } else {
-                invalid.push(word.chars().take(60).collect::<String>());
-            }
+        let named = people::all(ctx, &rest).await;
+        if let Some((name, candidates)) = named.ambiguous.first() {
+            // Recording the wrong person would give them evidence they have not earned.
+            people::ask_which(ctx, name, candidates);
+            return Ok(());
         }
-        people
+        (named.found, named.unknown)
     };
     if people.len() > MAX_PEOPLE {
         ctx.reply("attendance-too-many", &[("max", MAX_PEOPLE.into())]);

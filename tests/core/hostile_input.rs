@@ -128,6 +128,7 @@ fn hostile_messages(runtime: &tokio::runtime::Runtime, bot: &corekit::TestBot, c
                 _ => InboundKind::Message {
                     body: body.clone(),
                     mentions_bot: kind == 2,
+                    mentions: vec![],
                 },
             };
             let inbound = bot.inbound(users[user], room, direct, inbound_kind);

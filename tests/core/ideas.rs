@@ -322,6 +322,7 @@ async fn addressing_rules_for_rooms_dms_and_mentions() {
                 InboundKind::Message {
                     body: "Lotse ideen".into(),
                     mentions_bot: true,
+                    mentions: vec![],
                 },
             ))
             .await;

@@ -290,7 +290,7 @@ async fn changes_are_checked_and_purpose_changes_ask_for_a_new_triage() {
             ("!ki-tool #1 ändern personalrat gestern", "braucht ein Datum"),
             ("!ki-tool #1 ändern status kaputt", "Status kenne ich nicht"),
             ("!ki-tool #1 ändern rolle chef", "Rolle kenne ich nicht"),
-            ("!ki-tool #1 ändern verantwortlich Anna", "Matrix-Kennung"),
+            ("!ki-tool #1 ändern verantwortlich Anna", "Matrix-ID aus"),
             ("!ki-tool #1 ändern idee 3", "mit Raute"),
             ("!ki-tool #1 ändern idee #3", "Idee #3 gibt es nicht"),
             ("!ki-tool #1 ändern name -", "leeren lässt es sich nicht"),

@@ -17,6 +17,7 @@ mod hostile_input;
 mod ideas;
 mod inventory;
 mod logging;
+mod people;
 mod prompts;
 mod reminders;
 mod reports;

@@ -108,7 +108,10 @@ async fn owner_is_set_shown_and_required_for_active_use_cases() {
         one(&t, ANNA, "!idee Chatbot").await;
         assert!(one(&t, TEAM, "!verantwortlich #1").await.contains("noch niemand"));
         let reply = one(&t, TEAM, "!verantwortlich #1 Ben Beispiel").await;
-        assert!(reply.contains("keine vollständige Matrix-ID"), "{reply}");
+        assert!(
+            reply.contains("Ich weiß nicht, wen Sie mit „Ben Beispiel“ meinen"),
+            "{reply}"
+        );
         let out = send(&t, TEAM, "!verantwortlich #1 @ben:example.org").await;
         assert!(out[0].body.contains("@ben:example.org"), "{}", out[0].body);
         assert_eq!(dms_to(&out, BEN).len(), 1, "the new owner is told");

@@ -87,7 +87,7 @@ async fn promoters_are_named_listed_and_removed_with_an_audit_trail() {
         assert!(
             one(&t, TEAM, "!rolle Anna promotor Bauamt")
                 .await
-                .contains("keine vollständige Matrix-ID")
+                .contains("wen Sie mit „Anna“ meinen")
         );
         assert!(
             one(&t, TEAM, "!rolle @anna:example.org promotor")

@@ -161,7 +161,9 @@ async fn attendance_is_evidence_with_a_refresher_due_after_the_configured_months
         assert!(reply.contains("erfasst (1): @carla:example.org"), "{reply}");
         assert!(reply.contains("Bereits erfasst: @anna:example.org"), "{reply}");
         assert!(
-            reply.contains("Nicht erkannt (bitte als @name:server schreiben): anna"),
+            reply.contains(
+                "Nicht erkannt (bitte mit @ und dem Namen aus der Liste wählen oder die Matrix-ID ausschreiben): anna"
+            ),
             "{reply}"
         );
 

@@ -64,6 +64,8 @@ async fn health_and_metrics_follow_the_commands_and_the_homeserver() {
     let reply = anna.ask(&room, &bot_id, "!idee Metriken für den Betrieb").await;
     assert!(reply.contains("#1"), "{reply}");
     anna.ask(&room, &bot_id, "!ideen").await;
+    // Anna is not on the strategy team.
+    anna.ask(&room, &bot_id, "!portfolio").await;
     let body = wait_for_health(&http, &base, 200, Duration::from_secs(30)).await;
     assert_eq!(body["status"], "ok", "{body}");
     assert_eq!(body["database"], "ok", "{body}");
@@ -97,9 +99,10 @@ async fn health_and_metrics_follow_the_commands_and_the_homeserver() {
             "{series} = {found:?}, expected ≥ {minimum}\n{page}"
         );
     };
-    at_least("lotse_commands_total{command=\"hilfe\"}", 1.0);
-    at_least("lotse_commands_total{command=\"idee\"}", 1.0);
-    at_least("lotse_commands_total{command=\"ideen\"}", 1.0);
+    at_least("lotse_commands_total{command=\"hilfe\",outcome=\"ran\"}", 1.0);
+    at_least("lotse_commands_total{command=\"idee\",outcome=\"ran\"}", 1.0);
+    at_least("lotse_commands_total{command=\"ideen\",outcome=\"ran\"}", 1.0);
+    at_least("lotse_commands_total{command=\"portfolio\",outcome=\"refused\"}", 1.0);
     at_least("lotse_events_total{kind=\"message\"}", 3.0);
     at_least("lotse_replies_sent_total", 3.0);
     at_least("lotse_db_transaction_seconds_count", 3.0);

@@ -2,10 +2,12 @@
 //! strategy room. A team member's status change reaches the author in a direct chat; someone who
 //! copies the team member's display name is refused. `!export` is refused in the department room
 //! and arrives in the team member's encrypted direct chat as an encrypted m.file that downloads,
-//! decrypts and opens as a workbook; `!bericht` brings its charts as encrypted images.
+//! decrypts and opens as a workbook; `!bericht` brings its charts as encrypted images. A person is
+//! named by a mention pill or a display name; malformed relation and mention fields are ignored.
 
 use crate::support::scenario::BOT_PASSWORD;
 use crate::support::{LotseProcess, Synapse, TestUser, WAIT};
+use serde_json::json;
 use std::time::Duration;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -59,6 +61,35 @@ async fn a_status_change_by_the_team_reaches_the_author_and_a_copied_display_nam
     let change = chef.send_text(&room, "!status #1 in-pruefung").await;
     let confirmation = chef.reply_to(&room, &bot_id, &change).await;
     assert!(!confirmation.contains("vorbehalten"), "{confirmation}");
+
+    // A person by name: two members are called "Dr. Strategie", so the name alone is asked about;
+    // Element's pill (the name in the text, the user id in m.mentions) says which one is meant.
+    let by_name = chef.send_text(&room, "!verantwortlich #1 Dr. Strategie").await;
+    let asked = chef.reply_to(&room, &bot_id, &by_name).await;
+    assert!(asked.contains("heißen in diesem Raum mehrere Personen"), "{asked}");
+    let pill = json!({
+        "msgtype": "m.text",
+        "body": "!verantwortlich #1 Dr. Strategie",
+        "format": "org.matrix.custom.html",
+        "formatted_body": format!("!verantwortlich #1 <a href=\"https://matrix.to/#/{}\">Dr. Strategie</a>", mallory.user_id),
+        "m.mentions": {"user_ids": [mallory.user_id.as_str()]},
+    });
+    let by_pill = chef.send_json(&room, "m.room.message", pill).await;
+    let set = chef.reply_to(&room, &bot_id, &by_pill).await;
+    assert!(
+        set.contains(&format!("{} ist jetzt verantwortlich", mallory.user_id)),
+        "{set}"
+    );
+    // Malformed relation and mentions fields are ignored; the command in the body is answered.
+    let malformed = json!({
+        "msgtype": "m.text",
+        "body": "!hilfe",
+        "m.relates_to": {"rel_type": "m.replace", "event_id": 42, "m.in_reply_to": "$x"},
+        "m.mentions": {"user_ids": "@lotse:localhost"},
+    });
+    let odd = anna.send_json(&room, "m.room.message", malformed).await;
+    let help = anna.reply_to(&room, &bot_id, &odd).await;
+    assert!(help.contains("!idee"), "{help}");
 
     // The author hears of it in a direct chat the bot opens.
     let dm = anna.wait_for_invite(Duration::from_secs(60)).await;

@@ -145,6 +145,7 @@ impl TestBot {
         let kind = InboundKind::Message {
             body: body.into(),
             mentions_bot: false,
+            mentions: vec![],
         };
         self.inbound(user, room, is_direct, kind)
     }
