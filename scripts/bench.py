@@ -185,7 +185,11 @@ class Bench:
             self.secret = f.read().strip()
 
     def register(self, name):
-        Client(self.hs).register_shared_secret(self.secret, name, PASSWORD)
+        client = Client(self.hs)
+        # The registration's own session, not a /login: Synapse's default rc_login allows five
+        # logins per address, after which the bot's first login would wait minutes.
+        if client.register_shared_secret(self.secret, name, PASSWORD) and client.token:
+            return client
         return Client(self.hs).login(name, PASSWORD, "bench")
 
     def start_bot(self):

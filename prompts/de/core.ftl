@@ -1,35 +1,37 @@
 # Allgemeine Texte: Hilfe, Einstellungen, Dialoge, Fehler.
 
-help-intro = Hallo, ich bin Lotse 🧭 – ich sammle Ideen, Rückmeldungen und Anliegen für die KI-Strategie Ihrer Verwaltung. In Räumen beginnen Befehle mit „!“, im Direktchat mit mir geht es auch ohne.
-help-outro = Mehr zu einem Bereich: !hilfe ideen. Einen angefangenen Dialog beenden Sie jederzeit mit !abbrechen.
-help-unknown-topic = Zu diesem Thema kenne ich keine Hilfe. Verfügbare Themen: { $topics }. Oder schreiben Sie einfach !hilfe.
+help-intro = Hallo, ich bin Lotse 🧭, Ihr Ansprechpartner für die KI-Strategie Ihrer Verwaltung. Befehle beginnen mit „!“, im Direktchat mit mir geht es auch ohne. Damit fangen die meisten an:
+help-topics = Mehr zu einem Thema: { $topics }.
+help-team-topics = Für das Strategieteam: { $topics }.
+help-topic-item = !hilfe { $topic }
+help-unknown-topic = Zu diesem Thema habe ich keine Hilfe. Diese Themen gibt es: { $topics }. Schreiben Sie zum Beispiel !hilfe allgemein, oder nur !hilfe für die Übersicht.
 topic-allgemein = Allgemein
-topic-allgemein-details = Ihre Sprache stellen Sie mit !sprache de oder !sprache en ein, Ihren Fachbereich mit !fachbereich <Name>, z. B. !fachbereich Bürgerservice.
-help-hilfe = diese Übersicht, oder Hilfe zu einem Bereich (!hilfe ideen)
-help-sprache = Sprache wählen: !sprache de oder !sprache en
-help-fachbereich = Ihren Fachbereich angeben: !fachbereich <Name>
-help-abbrechen = den laufenden Dialog beenden
+topic-allgemein-details = So stellen Sie mich auf sich ein: Ihre Sprache mit !sprache de oder !sprache en, Ihren Fachbereich mit !fachbereich und dem Namen, z. B. !fachbereich Bürgerservice. Wenn ich Ihnen in einem Dialog Fragen stelle und Sie aufhören möchten, schreiben Sie !abbrechen.
+help-hilfe = diese Übersicht; mit einem Thema dahinter erfahren Sie mehr, z. B. !hilfe allgemein
+help-sprache = die Sprache wählen: !sprache de (Deutsch) oder !sprache en (Englisch)
+help-fachbereich = Ihren Fachbereich angeben, z. B. !fachbereich Bürgerservice
+help-abbrechen = einen angefangenen Dialog beenden, ohne etwas zu speichern
 
-language-usage = Bitte geben Sie die Sprache an: !sprache de (Deutsch) oder !sprache en (English).
+language-usage = Welche Sprache möchten Sie? Schreiben Sie !sprache de für Deutsch oder !sprache en für Englisch.
 language-set = Alles klar, ich antworte Ihnen ab jetzt auf Deutsch.
 department-usage = Bitte nennen Sie Ihren Fachbereich, z. B.: !fachbereich Bürgerservice
-department-current = Ihr Fachbereich ist „{ $name }“. Ändern können Sie ihn mit !fachbereich <Name>.
-department-set = Danke! Ihr Fachbereich ist jetzt „{ $name }“. Neue Ideen von Ihnen werden ihm zugeordnet.
-department-too-long = Der Name des Fachbereichs ist zu lang (höchstens { $max } Zeichen). Bitte kürzen Sie ihn.
+department-current = Ihr Fachbereich ist „{ $name }“. Ändern können Sie ihn mit !fachbereich und dem neuen Namen, z. B. !fachbereich Bürgerservice.
+department-set = Danke! Ihr Fachbereich ist jetzt „{ $name }“. Ihre neuen Ideen ordne ich ihm zu.
+department-too-long = Dieser Name ist zu lang: Ein Fachbereich darf höchstens { $max } Zeichen haben. Bitte senden Sie ihn gekürzt noch einmal, z. B. !fachbereich Bürgerservice.
 
 dialog-cancelled = In Ordnung, ich habe den Dialog abgebrochen. Es wurde nichts gespeichert.
-dialog-none = Gerade läuft kein Dialog, den ich abbrechen könnte. Mit !hilfe sehen Sie, was möglich ist.
-dialog-unreadable = Ihr angefangener Dialog ließ sich nach einer Aktualisierung leider nicht fortsetzen. Bitte beginnen Sie ihn einfach neu – Entschuldigung!
-dialog-expired = Ihr letzter Dialog ist wegen längerer Pause beendet worden. Wenn Sie möchten, beginnen Sie einfach neu, z. B. mit !idee.
-dialog-empty-answer = Die Antwort war leer. Bitte schreiben Sie eine kurze Antwort – oder !abbrechen, um aufzuhören.
+dialog-none = Gerade läuft kein Dialog, den ich abbrechen könnte. Mit !hilfe sehen Sie, was Sie tun können.
+dialog-unreadable = Entschuldigung: Nach einer Aktualisierung konnte ich Ihren angefangenen Dialog nicht fortsetzen. Bitte beginnen Sie ihn neu, mit demselben Befehl wie vorhin.
+dialog-expired = Ihr letzter Dialog hatte eine lange Pause, deshalb habe ich ihn beendet. Wenn Sie möchten, beginnen Sie ihn neu, mit demselben Befehl wie vorhin.
+dialog-empty-answer = Ihre Antwort war leer. Bitte schreiben Sie ein paar Worte. Wenn Sie aufhören möchten, schreiben Sie !abbrechen.
 
-unknown-command = Den Befehl „{ $word }“ kenne ich nicht. Mit !hilfe sehen Sie alle Befehle.
-unknown-command-suggest = Den Befehl „{ $word }“ kenne ich nicht. Meinten Sie !{ $suggestion }? Mit !hilfe sehen Sie alle Befehle.
-title-invisible = Dieser Titel besteht nur aus Leerzeichen oder unsichtbaren Zeichen, man würde also nichts davon sehen. Bitte schreiben Sie einen Titel mit Buchstaben oder Zahlen – gespeichert wurde noch nichts.
-text-too-long = Der Text ist zu lang: { $length } Zeichen, erlaubt sind höchstens { $max }. Bitte kürzen Sie ihn und senden Sie ihn noch einmal – gespeichert wurde noch nichts.
+unknown-command = Den Befehl „{ $word }“ kenne ich nicht. Mit !hilfe sehen Sie, was ich kann.
+unknown-command-suggest = Den Befehl „{ $word }“ kenne ich nicht. Meinten Sie !{ $suggestion }? Mit !hilfe sehen Sie, was ich kann.
+title-invisible = Diesen Titel würde niemand sehen: Er besteht nur aus Leerzeichen oder unsichtbaren Zeichen. Bitte schreiben Sie einen Titel mit Buchstaben oder Zahlen. Gespeichert habe ich noch nichts.
+text-too-long = Der Text ist zu lang: { $length } Zeichen, erlaubt sind höchstens { $max }. Bitte kürzen Sie ihn und senden Sie ihn noch einmal. Gespeichert habe ich noch nichts.
 text-removed = [Text entfernt]
-not-understood = Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“ für eine Übersicht – oder „idee“ und Ihren Vorschlag, um eine Idee einzureichen.
-processing-failed = Entschuldigung, diese Nachricht konnte ich wegen eines technischen Fehlers nicht verarbeiten. Bitte versuchen Sie es mit anderen Worten noch einmal – das Strategieteam kann den Fehler im Protokoll finden.
+not-understood = Das habe ich leider nicht verstanden. Schreiben Sie „hilfe“, dann zeige ich Ihnen, was ich kann. Eine Idee reichen Sie so ein: „idee“ und ein kurzer Titel, z. B. „idee Anträge automatisch vorsortieren“.
+processing-failed = Entschuldigung, diese Nachricht konnte ich wegen eines technischen Fehlers nicht verarbeiten. Bitte versuchen Sie es später noch einmal. Klappt es wieder nicht, sagen Sie bitte dem Strategieteam Bescheid: Es findet den Fehler im Protokoll.
 
 # Löschen einer Person (der Kern): der Platzhalter in Unterlagen, die bleiben, und die Teile der
 # Übersicht, die der Kern selbst löscht.
@@ -43,7 +45,7 @@ erase-messages = { $count ->
     [one] eine Nachricht, die noch nicht zugestellt war
    *[other] { $count } Nachrichten, die noch nicht zugestellt waren
 }
-erase-renamed = Wo weitere Einträge diesen Namen nennen (etwa im Protokoll der Teamaktionen oder in Texten anderer), steht statt des Namens der Platzhalter.
+erase-renamed = Wo andere Einträge den Namen nennen, etwa das Protokoll des Strategieteams oder Texte anderer Personen, steht statt des Namens der Platzhalter.
 
 # Berichte: was mehrere Bereiche gemeinsam verwenden.
 report-more = { $count ->
@@ -69,7 +71,7 @@ export-audit-action = Aktion
 export-audit-kind = Art des Eintrags
 export-audit-record = Eintrag
 export-audit-detail = Einzelheiten
-file-refused = Die Datei „{ $file }“ konnte ich nicht senden: Der Matrix-Server hat sie nicht angenommen, zum Beispiel weil sie zu groß ist. Exporte kann Ihre IT auch direkt auf dem Server erstellen (lotse export). Bei anderen Dateien wenden Sie sich bitte an Ihre IT.
+file-refused = Die Datei „{ $file }“ konnte ich nicht senden: Der Matrix-Server hat sie nicht angenommen, vielleicht weil sie zu groß ist. Bitte wenden Sie sich an Ihre IT. Exporte kann sie auch direkt auf dem Server erstellen (mit „lotse export“).
 
 # Verifizierung mit Emojis: was der Bot im Direktchat schreibt, wenn jemand seine Sitzung verifiziert.
 verification-compare = Bitte vergleichen Sie diese sieben Emojis mit denen in Ihrer App:

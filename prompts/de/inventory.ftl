@@ -1,49 +1,50 @@
 # KI-Bestand: das Verzeichnis der KI-Werkzeuge der Verwaltung.
 
 topic-ki-bestand = KI-Bestand (Verzeichnis der KI-Werkzeuge)
-topic-ki-bestand-details = Im KI-Bestand steht, welche KI-Werkzeuge die Verwaltung schon nutzt oder plant – auch solche, die in einem Fachverfahren stecken. Nutzen Sie ein Werkzeug, das hier fehlt? Schreiben Sie „!ki-tool melden Name: wofür Sie es nutzen“. Die Promotorin oder der Promotor Ihres Fachbereichs ergänzt den Eintrag, „!ki-tools“ zeigt Ihnen, was Sie gemeldet haben. Das Strategieteam und die Promotorinnen und Promotoren legen Einträge mit „!ki-tool neu“ an, schätzen sie mit „!ki-tool #N einstufen“ nach der KI-Verordnung ein und bestätigen mit „!ki-tool #N geprüft“ die regelmäßige Prüfung; ich erinnere rechtzeitig daran. Die Einstufung ist eine Orientierung, keine Rechtsberatung.
-help-ki-tool = KI-Werkzeug melden: !ki-tool melden Name: wofür Sie es nutzen · anlegen (Team, Promotoren): !ki-tool neu (Dialog) oder !ki-tool neu Name | Fachbereich | Zweck [| Status] · !ki-tool #N, !ki-tool #N ändern <Feld> <Wert>, !ki-tool #N einstufen, !ki-tool #N geprüft [Notiz], !ki-tool #N abschalten
+topic-ki-bestand-details = Im KI-Bestand steht, welche KI-Werkzeuge die Verwaltung schon nutzt oder plant. Dazu gehören auch solche, die in einem Fachverfahren stecken. Nutzen Sie ein KI-Werkzeug, das hier fehlt? Dann schreiben Sie „!ki-tool melden Name: wofür Sie es nutzen“. Die Promotor:in Ihres Fachbereichs ergänzt den Eintrag. „!ki-tools“ zeigt Ihnen, was Sie gemeldet haben.
+    Für das Strategieteam und die Promotor:innen: „!ki-tool neu“ legt einen Eintrag an. „!ki-tool #3 einstufen“ schätzt ihn nach der KI-Verordnung ein. „!ki-tool #3 geprüft“ bestätigt die regelmäßige Prüfung; ich erinnere rechtzeitig daran. Die Einstufung ist eine Orientierung, keine Rechtsberatung.
+help-ki-tool = KI-Werkzeug melden: !ki-tool melden Name: wofür Sie es nutzen · anlegen (Strategieteam, Promotor:innen): !ki-tool neu (Schritt für Schritt) oder !ki-tool neu Name | Fachbereich | Zweck [| Status] · !ki-tool #N, !ki-tool #N ändern <Feld> <Wert>, !ki-tool #N einstufen, !ki-tool #N geprüft [Notiz], !ki-tool #N abschalten
 help-ki-tools = KI-Bestand anzeigen: !ki-tools [Fachbereich | risiko <Klasse> | status <Status> | fällig | entwürfe]
 
-tool-usage = So geht es: „!ki-tool melden Name: wofür Sie es nutzen“ meldet ein Werkzeug, „!ki-tool neu“ legt einen Eintrag an, „!ki-tool #3“ zeigt Eintrag 3, danach „ändern“, „einstufen“, „geprüft“ oder „abschalten“. „!hilfe ki-bestand“ erklärt mehr.
-tool-ref-invalid = Das habe ich nicht als Nummer eines Eintrags erkannt. Schreiben Sie sie mit Raute, zum Beispiel „!ki-tool #3“; „!ki-tools“ zeigt die Nummern.
-tool-not-found = Einen Eintrag #{ $id } gibt es im KI-Bestand nicht. „!ki-tools“ zeigt die vorhandenen.
-tool-read-refused = Eintrag #{ $id } können Sie nicht ansehen: Sie sehen die Werkzeuge, die Sie selbst gemeldet haben. Den ganzen KI-Bestand sehen das Strategieteam und die Promotorinnen und Promotoren.
-tool-edit-refused = Eintrag #{ $id } gehört zum Fachbereich { $department }. Ändern können ihn das Strategieteam und die Promotorinnen und Promotoren dieses Fachbereichs. Möchten Sie etwas ergänzen, schreiben Sie ihnen oder dem Strategieteam.
-tool-edit-refused-team = Eintrag #{ $id } hat noch keinen Fachbereich; ändern kann ihn deshalb nur das Strategieteam. Schreiben Sie ihm, was ergänzt werden soll.
-tool-add-refused = Einträge im KI-Bestand legen das Strategieteam und die Promotorinnen und Promotoren an. Sie können ein Werkzeug aber melden: „!ki-tool melden Name: wofür Sie es nutzen“. Dann ergänzt die Promotorin oder der Promotor Ihres Fachbereichs oder das Strategieteam den Eintrag.
-tool-add-other-department = Sie können Werkzeuge Ihres Fachbereichs { $department } eintragen und ändern. Für einen anderen Fachbereich wenden Sie sich bitte an dessen Promotorin oder Promotor oder an das Strategieteam.
+tool-usage = So geht es: „!ki-tool melden Name: wofür Sie es nutzen“ meldet ein KI-Werkzeug. „!ki-tool neu“ legt einen Eintrag an. „!ki-tool #3“ zeigt Eintrag 3; dahinter können Sie „ändern“, „einstufen“, „geprüft“ oder „abschalten“ schreiben. Mehr dazu erklärt „!hilfe ki-bestand“.
+tool-ref-invalid = Das habe ich nicht als Nummer eines Eintrags erkannt. Bitte schreiben Sie sie mit Raute, zum Beispiel „!ki-tool #3“. Die Nummern zeigt „!ki-tools“.
+tool-not-found = Einen Eintrag #{ $id } gibt es im KI-Bestand nicht. Die vorhandenen Einträge zeigt „!ki-tools“.
+tool-read-refused = Eintrag #{ $id } können Sie nicht ansehen. Sie sehen die KI-Werkzeuge, die Sie selbst gemeldet haben oder verantworten; „!ki-tools“ zeigt sie. Den ganzen KI-Bestand sehen das Strategieteam und die Promotor:innen.
+tool-edit-refused = Eintrag #{ $id } gehört zum Fachbereich { $department }. Ändern können ihn das Strategieteam und die Promotor:innen dieses Fachbereichs. Möchten Sie etwas ergänzen, schreiben Sie ihnen oder dem Strategieteam.
+tool-edit-refused-team = Eintrag #{ $id } hat noch keinen Fachbereich. Deshalb kann ihn nur das Strategieteam ändern. Schreiben Sie ihm bitte, was ergänzt werden soll.
+tool-add-refused = Einträge im KI-Bestand legen das Strategieteam und die Promotor:innen an. Sie können ein KI-Werkzeug aber melden: „!ki-tool melden Name: wofür Sie es nutzen“. Dann ergänzt die Promotor:in Ihres Fachbereichs oder das Strategieteam den Eintrag.
+tool-add-other-department = Sie können KI-Werkzeuge Ihres Fachbereichs { $department } eintragen und ändern. Für einen anderen Fachbereich wenden Sie sich bitte an dessen Promotor:in oder an das Strategieteam.
 tool-department-unknown = ohne Fachbereich
 
 # !ki-tool neu als Dialog.
-tool-dialog-name = Gern nehme ich ein KI-Werkzeug in den Bestand auf. Wie heißt es? (Mit „!abbrechen“ können Sie jederzeit aufhören.)
+tool-dialog-name = Gern nehme ich ein KI-Werkzeug in den KI-Bestand auf. Wie heißt es? (Mit „!abbrechen“ können Sie jederzeit aufhören.)
 tool-dialog-vendor = Von welchem Anbieter oder Hersteller stammt es? Wenn Sie es nicht wissen, schreiben Sie „-“.
 tool-dialog-department = In welchem Fachbereich wird es eingesetzt?
 tool-dialog-purpose = Wofür wird es genutzt? Ein, zwei Sätze genügen, zum Beispiel „fasst eingehende Anträge zusammen“.
-tool-dialog-procedure = Steckt es in einem Fachverfahren? Dann nennen Sie es bitte, sonst schreiben Sie „-“.
+tool-dialog-procedure = Steckt es in einem Fachverfahren? Dann nennen Sie es bitte. Sonst schreiben Sie „-“.
 tool-dialog-status = Wie ist der Stand: geplant, Pilot oder im Betrieb?
 tool-dialog-personal-data = Verarbeitet es personenbezogene Daten? Schreiben Sie „keine“ oder welche, zum Beispiel „Namen und Anschriften von Antragstellenden“.
-tool-created = Danke! Das Werkzeug „{ $name }“ steht jetzt als Eintrag #{ $id } im KI-Bestand. Weitere Angaben ergänzen Sie mit „!ki-tool #{ $id } ändern <Feld> <Wert>“.
-tool-created-one-line = Das Werkzeug „{ $name }“ steht jetzt als Eintrag #{ $id } im KI-Bestand; verantwortlich sind Sie. Als Nächstes bitte „!ki-tool #{ $id } einstufen“ für die Einschätzung nach der KI-Verordnung; weitere Angaben mit „!ki-tool #{ $id } ändern <Feld> <Wert>“.
-tool-one-line-usage = Für die Kurzform brauche ich drei Angaben, getrennt durch „|“: „!ki-tool neu Name | Fachbereich | Zweck“, auf Wunsch mit Status dahinter („| Pilot“). Oder schreiben Sie nur „!ki-tool neu“, dann frage ich Schritt für Schritt.
-tool-status-invalid = Diesen Status kenne ich nicht. Möglich sind: geplant, Pilot, im Betrieb, abgeschaltet.
-tool-role-invalid = Diese Rolle kenne ich nicht. Möglich sind: Betreiber (die Verwaltung setzt das Werkzeug ein) oder Anbieter (die Verwaltung hat es selbst entwickelt oder bringt es unter eigenem Namen in Verkehr).
-tool-risk-invalid = Diese Risikoklasse kenne ich nicht. Möglich sind: verboten, hoch, begrenzt, minimal, unklar, kein-ki-system – zum Beispiel „!ki-tools risiko hoch“.
+tool-created = Danke! Das KI-Werkzeug „{ $name }“ steht jetzt als Eintrag #{ $id } im KI-Bestand. Weitere Angaben ergänzen Sie mit „!ki-tool #{ $id } ändern <Feld> <Wert>“.
+tool-created-one-line = Das KI-Werkzeug „{ $name }“ steht jetzt als Eintrag #{ $id } im KI-Bestand. Verantwortlich sind Sie. Als Nächstes schätzen Sie es bitte nach der KI-Verordnung ein: „!ki-tool #{ $id } einstufen“. Weitere Angaben ergänzen Sie mit „!ki-tool #{ $id } ändern <Feld> <Wert>“.
+tool-one-line-usage = Für die Kurzform brauche ich drei Angaben, getrennt durch „|“: „!ki-tool neu Name | Fachbereich | Zweck“. Auf Wunsch folgt der Status („| Pilot“). Zum Beispiel: „!ki-tool neu Textassistent | Bauamt | Entwürfe für Bescheide“. Oder schreiben Sie nur „!ki-tool neu“, dann frage ich Schritt für Schritt.
+tool-status-invalid = Diesen Status kenne ich nicht. Möglich sind: geplant, Pilot, im Betrieb, abgeschaltet. Zum Beispiel: „status Pilot“.
+tool-role-invalid = Diese Rolle kenne ich nicht. Möglich sind: Betreiber (die Verwaltung setzt das KI-Werkzeug ein) oder Anbieter (die Verwaltung hat es selbst entwickelt oder bietet es unter eigenem Namen an). Zum Beispiel: „rolle Betreiber“.
+tool-risk-invalid = Diese Risikoklasse kenne ich nicht. Möglich sind: verboten, hoch, begrenzt, minimal, unklar, kein KI-System. Zum Beispiel: „!ki-tools risiko hoch“.
 
 # !ki-tool melden.
-tool-report-usage = Bitte nennen Sie das Werkzeug: „!ki-tool melden Name: wofür Sie es nutzen“, zum Beispiel „!ki-tool melden DeepL: Übersetzen von Bürgerbriefen“.
+tool-report-usage = Bitte nennen Sie das KI-Werkzeug: „!ki-tool melden Name: wofür Sie es nutzen“. Zum Beispiel: „!ki-tool melden DeepL: Übersetzen von Bürgerbriefen“.
 tool-reported = Danke für Ihre Meldung! „{ $name }“ steht jetzt als Entwurf #{ $id } im KI-Bestand. { $told ->
-    [promoter] Die Promotorin oder der Promotor Ihres Fachbereichs ist benachrichtigt und ergänzt den Eintrag.
+    [promoter] Die Promotor:in Ihres Fachbereichs ist benachrichtigt und ergänzt den Eintrag.
     [team] Das Strategieteam ist benachrichtigt und ergänzt den Eintrag.
-   *[nobody] Benachrichtigen konnte ich niemanden: Für Ihren Fachbereich ist keine Promotorin und kein Promotor eingetragen, und ein Strategieraum ist nicht eingerichtet. Bitte sagen Sie dem Strategieteam Bescheid.
+   *[nobody] Benachrichtigen konnte ich niemanden: Für Ihren Fachbereich ist keine Promotor:in eingetragen, und das Strategieteam kann ich nicht erreichen. Bitte sagen Sie dem Strategieteam selbst Bescheid.
 } Den Stand sehen Sie mit „!ki-tool #{ $id }“.
-tool-reported-promoter = Im Fachbereich { $department } wurde ein KI-Werkzeug gemeldet: Entwurf #{ $id }. Bitte ergänzen Sie den Eintrag: „!ki-tool #{ $id }“ zeigt ihn und was fehlt, „!ki-tool #{ $id } ändern verantwortlich @name:server“ setzt die verantwortliche Person, „!ki-tool #{ $id } einstufen“ schätzt ihn nach der KI-Verordnung ein.
+tool-reported-promoter = Im Fachbereich { $department } wurde ein KI-Werkzeug gemeldet: Entwurf #{ $id }. Bitte ergänzen Sie den Eintrag. „!ki-tool #{ $id }“ zeigt ihn und was fehlt. „!ki-tool #{ $id } ändern verantwortlich @anna:stadt.example“ setzt die verantwortliche Person. „!ki-tool #{ $id } einstufen“ schätzt ihn nach der KI-Verordnung ein.
 tool-reported-team = Ein KI-Werkzeug wurde gemeldet: Entwurf #{ $id }. { $known ->
-    [yes] Für den Fachbereich { $department } ist keine Promotorin und kein Promotor eingetragen.
+    [yes] Für den Fachbereich { $department } ist keine Promotor:in eingetragen.
    *[no] Die meldende Person hat keinen Fachbereich angegeben.
 } Bitte ergänzen Sie den Eintrag; „!ki-tool #{ $id }“ zeigt ihn.
-tool-report-completed = Das von Ihnen gemeldete Werkzeug „{ $name }“ (#{ $id }) ist jetzt vollständig im KI-Bestand erfasst. Danke für Ihren Hinweis!
-tool-draft-completed = Damit ist Entwurf #{ $id } vollständig und steht regulär im KI-Bestand.
+tool-report-completed = Das KI-Werkzeug „{ $name }“ (#{ $id }), das Sie gemeldet haben, ist jetzt vollständig im KI-Bestand erfasst. Danke für Ihren Hinweis!
+tool-draft-completed = Damit ist Entwurf #{ $id } vollständig und ein regulärer Eintrag im KI-Bestand.
 tool-draft-missing = Für einen vollständigen Eintrag fehlt noch: { $list }.
 
 # !ki-tool #N.
@@ -97,37 +98,37 @@ tool-role-betreiber = Betreiber
 tool-role-anbieter = Anbieter
 
 # !ki-tool #N ändern.
-tool-change-usage = Was soll ich ändern? Schreiben Sie „!ki-tool #N ändern <Feld> <Wert>“, zum Beispiel „ändern aufsicht Frau Meyer, Sachgebietsleitung“. Felder: { $fields }. „-“ leert ein Feld.
-tool-field-unknown = Ein Feld „{ $field }“ kenne ich nicht. Möglich sind: { $fields }.
-tool-value-missing = Bitte schreiben Sie den neuen Wert für „{ $field }“ hinter den Feldnamen; „-“ leert das Feld.
-tool-field-required = „{ $field }“ braucht jeder Eintrag; leeren lässt es sich nicht, nur ändern.
-tool-field-restricted = „{ $field }“ von Eintrag #{ $id } ändern das Strategieteam und die Promotorinnen und Promotoren des Fachbereichs. Bitte wenden Sie sich an sie.
-tool-date-invalid = „{ $field }“ braucht ein Datum wie 12.03.2027 (oder „heute“); „-“ leert das Feld.
-tool-fria-invalid = Für die Grundrechte-Folgenabschätzung schreiben Sie das Datum und eine kurze Zusammenfassung, zum Beispiel „ändern grundrechte 12.03.2027 keine erheblichen Risiken, Widerspruchsweg erklärt“.
-tool-person-invalid = Ich weiß nicht, wen Sie meinen. Bitte tippen Sie @ und den Namen und wählen Sie die Person aus der Liste, oder schreiben Sie ihre Matrix-ID aus, zum Beispiel „@anna.meyer:stadt.de“. Mit „-“ entfernen Sie die Person.
-tool-idea-invalid = Bitte nennen Sie die Idee mit Raute, zum Beispiel „ändern idee #12“; „-“ löst die Verbindung.
-tool-idea-not-found = Eine Idee #{ $idea } gibt es nicht. „!ideen“ zeigt die vorhandenen.
+tool-change-usage = Was soll ich ändern? Schreiben Sie „!ki-tool #3 ändern <Feld> <Wert>“, zum Beispiel „!ki-tool #3 ändern aufsicht Frau Meyer, Sachgebietsleitung“. Mögliche Felder: { $fields }. Mit „-“ als Wert leeren Sie ein Feld.
+tool-field-unknown = Ein Feld „{ $field }“ kenne ich nicht. Möglich sind: { $fields }. Zum Beispiel: „!ki-tool #3 ändern zweck fasst Anträge zusammen“.
+tool-value-missing = Es fehlt der neue Wert für „{ $field }“. Bitte schreiben Sie ihn hinter den Feldnamen, zum Beispiel „!ki-tool #3 ändern zweck fasst Anträge zusammen“. Mit „-“ leeren Sie das Feld.
+tool-field-required = „{ $field }“ braucht jeder Eintrag. Sie können es ändern, aber nicht leeren.
+tool-field-restricted = „{ $field }“ von Eintrag #{ $id } ändern das Strategieteam und die Promotor:innen des Fachbereichs. Bitte wenden Sie sich an sie.
+tool-date-invalid = „{ $field }“ braucht ein Datum wie 12.03.2027 oder „heute“. Mit „-“ leeren Sie das Feld.
+tool-fria-invalid = Für die Grundrechte-Folgenabschätzung schreiben Sie das Datum und eine kurze Zusammenfassung. Zum Beispiel: „ändern grundrechte 12.03.2027 keine erheblichen Risiken, Widerspruchsweg erklärt“.
+tool-person-invalid = Ich weiß nicht, wen Sie meinen. Bitte tippen Sie @ und den Namen und wählen Sie die Person aus der Liste. Oder schreiben Sie ihre Matrix-ID aus, zum Beispiel „@anna.meyer:stadt.example“. Mit „-“ entfernen Sie die Person.
+tool-idea-invalid = Bitte nennen Sie die Idee mit Raute, zum Beispiel „ändern idee #12“. Mit „-“ lösen Sie die Verbindung.
+tool-idea-not-found = Eine Idee #{ $idea } gibt es nicht. Die vorhandenen Ideen zeigt „!ideen“.
 tool-changed = Erledigt: „{ $field }“ von Eintrag #{ $id } ist geändert.
-tool-retriage-asked = Weil sich Zweck, Daten oder Fachverfahren geändert haben, bitte neu einstufen („!ki-tool #{ $id } einstufen“); die Prüfung ist damit fällig.
+tool-retriage-asked = Zweck, Daten oder Fachverfahren haben sich geändert. Deshalb bitte neu einstufen: „!ki-tool #{ $id } einstufen“. Die Prüfung ist damit fällig; bestätigen Sie sie danach mit „!ki-tool #{ $id } geprüft [Notiz]“.
 
 # !ki-tool #N geprüft und abschalten.
 tool-reviewed = Danke, die Prüfung von Eintrag #{ $id } ist vermerkt. Die nächste ist am { $date } fällig; ich erinnere rechtzeitig daran.
 tool-reviewed-retriage-open = Die neue Einstufung steht noch aus: „!ki-tool #{ $id } einstufen“.
-tool-retired = Eintrag #{ $id } ist als abgeschaltet vermerkt. Er bleibt im KI-Bestand, Erinnerungen an Prüfungen gibt es für ihn nicht mehr.
-tool-retired-already = Eintrag #{ $id } ist schon abgeschaltet. Wird das Werkzeug wieder genutzt, setzen Sie „!ki-tool #{ $id } ändern status im Betrieb“.
+tool-retired = Eintrag #{ $id } ist als abgeschaltet vermerkt. Er bleibt im KI-Bestand, aber an Prüfungen erinnere ich für ihn nicht mehr.
+tool-retired-already = Eintrag #{ $id } ist schon abgeschaltet. Wird das KI-Werkzeug wieder genutzt, schreiben Sie „!ki-tool #{ $id } ändern status im Betrieb“.
 
 # !ki-tools.
 tools-heading = { $count ->
-    [one] Ein Werkzeug im KI-Bestand:
-   *[other] { $count } Werkzeuge im KI-Bestand:
+    [one] Ein KI-Werkzeug im KI-Bestand:
+   *[other] { $count } KI-Werkzeuge im KI-Bestand:
 }
 tools-heading-due = { $count ->
-    [one] Ein Werkzeug ist zur Prüfung fällig oder bald fällig:
-   *[other] { $count } Werkzeuge sind zur Prüfung fällig oder bald fällig:
+    [one] Ein KI-Werkzeug ist zur Prüfung fällig oder bald fällig:
+   *[other] { $count } KI-Werkzeuge sind zur Prüfung fällig oder bald fällig:
 }
 tools-heading-reported = { $count ->
-    [one] Ein Werkzeug, das Sie gemeldet haben oder verantworten:
-   *[other] { $count } Werkzeuge, die Sie gemeldet haben oder verantworten:
+    [one] Ein KI-Werkzeug, das Sie gemeldet haben oder verantworten:
+   *[other] { $count } KI-Werkzeuge, die Sie gemeldet haben oder verantworten:
 }
 tools-item = #{ $id } { $name }{ $draft ->
     [yes] {" "}(Entwurf)
@@ -139,17 +140,17 @@ tools-item-review = { $overdue ->
 }
 tools-item-retriage = {" "}· neue Einstufung erbeten
 tools-more = { $count ->
-    [one] … und ein weiteres. Grenzen Sie ein, zum Beispiel mit „!ki-tools fällig“ oder „!ki-tools risiko hoch“.
-   *[other] … und { $count } weitere. Grenzen Sie ein, zum Beispiel mit „!ki-tools fällig“ oder „!ki-tools risiko hoch“.
+    [one] … und ein weiteres. Grenzen Sie die Liste ein, zum Beispiel mit „!ki-tools fällig“ oder „!ki-tools risiko hoch“.
+   *[other] … und { $count } weitere. Grenzen Sie die Liste ein, zum Beispiel mit „!ki-tools fällig“ oder „!ki-tools risiko hoch“.
 }
-tools-none = Im KI-Bestand steht noch kein Werkzeug. „!ki-tool neu“ legt das erste an.
-tools-none-matching = Dazu passt kein Werkzeug im KI-Bestand. „!ki-tools“ zeigt alle.
-tools-none-reported = Sie haben noch kein Werkzeug gemeldet. Nutzen Sie eines, das im KI-Bestand fehlen könnte, schreiben Sie „!ki-tool melden Name: wofür Sie es nutzen“.
+tools-none = Im KI-Bestand steht noch kein KI-Werkzeug. „!ki-tool neu“ legt das erste an.
+tools-none-matching = Dazu passt kein KI-Werkzeug im KI-Bestand. „!ki-tools“ zeigt alle.
+tools-none-reported = Sie haben noch kein KI-Werkzeug gemeldet. Nutzen Sie eines, das im KI-Bestand fehlen könnte? Dann schreiben Sie „!ki-tool melden Name: wofür Sie es nutzen“.
 
 # Einstufung nach der KI-Verordnung (Verordnung (EU) 2024/1689).
-triage-intro = Einstufung von Eintrag #{ $id } nach der KI-Verordnung. Ich stelle bis zu fünf Fragen; antworten Sie mit der Nummer oder dem Wort. „Weiß nicht“ ist immer möglich – dann schaut das Strategieteam genauer hin. Das Ergebnis ist eine Orientierung, keine Rechtsberatung.
+triage-intro = Einstufung von Eintrag #{ $id } nach der KI-Verordnung. Ich stelle bis zu fünf Fragen. Antworten Sie mit der Nummer oder dem Wort. „Weiß nicht“ ist immer möglich; dann schaut das Strategieteam genauer hin. Das Ergebnis ist eine Orientierung, keine Rechtsberatung.
 triage-question = Frage { $number } von { $total }: { $question }
-triage-answer-invalid = Diese Antwort habe ich nicht zuordnen können. Bitte antworten Sie mit einer Zahl von 1 bis { $count } oder einem der Wörter.
+triage-answer-invalid = Diese Antwort habe ich nicht zuordnen können. Bitte antworten Sie mit einer Zahl von 1 bis { $count } oder einem der Wörter, zum Beispiel „1“ oder „weiß nicht“.
 triage-answer-yes = ja
 triage-answer-no = nein
 triage-answer-unknown = weiß nicht

@@ -1,35 +1,43 @@
 # General texts: help, settings, dialogs, errors.
 
-help-intro = Hello, I am Lotse 🧭 – I collect ideas, feedback and concerns for your administration's AI strategy. In rooms, commands start with "!"; in a direct chat with me you can leave it out.
-help-outro = More about one area: !help ideas. You can stop a dialog at any time with !cancel.
-help-unknown-topic = I have no help on that topic. Available topics: { $topics }. Or simply write !help.
+help-intro = Hello, I am Lotse 🧭, your contact for your administration's AI strategy. Commands start with "!"; in a direct chat with me you can leave it out. This is what most people do first:
+help-topics = More on a topic: { $topics }.
+help-team-topics = For the strategy team: { $topics }.
+help-topic-item = !help { $topic }
+help-unknown-topic = I have no help on that topic. These topics exist: { $topics }. Write, for example, !help general, or just !help for the overview.
 topic-allgemein = General
-topic-allgemein-details = Choose your language with !language de or !language en, and your department with !department <name>, e.g. !department Citizen services.
-help-hilfe = this overview, or help on one area (!help ideas)
-help-sprache = choose your language: !language de or !language en
-help-fachbereich = set your department: !department <name>
-help-abbrechen = stop the current dialog
+topic-allgemein-details = This is how you set me up for you: your language with !language de or !language en, your department with !department and its name, e.g. !department Citizen services. If I am asking you questions in a dialog and you want to stop, write !cancel.
+help-hilfe = this overview; add a topic to learn more, e.g. !help general
+help-sprache = choose your language: !language de (German) or !language en (English)
+help-fachbereich = set your department, e.g. !department Citizen services
+help-abbrechen = stop an unfinished dialog without saving anything
 
-language-usage = Please name the language: !language de (Deutsch) or !language en (English).
+language-usage = Which language would you like? Write !language de for German or !language en for English.
 language-set = All right, I will answer you in English from now on.
 department-usage = Please name your department, e.g.: !department Citizen services
-department-current = Your department is "{ $name }". You can change it with !department <name>.
-department-set = Thank you! Your department is now "{ $name }". Your new ideas will be filed under it.
-department-too-long = The department name is too long (at most { $max } characters). Please shorten it.
+department-current = Your department is "{ $name }". You can change it with !department and the new name, e.g. !department Citizen services.
+department-set = Thank you! Your department is now "{ $name }". I will file your new ideas under it.
+department-too-long = That name is too long: a department may have at most { $max ->
+    [one] one character
+   *[other] { $max } characters
+}. Please send it again, shortened, e.g. !department Citizen services.
 
 dialog-cancelled = All right, I stopped the dialog. Nothing was saved.
 dialog-none = There is no dialog running that I could stop. !help shows what you can do.
-dialog-unreadable = Sorry, your unfinished dialog could not be continued after an update. Please simply start it again.
-dialog-expired = Your last dialog ended after a long pause. If you like, simply start again, e.g. with !idea.
-dialog-empty-answer = That answer was empty. Please write a short answer – or !cancel to stop.
+dialog-unreadable = Sorry: after an update I could not continue your unfinished dialog. Please start it again with the same command as before.
+dialog-expired = Your last dialog had a long pause, so I ended it. If you like, start it again with the same command as before.
+dialog-empty-answer = Your answer was empty. Please write a few words. If you want to stop, write !cancel.
 
-unknown-command = I do not know the command "{ $word }". !help shows all commands.
-unknown-command-suggest = I do not know the command "{ $word }". Did you mean !{ $suggestion }? !help shows all commands.
-title-invisible = This title consists only of spaces or invisible characters, so nothing of it would show. Please write a title with letters or digits – nothing has been saved yet.
-text-too-long = The text is too long: { $length } characters, at most { $max } are allowed. Please shorten it and send it again – nothing has been saved yet.
+unknown-command = I do not know the command "{ $word }". !help shows what I can do.
+unknown-command-suggest = I do not know the command "{ $word }". Did you mean !{ $suggestion }? !help shows what I can do.
+title-invisible = Nobody would see this title: it consists only of spaces or invisible characters. Please write a title with letters or digits. Nothing has been saved yet.
+text-too-long = The text is too long: { $length ->
+    [one] one character
+   *[other] { $length } characters
+}, at most { $max } are allowed. Please shorten it and send it again. Nothing has been saved yet.
 text-removed = [text removed]
-not-understood = Sorry, I did not understand that. Write "help" for an overview – or "idea" followed by your suggestion to submit an idea.
-processing-failed = Sorry, I could not process this message because of a technical error. Please try again in other words – the strategy team can find the error in the log.
+not-understood = Sorry, I did not understand that. Write "help", and I will show you what I can do. To submit an idea, write "idea" and a short title, e.g. "idea Pre-sort applications automatically".
+processing-failed = Sorry, I could not process this message because of a technical error. Please try again later. If it fails again, please tell the strategy team: they can find the error in the log.
 
 # Erasing a person (the core): the placeholder in records that are kept, and the parts of the
 # overview the core erases itself.
@@ -43,7 +51,7 @@ erase-messages = { $count ->
     [one] one message not yet delivered
    *[other] { $count } messages not yet delivered
 }
-erase-renamed = Where other entries name this person (such as the log of team actions or texts by others), the placeholder stands instead of the name.
+erase-renamed = Where other entries name this person, such as the strategy team's log or texts by others, the placeholder stands instead of the name.
 
 # Reports: what several areas share.
 report-more = { $count ->
@@ -69,7 +77,7 @@ export-audit-action = Action
 export-audit-kind = Kind of record
 export-audit-record = Record
 export-audit-detail = Details
-file-refused = I could not send the file “{ $file }”: the Matrix server did not accept it, for example because it is too large. Your IT can also create exports directly on the server (lotse export). For other files, please contact your IT.
+file-refused = I could not send the file “{ $file }”: the Matrix server did not accept it, perhaps because it is too large. Please contact your IT. They can also create exports directly on the server (with "lotse export").
 
 # Emoji verification: what the bot writes in the direct chat when someone verifies its session.
 verification-compare = Please compare these seven emojis with the ones in your app:

@@ -1,75 +1,117 @@
 # Texts of the ideas module.
 
-idea-created = 💡 Thank you! Your idea #{ $id } "{ $title }" is saved. Others can support it with !support #{ $id } or a 👍 on this message.
+idea-created = 💡 Thank you! Your idea #{ $id } "{ $title }" is saved. Anyone who likes it too can support it with !support #{ $id } or a 👍 on this message.
 idea-updated = ✏️ Idea #{ $id } is now called "{ $title }".
-idea-ref-invalid = That is not a valid number. Ideas have numbers like #12 – !ideas lists them.
-idea-not-found = There is no idea #{ $id }. !ideas shows the existing ideas.
-idea-title-too-long = The title is too long: { $length } characters, at most { $max } are allowed. Please shorten it – you can add details in the guided dialog (!idea). Nothing has been saved yet.
-idea-withdrawn-already = Idea #{ $id } has been withdrawn.
+idea-ref-invalid = That is not a valid number. Ideas have numbers with #, for example #12. !ideas shows the numbers.
+idea-not-found = There is no idea #{ $id }. !ideas shows all ideas and their numbers.
+idea-title-too-long = The title is too long: { $length ->
+    [one] one character
+   *[other] { $length } characters
+}, at most { $max } are allowed. Please write a shorter title. You can tell more in the dialog: write just !idea, and I will also ask for a description. Nothing has been saved yet.
+idea-withdrawn-already = Idea #{ $id } has already been withdrawn. It can no longer be supported or commented on. !ideas shows the other ideas.
 
-idea-dialog-title = Great that you have an idea! 💡 What is its title? (one short sentence; !cancel stops the dialog)
-idea-dialog-description = Thank you. Please describe the idea in a few sentences: what should the AI do, and where?
-idea-dialog-department = Which department is the idea for? (e.g. Citizen services, Building authority)
-idea-dialog-department-known = Which department is the idea for? Answer "-" to use your department "{ $name }".
-idea-dialog-benefit = Last question: what would it bring citizens or the administration? (at most { $max } characters)
+idea-dialog-title = Great that you have an idea! 💡 I will ask you four short questions. First: what is the title of your idea? (one short sentence; !cancel stops at any time)
+idea-dialog-description = Thank you. Please describe the idea in a few sentences: which task should the AI help with, and how?
+idea-dialog-department = Which department is the idea for? (e.g. Citizen services or Building authority)
+idea-dialog-department-known = Which department is the idea for? If you answer "-", I will use your department "{ $name }".
+idea-dialog-benefit = Last question: what would citizens or the administration gain from it? (at most { $max ->
+    [one] one character
+   *[other] { $max } characters
+})
 
-ideas-usage = This is how to browse ideas: !ideas (newest), !ideas top, !ideas mine or !ideas search <word>.
-ideas-search-usage = What should I search for? For example: !ideas search application
-ideas-none = There are no ideas yet. Submit the first one: !idea <title>
-ideas-none-mine = You have not submitted an idea yet. It is easy: !idea <title>
-ideas-none-found = I found no idea for that. Try another word – or submit one yourself: !idea <title>
-ideas-heading-new = Newest ideas ({ $count } in all):
-ideas-heading-top = Ideas with the most support ({ $count } in all):
-ideas-heading-mine = Your ideas ({ $count }):
-ideas-heading-search = Ideas about "{ $word }" ({ $count } found):
+ideas-usage = I cannot show that. This is how to browse ideas: !ideas (the newest), !ideas top (those with the most support), !ideas mine (your own) or !ideas search and a word, e.g. !ideas search application.
+ideas-search-usage = What should I search for? Add a word, for example: !ideas search application
+ideas-none = There are no ideas yet. Why not submit the first one, e.g. with !idea Pre-sort applications automatically
+ideas-none-mine = You have not submitted an idea yet. It is easy, e.g. with !idea Pre-sort applications automatically
+ideas-none-found = I found no idea for that. Try another word, or submit an idea yourself, e.g. with !idea Pre-sort applications automatically
+ideas-heading-new = { $count ->
+    [one] The only idea so far:
+   *[other] The newest ideas, of { $count } in all:
+}
+ideas-heading-top = { $count ->
+    [one] The only idea so far:
+   *[other] The ideas with the most support, of { $count } in all:
+}
+ideas-heading-mine = { $count ->
+    [one] Your idea:
+   *[other] Your { $count } ideas:
+}
+ideas-heading-search = { $count ->
+    [one] One idea about "{ $word }":
+   *[other] { $count } ideas about "{ $word }":
+}
 ideas-line = #{ $id } { $title } – 👍 { $supporters } – { $status }
-ideas-more = … and { $count } more. !ideas search <word> finds specific ones.
+ideas-more = … and { $count ->
+    [one] one more
+   *[other] { $count } more
+}. To search for specific ones, use !ideas search and a word, e.g. !ideas search application.
 
 idea-show-head = Idea #{ $id }: { $title }
-    Status: { $status } · Support: { $supporters } · submitted by { $author }
+    Status: { $status } · { $supporters ->
+        [0] no support yet
+        [one] one supporter
+       *[other] { $supporters } supporters
+    } · submitted by { $author }
 idea-field-department = Department: { $value }
 idea-field-description = Description: { $value }
 idea-field-benefit = Benefit: { $value }
-idea-comments-head = Comments ({ $count }):
+idea-comments-head = { $count ->
+    [one] One comment:
+   *[other] { $count } comments:
+}
 idea-comment-line = – { $author }: { $text }
-idea-show-support-hint = Support: !support #{ $id } · Comment: !comment #{ $id } <text>
+idea-show-support-hint = Support: !support #{ $id } · Comment: !comment #{ $id } and your text
 
-support-usage = Which idea would you like to support? For example: !support #12
+support-usage = Which idea would you like to support? Please give its number. For example: !support #12
 support-added = 👍 Thank you! You support idea #{ $id }. It now has { $count ->
     [one] one supporter
    *[other] { $count } supporters
 }.
-support-already = You already support idea #{ $id } – everyone counts once.
-comment-usage = This is how to comment on an idea: !comment #12 your text
+support-already = You already support idea #{ $id }. Everyone counts once.
+comment-usage = This is how to comment on an idea: !comment, the idea's number and your text, for example: !comment #12 This would save us a lot of time.
 comment-added = 💬 Your comment on idea #{ $id } is saved.
-withdraw-usage = Which of your ideas would you like to withdraw? For example: !withdraw #12
+withdraw-usage = Which of your ideas would you like to withdraw? Please give its number. For example: !withdraw #12
 withdraw-not-author = Idea #{ $id } is not yours. Only the person who submitted it can withdraw it.
-withdraw-done = Idea #{ $id } is withdrawn. Others no longer see it in the idea lists; you still find it under !ideas mine.
+withdraw-done = Idea #{ $id } is withdrawn. Others no longer see it in the lists. You still find it with !ideas mine.
 
 status-eingereicht = submitted
-status-in-pruefung = under review
+status-in-pruefung = in review
 status-priorisiert = prioritised
 status-pilot = pilot
-status-im-betrieb = in operation
+status-im-betrieb = live
 status-zurueckgestellt = deferred
 status-abgelehnt = rejected
 status-zurueckgezogen = withdrawn
 
 # Help on ideas.
 topic-ideen = Ideas for using AI
-topic-ideen-details = Examples: "!idea Pre-sort applications automatically" stores an idea in one message. Just "!idea" starts a short conversation with four questions. "!ideas search application" finds ideas; "!support #12" or a 👍 on my message about the idea supports it.
-help-idee = submit an idea: !idea <title> – or just !idea for a guided conversation; !idea #N shows an idea
-help-ideen = browse ideas: !ideas, !ideas top, !ideas mine, !ideas search <word>
-help-unterstuetze = support an idea: !support #N (or 👍 on my message about the idea)
-help-kommentar = comment on an idea: !comment #N <text>
-help-zurueckziehen = withdraw your own idea: !withdraw #N
+topic-ideen-details = How it works: "!idea Pre-sort applications automatically" saves an idea with a single message. Just "!idea" starts a short dialog with four questions. "!ideas search application" finds ideas about a word. You support an idea with "!support #12" or a 👍 on my message about it. "!idea #12" shows an idea with its status: the strategy team reviews every idea, and the status shows how far it has come (submitted, in review, prioritised, pilot, live – or deferred, rejected).
+help-idee = submit an idea: !idea and a short title – or just !idea, and I will ask; !idea #12 shows an idea
+help-ideen = browse ideas: !ideas, !ideas top, !ideas mine, !ideas search <word>; support one with !support #12
+help-unterstuetze = support an idea: !support #12 (or 👍 on my message about the idea)
+help-kommentar = comment on an idea: !comment #12 and your text
+help-zurueckziehen = withdraw an idea of your own: !withdraw #12
 
 # This area's part of !my-data.
-my-data-ideas-none = Ideas: none
-my-data-ideas = Your ideas ({ $count }):
+my-data-ideas-none = Your ideas: none
+my-data-ideas = { $count ->
+    [one] Your idea:
+   *[other] Your { $count } ideas:
+}
 my-data-idea-line = – #{ $id } { $title } ({ $status })
-my-data-ideas-more = … and { $count } more (!ideas mine)
-my-data-activity = Supports: { $supports } · Comments: { $comments }
+my-data-ideas-more = … and { $count ->
+    [one] one more
+   *[other] { $count } more
+} (all of them with !ideas mine)
+my-data-activity = You support { $supports ->
+    [0] no ideas
+    [one] one idea
+   *[other] { $supports } ideas
+} and have written { $comments ->
+    [0] no comments
+    [one] one comment
+   *[other] { $comments } comments
+}.
 
 # Erasing a person: what happens to ideas, supports and comments.
 erase-ideas-unprocessed = { $count ->

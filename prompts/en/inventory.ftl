@@ -1,48 +1,49 @@
 # AI inventory: the register of the administration's AI tools.
 
 topic-ki-bestand = AI inventory (register of AI tools)
-topic-ki-bestand-details = The AI inventory lists the AI tools the administration already uses or plans – including those built into a specialist application. Do you use a tool that is missing? Write "!ki-tool melden Name: what you use it for". The promoter of your department completes the entry; "!ki-tools" shows you what you have reported. The strategy team and the promoters add entries with "!ki-tool neu", assess them under the AI Act with "!ki-tool #N einstufen" and confirm the regular review with "!ki-tool #N geprüft"; I remind them in good time. The assessment is an orientation, not legal advice.
-help-ki-tool = report an AI tool: !ki-tool melden Name: what you use it for · add (team, promoters): !ki-tool neu (dialog) or !ki-tool neu Name | Department | Purpose [| Status] · !ki-tool #N, !ki-tool #N ändern <field> <value>, !ki-tool #N einstufen, !ki-tool #N geprüft [note], !ki-tool #N abschalten
-help-ki-tools = show the AI inventory: !ki-tools [department | risiko <class> | status <status> | fällig | entwürfe]
+topic-ki-bestand-details = The AI inventory lists the AI tools the administration already uses or plans. This includes those built into a specialist application. Do you use an AI tool that is missing? Then write "!ai-tool report Name: what you use it for". The promoter of your department completes the entry. "!ai-tools" shows you what you have reported.
+    For the strategy team and the promoters: "!ai-tool new" adds an entry. "!ai-tool #3 classify" assesses it under the AI Act. "!ai-tool #3 reviewed" confirms the regular review; I remind you of it in good time. The assessment is an orientation, not legal advice.
+help-ki-tool = report an AI tool: !ai-tool report Name: what you use it for · add (strategy team, promoters): !ai-tool new (step by step) or !ai-tool new Name | Department | Purpose [| Status] · !ai-tool #N, !ai-tool #N change <field> <value>, !ai-tool #N classify, !ai-tool #N reviewed [note], !ai-tool #N retire
+help-ki-tools = show the AI inventory: !ai-tools [department | risk <class> | status <status> | due | drafts]
 
-tool-usage = This is how it works: "!ki-tool melden Name: what you use it for" reports a tool, "!ki-tool neu" adds an entry, "!ki-tool #3" shows entry 3, followed by "ändern", "einstufen", "geprüft" or "abschalten". "!hilfe ki-bestand" explains more.
-tool-ref-invalid = I did not recognise that as the number of an entry. Write it with a hash, for example "!ki-tool #3"; "!ki-tools" shows the numbers.
-tool-not-found = There is no entry #{ $id } in the AI inventory. "!ki-tools" shows the existing ones.
-tool-read-refused = You cannot view entry #{ $id }: you see the tools you reported yourself. The strategy team and the promoters see the whole AI inventory.
+tool-usage = This is how it works: "!ai-tool report Name: what you use it for" reports an AI tool. "!ai-tool new" adds an entry. "!ai-tool #3" shows entry 3; after it you can write "change", "classify", "reviewed" or "retire". "!help inventory" explains more.
+tool-ref-invalid = I did not recognise that as the number of an entry. Please write it with a hash, for example "!ai-tool #3". "!ai-tools" shows the numbers.
+tool-not-found = There is no entry #{ $id } in the AI inventory. "!ai-tools" shows the existing entries.
+tool-read-refused = You cannot view entry #{ $id }. You see the AI tools you reported yourself or are responsible for; "!ai-tools" shows them. The strategy team and the promoters see the whole AI inventory.
 tool-edit-refused = Entry #{ $id } belongs to the department { $department }. The strategy team and the promoters of that department can change it. If you would like to add something, please write to them or to the strategy team.
 tool-edit-refused-team = Entry #{ $id } has no department yet, so only the strategy team can change it. Please tell them what should be added.
-tool-add-refused = Entries in the AI inventory are added by the strategy team and the promoters. You can report a tool, though: "!ki-tool melden Name: what you use it for". The promoter of your department or the strategy team then completes the entry.
-tool-add-other-department = You can add and change the tools of your department { $department }. For another department, please contact its promoter or the strategy team.
+tool-add-refused = Entries in the AI inventory are added by the strategy team and the promoters. You can report an AI tool, though: "!ai-tool report Name: what you use it for". The promoter of your department or the strategy team then completes the entry.
+tool-add-other-department = You can add and change the AI tools of your department { $department }. For another department, please contact its promoter or the strategy team.
 tool-department-unknown = no department
 
 # !ki-tool neu as a dialog.
-tool-dialog-name = I am glad to add an AI tool to the inventory. What is it called? (You can stop at any time with "!abbrechen".)
+tool-dialog-name = I am glad to add an AI tool to the AI inventory. What is it called? (You can stop at any time with "!cancel".)
 tool-dialog-vendor = Which provider or manufacturer is it from? If you do not know, write "-".
 tool-dialog-department = In which department is it used?
 tool-dialog-purpose = What is it used for? One or two sentences are enough, for example "summarises incoming applications".
-tool-dialog-procedure = Is it built into a specialist application? Then please name it, otherwise write "-".
-tool-dialog-status = What is its state: planned (geplant), pilot or in use (im Betrieb)?
+tool-dialog-procedure = Is it built into a specialist application? Then please name it. Otherwise write "-".
+tool-dialog-status = What is its state: planned, pilot or in use?
 tool-dialog-personal-data = Does it process personal data? Write "none" or which data, for example "names and addresses of applicants".
-tool-created = Thank you! The tool "{ $name }" is now entry #{ $id } in the AI inventory. Add further details with "!ki-tool #{ $id } ändern <field> <value>".
-tool-created-one-line = The tool "{ $name }" is now entry #{ $id } in the AI inventory, with you as the person responsible. Next, please run "!ki-tool #{ $id } einstufen" for the assessment under the AI Act; add further details with "!ki-tool #{ $id } ändern <field> <value>".
-tool-one-line-usage = The short form needs three details separated by "|": "!ki-tool neu Name | Department | Purpose", optionally followed by a status ("| Pilot"). Or write just "!ki-tool neu" and I will ask step by step.
-tool-status-invalid = I do not know this status. The options are: geplant (planned), Pilot, im Betrieb (in use), abgeschaltet (retired).
-tool-role-invalid = I do not know this role. The options are: Betreiber (deployer: the administration uses the tool) or Anbieter (provider: the administration developed it or puts it on the market under its own name).
-tool-risk-invalid = I do not know this risk class. The options are: verboten, hoch, begrenzt, minimal, unklar, kein-ki-system – for example "!ki-tools risiko hoch".
+tool-created = Thank you! The AI tool "{ $name }" is now entry #{ $id } in the AI inventory. Add further details with "!ai-tool #{ $id } change <field> <value>".
+tool-created-one-line = The AI tool "{ $name }" is now entry #{ $id } in the AI inventory. You are the person responsible. Next, please assess it under the AI Act: "!ai-tool #{ $id } classify". Add further details with "!ai-tool #{ $id } change <field> <value>".
+tool-one-line-usage = The short form needs three details separated by "|": "!ai-tool new Name | Department | Purpose". A status may follow ("| Pilot"). For example: "!ai-tool new Text assistant | Building office | drafts of notices". Or write just "!ai-tool new" and I will ask step by step.
+tool-status-invalid = I do not know this status. The options are: planned, pilot, in use, retired. For example: "status pilot".
+tool-role-invalid = I do not know this role. The options are: deployer (the administration uses the AI tool) or provider (the administration developed it or offers it under its own name). For example: "role deployer".
+tool-risk-invalid = I do not know this risk class. The options are: prohibited, high, limited, minimal, unclear, not an AI system. For example: "!ai-tools risk high".
 
 # !ki-tool melden.
-tool-report-usage = Please name the tool: "!ki-tool melden Name: what you use it for", for example "!ki-tool melden DeepL: translating letters to citizens".
+tool-report-usage = Please name the AI tool: "!ai-tool report Name: what you use it for". For example: "!ai-tool report DeepL: translating letters to citizens".
 tool-reported = Thank you for reporting it! "{ $name }" is now draft #{ $id } in the AI inventory. { $told ->
     [promoter] The promoter of your department has been told and will complete the entry.
     [team] The strategy team has been told and will complete the entry.
-   *[nobody] I could not tell anyone: no promoter is registered for your department, and no strategy room is set up. Please let the strategy team know.
-} You can see its state with "!ki-tool #{ $id }".
-tool-reported-promoter = An AI tool was reported in the department { $department }: draft #{ $id }. Please complete the entry: "!ki-tool #{ $id }" shows it and what is missing, "!ki-tool #{ $id } ändern verantwortlich @name:server" sets the person responsible, "!ki-tool #{ $id } einstufen" assesses it under the AI Act.
+   *[nobody] I could not tell anyone: no promoter is registered for your department, and I cannot reach the strategy team. Please let the strategy team know yourself.
+} You can see its state with "!ai-tool #{ $id }".
+tool-reported-promoter = An AI tool was reported in the department { $department }: draft #{ $id }. Please complete the entry. "!ai-tool #{ $id }" shows it and what is missing. "!ai-tool #{ $id } change owner @anna:city.example" sets the person responsible. "!ai-tool #{ $id } classify" assesses it under the AI Act.
 tool-reported-team = An AI tool was reported: draft #{ $id }. { $known ->
     [yes] No promoter is registered for the department { $department }.
    *[no] The person who reported it has not given a department.
-} Please complete the entry; "!ki-tool #{ $id }" shows it.
-tool-report-completed = The tool you reported, "{ $name }" (#{ $id }), is now fully recorded in the AI inventory. Thank you for letting us know!
+} Please complete the entry; "!ai-tool #{ $id }" shows it.
+tool-report-completed = The AI tool you reported, "{ $name }" (#{ $id }), is now fully recorded in the AI inventory. Thank you for letting us know!
 tool-draft-completed = Draft #{ $id } is now complete and a regular entry of the AI inventory.
 tool-draft-missing = For a complete entry, this is still missing: { $list }.
 
@@ -55,9 +56,9 @@ tool-line = { $label }: { $value }
 tool-personal-data-none = none
 tool-not-triaged = not assessed yet
 tool-class-line = Risk class: { $class } (assessed on { $date }), based on these answers:
-tool-class-none = Risk class: not assessed yet. "!ki-tool #{ $id } einstufen" takes you through the questions.
+tool-class-none = Risk class: not assessed yet. "!ai-tool #{ $id } classify" takes you through the questions.
 tool-duties-open = Still open:
-tool-review-overdue = The review is due. Confirm it with "!ki-tool #{ $id } geprüft [note]".
+tool-review-overdue = The review is due. Confirm it with "!ai-tool #{ $id } reviewed [note]".
 tool-reviews-head = { $count ->
     [one] One review so far:
    *[other] { $count } reviews so far, the latest:
@@ -97,37 +98,37 @@ tool-role-betreiber = deployer
 tool-role-anbieter = provider
 
 # !ki-tool #N ändern.
-tool-change-usage = What should I change? Write "!ki-tool #N ändern <field> <value>", for example "ändern aufsicht Ms Meyer, head of unit". Fields: { $fields }. "-" clears a field.
-tool-field-unknown = I do not know a field "{ $field }". The options are: { $fields }.
-tool-value-missing = Please write the new value for "{ $field }" after the field name; "-" clears the field.
-tool-field-required = Every entry needs "{ $field }"; it can be changed but not cleared.
+tool-change-usage = What should I change? Write "!ai-tool #3 change <field> <value>", for example "!ai-tool #3 change oversight Ms Meyer, head of unit". Possible fields: { $fields }. A "-" as the value clears a field.
+tool-field-unknown = I do not know a field "{ $field }". The options are: { $fields }. For example: "!ai-tool #3 change purpose summarises applications".
+tool-value-missing = The new value for "{ $field }" is missing. Please write it after the field name, for example "!ai-tool #3 change purpose summarises applications". A "-" clears the field.
+tool-field-required = Every entry needs "{ $field }". You can change it, but not clear it.
 tool-field-restricted = "{ $field }" of entry #{ $id } is changed by the strategy team and the promoters of the department. Please contact them.
-tool-date-invalid = "{ $field }" needs a date like 12.03.2027 (or "today"); "-" clears the field.
-tool-fria-invalid = For the fundamental-rights impact assessment, write the date and a short summary, for example "ändern fria 12.03.2027 no significant risks, objection procedure explained".
-tool-person-invalid = I do not know whom you mean. Please type @ and the name and pick the person from the list, or write out their Matrix ID, for example "@anna.meyer:city.de". "-" removes the person.
-tool-idea-invalid = Please name the idea with a hash, for example "ändern idee #12"; "-" removes the link.
-tool-idea-not-found = There is no idea #{ $idea }. "!ideen" shows the existing ones.
+tool-date-invalid = "{ $field }" needs a date like 12.03.2027 or "today". A "-" clears the field.
+tool-fria-invalid = For the fundamental-rights impact assessment, write the date and a short summary. For example: "change fria 12.03.2027 no significant risks, objection procedure explained".
+tool-person-invalid = I do not know whom you mean. Please type @ and the name and pick the person from the list. Or write out their Matrix ID, for example "@anna.meyer:city.example". A "-" removes the person.
+tool-idea-invalid = Please name the idea with a hash, for example "change idea #12". A "-" removes the link.
+tool-idea-not-found = There is no idea #{ $idea }. "!ideas" shows the existing ideas.
 tool-changed = Done: "{ $field }" of entry #{ $id } is changed.
-tool-retriage-asked = Because the purpose, data or specialist application changed, please assess it again ("!ki-tool #{ $id } einstufen"); its review is now due.
+tool-retriage-asked = The purpose, data or specialist application has changed, so please assess the entry again: "!ai-tool #{ $id } classify". Its review is now due; confirm it afterwards with "!ai-tool #{ $id } reviewed [note]".
 
 # !ki-tool #N geprüft and abschalten.
 tool-reviewed = Thank you, the review of entry #{ $id } is recorded. The next one is due on { $date }; I will remind you in good time.
-tool-reviewed-retriage-open = The new assessment is still outstanding: "!ki-tool #{ $id } einstufen".
-tool-retired = Entry #{ $id } is recorded as retired. It stays in the AI inventory, but there are no more review reminders for it.
-tool-retired-already = Entry #{ $id } is already retired. If the tool is used again, set "!ki-tool #{ $id } ändern status im Betrieb".
+tool-reviewed-retriage-open = The new assessment is still outstanding: "!ai-tool #{ $id } classify".
+tool-retired = Entry #{ $id } is recorded as retired. It stays in the AI inventory, but I will not remind anyone of reviews for it any more.
+tool-retired-already = Entry #{ $id } is already retired. If the AI tool is used again, write "!ai-tool #{ $id } change status in use".
 
 # !ki-tools.
 tools-heading = { $count ->
-    [one] One tool in the AI inventory:
-   *[other] { $count } tools in the AI inventory:
+    [one] One AI tool in the AI inventory:
+   *[other] { $count } AI tools in the AI inventory:
 }
 tools-heading-due = { $count ->
-    [one] One tool is due for review or soon due:
-   *[other] { $count } tools are due for review or soon due:
+    [one] One AI tool is due for review or soon due:
+   *[other] { $count } AI tools are due for review or soon due:
 }
 tools-heading-reported = { $count ->
-    [one] One tool you reported or are responsible for:
-   *[other] { $count } tools you reported or are responsible for:
+    [one] One AI tool you reported or are responsible for:
+   *[other] { $count } AI tools you reported or are responsible for:
 }
 tools-item = #{ $id } { $name }{ $draft ->
     [yes] {" "}(draft)
@@ -139,17 +140,17 @@ tools-item-review = { $overdue ->
 }
 tools-item-retriage = {" "}· new assessment requested
 tools-more = { $count ->
-    [one] … and one more. Narrow it down, for example with "!ki-tools fällig" or "!ki-tools risiko hoch".
-   *[other] … and { $count } more. Narrow it down, for example with "!ki-tools fällig" or "!ki-tools risiko hoch".
+    [one] … and one more. Narrow the list down, for example with "!ai-tools due" or "!ai-tools risk high".
+   *[other] … and { $count } more. Narrow the list down, for example with "!ai-tools due" or "!ai-tools risk high".
 }
-tools-none = There is no tool in the AI inventory yet. "!ki-tool neu" adds the first.
-tools-none-matching = No tool in the AI inventory matches. "!ki-tools" shows all.
-tools-none-reported = You have not reported a tool yet. If you use one that may be missing from the AI inventory, write "!ki-tool melden Name: what you use it for".
+tools-none = There is no AI tool in the AI inventory yet. "!ai-tool new" adds the first.
+tools-none-matching = No AI tool in the AI inventory matches. "!ai-tools" shows all.
+tools-none-reported = You have not reported an AI tool yet. Do you use one that may be missing from the AI inventory? Then write "!ai-tool report Name: what you use it for".
 
 # Assessment under the AI Act (Regulation (EU) 2024/1689).
-triage-intro = Assessment of entry #{ $id } under the AI Act. I will ask up to five questions; answer with the number or the word. "Don't know" is always possible – the strategy team then takes a closer look. The result is an orientation, not legal advice.
+triage-intro = Assessment of entry #{ $id } under the AI Act. I will ask up to five questions. Answer with the number or the word. "Don't know" is always possible; the strategy team then takes a closer look. The result is an orientation, not legal advice.
 triage-question = Question { $number } of { $total }: { $question }
-triage-answer-invalid = I could not match this answer. Please answer with a number from 1 to { $count } or one of the words.
+triage-answer-invalid = I could not match this answer. Please answer with a number from 1 to { $count } or one of the words, for example "1" or "don't know".
 triage-answer-yes = yes
 triage-answer-no = no
 triage-answer-unknown = don't know
@@ -176,7 +177,7 @@ triage-result = Result for entry #{ $id }: risk class "{ $class }".
 triage-result-answers = Your answers:
 triage-result-duties = What follows from them:
 triage-disclaimer = This is an orientation, not legal advice. If in doubt, the data-protection officer and the legal office can advise.
-triage-flag-team = Please look at this: entry #{ $id } ("{ $name }") is assessed as "{ $class }". "!ki-tool #{ $id }" shows the answers.
+triage-flag-team = Please look at this: entry #{ $id } ("{ $name }") is assessed as "{ $class }". "!ai-tool #{ $id }" shows the answers.
 
 risk-verboten = prohibited
 risk-hoch = high
@@ -192,13 +193,13 @@ duty-registration = Register the use in the EU database before using it (Art. 49
 duty-logs = Keep the automatic logs for at least six months (Art. 26(6)).
 duty-transparency = Tell people that they are dealing with AI, and mark generated content as such; published texts may go unmarked only if a person has reviewed them and takes editorial responsibility (Art. 50).
 duty-provider-check = Because the administration adapted, trained or developed it or offers it under its own name, check whether it counts as the provider – with the provider's further duties (Art. 25).
-duty-literacy = AI literacy of those who use it (Art. 4): trainings under "!schulungen".
+duty-literacy = AI literacy of those who use it (Art. 4): trainings under "!trainings".
 duty-clarify = Clarify the open answers: the strategy team looks at the entry and then assesses it again.
 
 # Review reminders.
-reminder-tool-review-upcoming = On { $date } the review of the AI tool "{ $name }" (#{ $id }) is due: are its purpose, data and assessment still right? Then confirm it with "!ki-tool #{ $id } geprüft [note]".
-reminder-tool-review-due = Today the review of the AI tool "{ $name }" (#{ $id }) is due. "!ki-tool #{ $id }" shows the entry, "!ki-tool #{ $id } geprüft [note]" confirms the review.
-reminder-tool-review-overdue = The review of the AI tool "{ $name }" (#{ $id }) has been due since { $date }. Please catch up on it and confirm it with "!ki-tool #{ $id } geprüft [note]".
+reminder-tool-review-upcoming = On { $date } the review of the AI tool "{ $name }" (#{ $id }) is due: are its purpose, data and assessment still right? Then confirm it with "!ai-tool #{ $id } reviewed [note]".
+reminder-tool-review-due = Today the review of the AI tool "{ $name }" (#{ $id }) is due. "!ai-tool #{ $id }" shows the entry, "!ai-tool #{ $id } reviewed [note]" confirms the review.
+reminder-tool-review-overdue = The review of the AI tool "{ $name }" (#{ $id }) has been due since { $date }. Please catch up on it and confirm it with "!ai-tool #{ $id } reviewed [note]".
 
 # Use case → AI inventory.
 tool-linked-created = Draft #{ $id } has been added to the AI inventory and linked to idea #{ $idea }. { $owner ->
@@ -209,7 +210,7 @@ tool-linked-existing = Entry #{ $id } in the AI inventory belongs to idea #{ $id
     [yes] {" "}and has taken over its status.
    *[no] .
 }
-tool-linked-owner = The use case #{ $idea } you are responsible for is going into pilot or operation. The AI inventory now has draft #{ $id } for it. Please complete it: "!ki-tool #{ $id }" shows what is missing, "!ki-tool #{ $id } einstufen" assesses it under the AI Act.
+tool-linked-owner = The use case #{ $idea } you are responsible for is going into pilot or operation. The AI inventory now has draft #{ $id } for it. Please complete it: "!ai-tool #{ $id }" shows what is missing, "!ai-tool #{ $id } classify" assesses it under the AI Act.
 idea-tool-link = In the AI inventory: #{ $id } { $name } ({ $status })
 
 # !meine-daten and erasure.
@@ -225,7 +226,7 @@ my-data-inventory = AI inventory: { $reported ->
 }, { $reviews ->
     [one] one review recorded
    *[other] { $reviews } reviews recorded
-} (!ki-tools shows them)
+} (!ai-tools shows them)
 erase-tools-reported = { $count ->
     [one] one report of an AI tool: the entry stays in the AI inventory, but without your name.
    *[other] { $count } reports of AI tools: the entries stay in the AI inventory, but without your name.

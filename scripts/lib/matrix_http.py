@@ -148,19 +148,23 @@ class Client:
     def register_shared_secret(self, secret, user, password, admin=False):
         """Registers via Synapse's admin API with the registration shared secret.
 
-        Returns True if the user was created, False if it existed already."""
+        Returns True if the user was created (this client then holds the new account's session,
+        as from a login), False if it existed already."""
         nonce = self.request("GET", "/_synapse/admin/v1/register", auth=False)["nonce"]
         mac = hmac.new(secret.encode("utf-8"), digestmod=hashlib.sha1)
         mac.update(nonce.encode("utf-8") + b"\x00" + user.encode("utf-8") + b"\x00")
         mac.update(password.encode("utf-8") + b"\x00" + (b"admin" if admin else b"notadmin"))
         try:
-            self.request(
+            resp = self.request(
                 "POST",
                 "/_synapse/admin/v1/register",
                 {"nonce": nonce, "username": user, "password": password, "admin": admin,
                  "mac": mac.hexdigest()},
                 auth=False,
             )
+            self.token = resp.get("access_token", self.token)
+            self.user_id = resp.get("user_id", getattr(self, "user_id", None))
+            self.device_id = resp.get("device_id", getattr(self, "device_id", None))
             return True
         except MatrixError as e:
             if e.errcode == "M_USER_IN_USE":

@@ -20,13 +20,27 @@ pub fn refuse(ctx: &mut Ctx<'_>, spec: &Command) {
     refuse_named(ctx, spec.role, spec.name);
 }
 
-/// The refusal for a part of a command (`bedenken liste`) that needs `role`.
+/// The refusal for a part of a command (`bedenken liste`) that needs `role`. It says whom to
+/// ask: the contact of `access.contact`, else the strategy room by its name, else the team.
 pub fn refuse_named(ctx: &mut Ctx<'_>, role: Role, command: &str) {
     let id = match role {
         Role::Promoter => "promoter-only",
         _ => "team-only",
     };
-    ctx.reply(id, &[("command", command.into())]);
+    let (ask, contact, room) = match (&ctx.settings.access_contact, ctx.roster.strategy_room_name()) {
+        (Some(contact), _) => ("contact", contact.clone(), String::new()),
+        (None, Some(room)) => ("room", String::new(), room),
+        (None, None) => ("other", String::new(), String::new()),
+    };
+    ctx.reply(
+        id,
+        &[
+            ("command", command.into()),
+            ("ask", ask.into()),
+            ("contact", contact.into()),
+            ("room", room.into()),
+        ],
+    );
 }
 
 /// The Fachbereich `user` is promoter of, if any.

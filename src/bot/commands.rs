@@ -49,6 +49,16 @@ pub fn all() -> &'static [&'static Command] {
     &ALL
 }
 
+/// The commands the capabilities mark as first steps, in registry order: what `!hilfe` alone
+/// shows a newcomer.
+pub fn first_steps() -> impl Iterator<Item = &'static Command> {
+    registry::all().iter().flat_map(|c| {
+        c.first_steps
+            .iter()
+            .filter_map(|name| c.commands.iter().find(|spec| spec.name == *name))
+    })
+}
+
 /// Every help topic, in the order `!hilfe` shows them.
 pub fn topics() -> impl Iterator<Item = &'static Topic> {
     registry::all().iter().flat_map(|c| c.topics.iter())

@@ -17,6 +17,8 @@ pub struct Ctx<'a> {
     pub department: Option<String>,
     /// True if the sender belongs to the strategy team (by user id, see `roster::TeamRoster`).
     pub is_team: bool,
+    /// The strategy team, and the name of its room for a refusal to say whom to ask.
+    pub roster: &'a super::roster::TeamRoster,
     /// The largest file the transport can send, in bytes, if it is known.
     pub upload_limit: Option<u64>,
     /// The rooms' members, for commands that take a person by name (see `people`).

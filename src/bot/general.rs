@@ -58,6 +58,7 @@ pub const CAPABILITY: Capability = Capability {
         aliases: &["general", "einstellungen"],
         heading: "topic-allgemein",
     }],
+    first_steps: &[],
     prompts: &[
         ("de", include_str!("../../prompts/de/core.ftl")),
         ("en", include_str!("../../prompts/en/core.ftl")),

@@ -95,6 +95,8 @@ pub struct Settings {
     pub team: Vec<String>,
     /// Room id of the strategy team's room (reminders for the team go there).
     pub strategy_room: Option<String>,
+    /// Whom to ask about the team's commands (`access.contact`), named in the refusal.
+    pub access_contact: Option<String>,
     /// Each capability's own settings, from its section of the configuration.
     pub features: Features,
     /// The periods of `[privacy]`.
@@ -121,6 +123,13 @@ impl Settings {
             timezone: config.bot.timezone.parse().unwrap_or(chrono_tz::Europe::Berlin),
             team: config.access.team.clone(),
             strategy_room: config.access.strategy_room.clone(),
+            access_contact: config
+                .access
+                .contact
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string),
             features: config.features.clone(),
             retention: retention::RetentionSettings::from_table(&config.privacy).unwrap_or_else(|e| {
                 tracing::error!(error = %e, "[privacy] is invalid; using its defaults");
@@ -301,6 +310,7 @@ impl Bot {
             settings: &self.settings,
             department: profile.department,
             is_team: self.roster.is_member(&inbound.sender),
+            roster: &self.roster,
             upload_limit: self.upload_limit(),
             directory: self.directory(),
             reminders_changed: false,
@@ -391,6 +401,7 @@ impl Bot {
                 settings: &self.settings,
                 department: None,
                 is_team: self.roster.is_member(&inbound.sender),
+                roster: &self.roster,
                 upload_limit: self.upload_limit(),
                 directory: self.directory(),
                 reminders_changed: false,

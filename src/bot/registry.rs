@@ -25,6 +25,9 @@ pub struct Capability {
     pub commands: &'static [Command],
     /// Help topics this capability adds, in the order `!hilfe` shows them.
     pub topics: &'static [Topic],
+    /// The names of its commands that most people use first: `!hilfe` alone lists only these (in
+    /// registry order), everything else is under `!hilfe <topic>`. Usually empty.
+    pub first_steps: &'static [&'static str],
     /// Its Fluent sources as (language, text), embedded with `include_str!`.
     pub prompts: &'static [(&'static str, &'static str)],
     /// Its guided dialog, if it has one.

@@ -1,5 +1,6 @@
 //! Who belongs to the strategy team: the configured user ids plus the live set of members with
-//! power level >= 50 in the strategy room, which the transport refreshes after every sync.
+//! power level >= 50 in the strategy room, which the transport refreshes after every sync, with
+//! the room's name (a refusal tells people to ask there).
 
 use std::collections::HashSet;
 use std::sync::{Arc, RwLock};
@@ -10,7 +11,11 @@ use std::sync::{Arc, RwLock};
 pub struct TeamRoster {
     configured: Arc<HashSet<String>>,
     strategy_room: Arc<RwLock<HashSet<String>>>,
+    strategy_room_name: Arc<RwLock<Option<String>>>,
 }
+
+/// Longest room name quoted in a reply.
+const MAX_ROOM_NAME_CHARS: usize = 80;
 
 impl TeamRoster {
     /// A roster with the user ids from the configuration (`access.team`).
@@ -18,6 +23,7 @@ impl TeamRoster {
         TeamRoster {
             configured: Arc::new(configured.into_iter().collect()),
             strategy_room: Arc::default(),
+            strategy_room_name: Arc::default(),
         }
     }
 
@@ -30,6 +36,36 @@ impl TeamRoster {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         *live = fresh;
+    }
+
+    /// Sets the strategy room's name as people see it in their room list (`m.room.name`), or
+    /// None when it has none or the bot is not in it. The Matrix adapter calls this with
+    /// `set_strategy_room_members`. Line breaks become spaces; a long name is shortened.
+    pub fn set_strategy_room_name(&self, name: Option<String>) {
+        let name = name
+            .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|n| !n.is_empty())
+            .map(|n| {
+                if n.chars().count() > MAX_ROOM_NAME_CHARS {
+                    let mut short: String = n.chars().take(MAX_ROOM_NAME_CHARS).collect();
+                    short.push('…');
+                    short
+                } else {
+                    n
+                }
+            });
+        *self
+            .strategy_room_name
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = name;
+    }
+
+    /// The strategy room's name, if the adapter knows one.
+    pub fn strategy_room_name(&self) -> Option<String> {
+        self.strategy_room_name
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
     }
 
     /// True if `user_id` (exactly, as Matrix sends it) belongs to the strategy team.
@@ -58,6 +94,22 @@ mod tests {
         adapter_side.set_strategy_room_members(Vec::new());
         assert!(!roster.is_member("@cdo:example.org"));
         assert!(roster.is_member("@ki:example.org"), "configured members stay");
+    }
+
+    #[test]
+    fn the_room_name_is_one_short_line_and_clones_share_it() {
+        let roster = TeamRoster::default();
+        let adapter_side = roster.clone();
+        assert_eq!(roster.strategy_room_name(), None);
+        adapter_side.set_strategy_room_name(Some("  KI-\nStrategieteam ".into()));
+        assert_eq!(roster.strategy_room_name().as_deref(), Some("KI- Strategieteam"));
+        adapter_side.set_strategy_room_name(Some("x".repeat(200)));
+        assert_eq!(
+            roster.strategy_room_name().unwrap().chars().count(),
+            MAX_ROOM_NAME_CHARS + 1
+        );
+        adapter_side.set_strategy_room_name(Some("   ".into()));
+        assert_eq!(roster.strategy_room_name(), None);
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub const CAPABILITY: Capability = Capability {
         aliases: &["concerns", "concern"],
         heading: "topic-bedenken",
     }],
+    first_steps: &["bedenken"],
     prompts: &[
         ("de", include_str!("../../prompts/de/concerns.ftl")),
         ("en", include_str!("../../prompts/en/concerns.ftl")),
@@ -141,13 +142,29 @@ async fn idea_lines(ctx: &mut Ctx<'_>, record: &RecordRef) -> Result<Vec<String>
     Ok(vec![line])
 }
 
-/// Its part of `!meine-daten`: how many concerns stand under the sender's name.
+/// Concern numbers `!meine-daten` names before it says "…".
+const MY_DATA_IDS: usize = 10;
+
+/// Its part of `!meine-daten`: how many concerns stand under the sender's name, and their
+/// numbers, so that the hint how to show one names a real one.
 async fn my_data(ctx: &mut Ctx<'_>) -> Result<Vec<String>> {
-    let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM concerns WHERE author = $1")
+    let ids: Vec<(i64,)> = sqlx::query_as("SELECT id FROM concerns WHERE author = $1 ORDER BY id")
         .bind(&ctx.inbound.sender)
-        .fetch_one(&mut **ctx.tx)
+        .fetch_all(&mut **ctx.tx)
         .await?;
-    Ok(vec![ctx.t("my-data-concerns", &[("count", count.into())])])
+    let mut listed: Vec<String> = ids.iter().take(MY_DATA_IDS).map(|(id,)| format!("#{id}")).collect();
+    if ids.len() > MY_DATA_IDS {
+        listed.push("…".into());
+    }
+    let first = ids.first().map_or(0, |(id,)| *id);
+    Ok(vec![ctx.t(
+        "my-data-concerns",
+        &[
+            ("count", ids.len().into()),
+            ("ids", listed.join(", ").into()),
+            ("first", first.into()),
+        ],
+    )])
 }
 
 /// A redacted message that created a named concern removes the concern's text.

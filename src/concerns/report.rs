@@ -57,6 +57,7 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
             ("count", total.into()),
             ("count_text", scope.count(total).into()),
             ("answered", scope.count(answered).into()),
+            ("answered_count", answered.into()),
             ("share", scope.percent(answered, total).into()),
         ],
     ));

@@ -19,6 +19,9 @@ pub enum KeyKind {
     Switch,
 }
 
+/// Longest `access.contact`: it is quoted in a reply, so a name and a phone number or address.
+const MAX_CONTACT_CHARS: usize = 200;
+
 /// Every key of the core's sections, as section.key, with what its value is.
 const CORE_KEYS: &[(&str, KeyKind)] = &[
     ("matrix.homeserver", KeyKind::Text),
@@ -32,6 +35,7 @@ const CORE_KEYS: &[(&str, KeyKind)] = &[
     ("access.invite_allowlist", KeyKind::List),
     ("access.team", KeyKind::List),
     ("access.strategy_room", KeyKind::Text),
+    ("access.contact", KeyKind::Text),
     ("database.url", KeyKind::Text),
     ("bot.default_language", KeyKind::Text),
     ("bot.dialog_timeout_minutes", KeyKind::Number),
@@ -208,6 +212,20 @@ impl Config {
                 "access.strategy_room must be a room id like !abc:example.org (room settings → advanced), \
                  not an alias like #team:example.org; got {room:?}"
             );
+        }
+        if let Some(contact) = &self.access.contact {
+            if contact.trim().is_empty() {
+                bail!(
+                    "access.contact is empty: remove it, or write whom employees should ask, \
+                     e.g. \"Frau Beispiel (KI-Koordination), Tel. 0341 123-4567\""
+                );
+            }
+            if contact.chars().count() > MAX_CONTACT_CHARS || contact.contains(['\n', '\r']) {
+                bail!(
+                    "access.contact must be one line of at most {MAX_CONTACT_CHARS} characters \
+                     (a name and a phone number or address)"
+                );
+            }
         }
         if self.database.url.is_empty()
             || !(self.database.url.starts_with("sqlite:") || self.database.url.starts_with("postgres"))

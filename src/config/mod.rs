@@ -82,6 +82,10 @@ pub struct AccessConfig {
     pub team: Vec<String>,
     /// Room whose members with power level >= 50 also belong to the strategy team.
     pub strategy_room: Option<String>,
+    /// Whom employees should ask about the team's commands, as the refusal names them, e.g.
+    /// "Frau Beispiel (KI-Koordination), Tel. 0341 123-4567". Without it the refusal names the
+    /// strategy room.
+    pub contact: Option<String>,
 }
 
 #[derive(Clone, Deserialize)]

@@ -47,7 +47,7 @@ pub async fn refusal(ctx: &mut Ctx<'_>, change: &StatusChange) -> Result<Option<
         &[
             ("id", id.into()),
             ("stage", ctx.t(stage.name_id(), &[]).into()),
-            ("command", stage.command().into()),
+            ("command", stage.command(ctx.lang).into()),
             ("failed", if failed { "yes" } else { "no" }.into()),
             ("status", ctx.t(label_of(change.status), &[]).into()),
         ],

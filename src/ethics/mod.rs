@@ -50,6 +50,7 @@ pub const CAPABILITY: Capability = Capability {
         aliases: &["ethics", "ethik-check"],
         heading: "topic-ethik",
     }],
+    first_steps: &[],
     prompts: &[
         ("de", include_str!("../../prompts/de/ethics.ftl")),
         ("en", include_str!("../../prompts/en/ethics.ftl")),

@@ -49,7 +49,7 @@ fn missing(ctx: &Ctx<'_>, id: i64, stage: Stage) -> String {
         &[
             ("stage", ctx.t(stage.label_id(), &[]).into()),
             ("id", id.into()),
-            ("command", stage.command().into()),
+            ("command", stage.command(ctx.lang).into()),
         ],
     )
 }

@@ -2,6 +2,7 @@
 //! `ethics_records.details`): the Vorprüfung's answers and verdict, the stakeholder dialogue, the
 //! Bewertung's scores, level, energy, explainability and bias check, and the yearly Überprüfung.
 
+use crate::bot::i18n::Lang;
 use crate::bot::parser::fold_word;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -46,13 +47,18 @@ impl Stage {
         }
     }
 
-    /// The command that records it, shown where it is missing.
-    pub fn command(self) -> &'static str {
-        match self {
-            Stage::PreCheck => "vorprüfung",
-            Stage::Dialogue => "dialog",
-            Stage::Assessment => "bewertung",
-            Stage::Review => "überprüfung",
+    /// The word of `!ethik #N <word>` that records it, shown where it is missing; English
+    /// messages show the English word the command also takes.
+    pub fn command(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Stage::PreCheck, Lang::De) => "vorprüfung",
+            (Stage::Dialogue, Lang::De) => "dialog",
+            (Stage::Assessment, Lang::De) => "bewertung",
+            (Stage::Review, Lang::De) => "überprüfung",
+            (Stage::PreCheck, Lang::En) => "pre-check",
+            (Stage::Dialogue, Lang::En) => "dialogue",
+            (Stage::Assessment, Lang::En) => "assessment",
+            (Stage::Review, Lang::En) => "review",
         }
     }
 }
@@ -239,7 +245,17 @@ impl Bias {
                     (Ok(_), _) => return None,
                     (Err(_), _) => {
                         let folded = fold_word(word);
-                        if !["prompts", "prompt", "testprompts", "eingaben"].contains(&folded.as_str()) {
+                        if ![
+                            "prompts",
+                            "prompt",
+                            "testprompts",
+                            "eingaben",
+                            "eingabe",
+                            "testeingaben",
+                            "testeingabe",
+                        ]
+                        .contains(&folded.as_str())
+                        {
                             name.push(word);
                         }
                     }
@@ -350,6 +366,8 @@ mod tests {
     fn bias_figures_read_as_people_write_them() {
         let bias = Bias::parse("200 Prompts; Alter 3, Geschlecht 1, Religion 0").unwrap();
         assert_eq!(bias.prompts, 200);
+        let same = Bias::parse("200 Testeingaben; Alter 3, Geschlecht 1, Religion 0").unwrap();
+        assert_eq!(same, bias, "as the messages write it");
         assert_eq!(bias.traits.get("Alter"), Some(&3));
         assert_eq!(bias.rate("geschlecht"), Some(0.005));
         assert_eq!(Bias::parse("50 alter=2 herkunft=4").unwrap().traits.len(), 2);

@@ -79,6 +79,7 @@ pub const CAPABILITY: Capability = Capability {
         aliases: &["ideas", "idee", "idea"],
         heading: "topic-ideen",
     }],
+    first_steps: &[IDEA_COMMAND, "ideen"],
     prompts: &[
         ("de", include_str!("../../prompts/de/ideas.ftl")),
         ("en", include_str!("../../prompts/en/ideas.ftl")),

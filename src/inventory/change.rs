@@ -9,6 +9,7 @@ use super::{reviews, subject};
 use crate::bot::audit::{self, Record};
 use crate::bot::calendar::{format_date, parse_date};
 use crate::bot::context::Ctx;
+use crate::bot::i18n::Lang;
 use crate::bot::limits;
 use crate::bot::registry;
 use crate::bot::users;
@@ -28,9 +29,13 @@ async fn editable(ctx: &mut Ctx<'_>, id: i64) -> Result<Option<(Tool, Viewer)>> 
     Ok(Some((tool, viewer)))
 }
 
-/// The names of every field, for the reply to an unknown one.
-fn field_names() -> String {
-    fields::FIELDS.iter().map(|f| f.words[0]).collect::<Vec<_>>().join(", ")
+/// The names of every field as people type them in `lang`, for the reply to an unknown one.
+fn field_names(lang: Lang) -> String {
+    fields::FIELDS
+        .iter()
+        .map(|f| f.word(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A checked new value of a field.
@@ -148,13 +153,13 @@ pub async fn change(ctx: &mut Ctx<'_>, id: i64, rest: &str) -> Result<()> {
     let (word, text) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
     let text = text.trim();
     if word.is_empty() {
-        ctx.reply("tool-change-usage", &[("fields", field_names().into())]);
+        ctx.reply("tool-change-usage", &[("fields", field_names(ctx.lang).into())]);
         return Ok(());
     }
     let Some(spec) = fields::find(word) else {
         ctx.reply(
             "tool-field-unknown",
-            &[("field", word.into()), ("fields", field_names().into())],
+            &[("field", word.into()), ("fields", field_names(ctx.lang).into())],
         );
         return Ok(());
     };

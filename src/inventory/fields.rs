@@ -2,6 +2,7 @@
 //! administration's role, and for every field of `!ki-tool #N ändern` its words, its column and
 //! what kind of value it takes. The one place that knows the entry's vocabulary.
 
+use crate::bot::i18n::Lang;
 use crate::bot::parser::fold_word;
 
 /// Longest name, vendor, product or registration reference accepted.
@@ -112,8 +113,11 @@ pub enum Kind {
 
 /// A field of `!ki-tool #N ändern <Feld> <Wert>`.
 pub struct FieldSpec {
-    /// The first word is shown in help and messages; all are accepted (folded).
+    /// All are accepted (folded, so `nächste-prüfung` and `naechste-pruefung` alike). The first is
+    /// how German messages name the field, `english` how English ones do.
     pub words: &'static [&'static str],
+    /// The word English messages show: the last of `words` unless set with `english`.
+    pub english: &'static str,
     /// Fluent id of its name.
     pub label: &'static str,
     /// Its column in `ai_tools` (a fixed name, never user input).
@@ -131,6 +135,7 @@ pub struct FieldSpec {
 const fn field(words: &'static [&'static str], label: &'static str, column: &'static str, kind: Kind) -> FieldSpec {
     FieldSpec {
         words,
+        english: words[words.len() - 1],
         label,
         column,
         kind,
@@ -138,6 +143,11 @@ const fn field(words: &'static [&'static str], label: &'static str, column: &'st
         required: false,
         restricted: false,
     }
+}
+
+const fn english(mut spec: FieldSpec, word: &'static str) -> FieldSpec {
+    spec.english = word;
+    spec
 }
 
 const fn retriage(mut spec: FieldSpec) -> FieldSpec {
@@ -156,12 +166,15 @@ const fn restricted(mut spec: FieldSpec) -> FieldSpec {
 }
 
 pub const FIELDS: &[FieldSpec] = &[
-    required(field(
-        &["name", "titel"],
-        "tool-field-name",
+    english(
+        required(field(
+            &["name", "titel"],
+            "tool-field-name",
+            "name",
+            Kind::Text(MAX_SHORT_CHARS),
+        )),
         "name",
-        Kind::Text(MAX_SHORT_CHARS),
-    )),
+    ),
     field(
         &["anbieter", "hersteller", "vendor"],
         "tool-field-vendor",
@@ -225,7 +238,7 @@ pub const FIELDS: &[FieldSpec] = &[
         Kind::Text(MAX_SHORT_CHARS),
     ),
     field(
-        &["beschaeftigte", "mitarbeitende", "staff"],
+        &["beschäftigte", "mitarbeitende", "staff"],
         "tool-field-staff-informed",
         "staff_informed_at",
         Kind::Date,
@@ -249,7 +262,7 @@ pub const FIELDS: &[FieldSpec] = &[
         Kind::Text(MAX_TEXT_CHARS),
     ),
     field(
-        &["grundrechte", "grundrechte-folgenabschaetzung", "fria"],
+        &["grundrechte", "grundrechte-folgenabschätzung", "fria"],
         "tool-field-fria",
         "fria_at",
         Kind::DateAndText,
@@ -274,7 +287,7 @@ pub const FIELDS: &[FieldSpec] = &[
         Kind::Idea,
     ),
     required(restricted(field(
-        &["naechste-pruefung", "pruefung", "next-review"],
+        &["nächste-prüfung", "prüfung", "next-review"],
         "tool-field-next-review",
         "next_review_at",
         Kind::Date,
@@ -290,7 +303,17 @@ pub const FRIA_SUMMARY_COLUMN: &str = "fria_summary";
 /// The field a word names.
 pub fn find(word: &str) -> Option<&'static FieldSpec> {
     let word = fold_word(word).trim_end_matches(':').to_string();
-    FIELDS.iter().find(|f| f.words.contains(&word.as_str()))
+    FIELDS.iter().find(|f| f.words.iter().any(|w| fold_word(w) == word))
+}
+
+impl FieldSpec {
+    /// The word messages in `lang` show for this field, as people type it.
+    pub fn word(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::De => self.words[0],
+            Lang::En => self.english,
+        }
+    }
 }
 
 /// Words that clear an optional field.
@@ -317,6 +340,23 @@ mod tests {
             }
         }
         assert_eq!(find("Nächste-Prüfung:").map(|f| f.column), Some("next_review_at"));
+        assert_eq!(find("naechste-pruefung").map(|f| f.column), Some("next_review_at"));
+    }
+
+    #[test]
+    fn messages_name_each_field_by_a_word_people_can_type() {
+        for spec in FIELDS {
+            for lang in [Lang::De, Lang::En] {
+                let word = spec.word(lang);
+                assert_eq!(find(word).map(|f| f.column), Some(spec.column), "{word}");
+                assert!(
+                    !word.contains("ae") && !word.contains("ue") && !word.contains("oe"),
+                    "{word}"
+                );
+            }
+        }
+        assert_eq!(find("name").map(|f| f.word(Lang::En)), Some("name"));
+        assert_eq!(find("zweck").map(|f| f.word(Lang::En)), Some("purpose"));
     }
 
     #[test]

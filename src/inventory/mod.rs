@@ -60,6 +60,7 @@ pub const CAPABILITY: Capability = Capability {
         aliases: &["inventory", "ki-inventar", "bestand"],
         heading: "topic-ki-bestand",
     }],
+    first_steps: &[],
     prompts: &[
         ("de", include_str!("../../prompts/de/inventory.ftl")),
         ("en", include_str!("../../prompts/en/inventory.ftl")),

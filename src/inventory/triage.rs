@@ -58,16 +58,17 @@ impl RiskClass {
         }
     }
 
-    /// A class as people write it in `!ki-tools risiko <Klasse>`.
+    /// A class as people write it in `!ki-tools risiko <Klasse>` (`kein KI-System` as shown,
+    /// or `kein-ki-system`; spaces and hyphens do not matter).
     pub fn parse(text: &str) -> Option<RiskClass> {
-        let word = fold_word(text);
+        let word = fold_word(text).replace([' ', '-', '_'], "");
         Some(match word.as_str() {
             "verboten" | "prohibited" => RiskClass::Prohibited,
             "hoch" | "hochrisiko" | "high" => RiskClass::High,
             "begrenzt" | "transparenz" | "transparenzpflicht" | "limited" => RiskClass::Limited,
             "minimal" | "gering" => RiskClass::Minimal,
             "unklar" | "unclear" => RiskClass::Unclear,
-            "kein-ki-system" | "kein-ki" | "keine-ki" | "not-ai" => RiskClass::NotAi,
+            "keinkisystem" | "keinki" | "keineki" | "notai" | "notanaisystem" | "noaisystem" => RiskClass::NotAi,
             _ => return None,
         })
     }
@@ -422,6 +423,21 @@ pub fn review_months(class: Option<RiskClass>, usual: u32, minimal: u32) -> u32 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_risk_class_is_understood_as_messages_show_it() {
+        for text in [
+            "kein KI-System",
+            "kein-ki-system",
+            "Kein KI System",
+            "not an AI system",
+            "not-ai",
+        ] {
+            assert_eq!(RiskClass::parse(text), Some(RiskClass::NotAi), "{text}");
+        }
+        assert_eq!(RiskClass::parse("Hoch"), Some(RiskClass::High));
+        assert_eq!(RiskClass::parse("sehr hoch"), None);
+    }
 
     /// Every complete walk through the questions: each answer of each question asked.
     fn every_walk() -> Vec<Vec<Answer>> {

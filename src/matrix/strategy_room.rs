@@ -1,5 +1,6 @@
 //! Keeps the core's team roster in step with the strategy room: its joined members whose power
-//! level is at least 50, read by user id from the room state that the sync keeps current.
+//! level is at least 50, read by user id from the room state that the sync keeps current, and
+//! the room's name, which the refusal of a team command names as the place to ask.
 
 use super::events::Shared;
 use matrix_sdk::RoomMemberships;
@@ -31,9 +32,9 @@ impl StrategyRoom {
         self.room_id.as_ref().is_some_and(|id| rooms.any(|r| r == id))
     }
 
-    /// Reads the room's members and power levels and hands the team to the core. When the bot is
-    /// not (or no longer) in the room, the room grants nothing; when the store cannot be read, the
-    /// previous roster stays.
+    /// Reads the room's members and power levels and hands the team and the room's name to the
+    /// core. When the bot is not (or no longer) in the room, the room grants nothing and has no
+    /// name; when the store cannot be read, the previous roster stays.
     pub(super) async fn refresh(&self, shared: &Shared) {
         let Some(room_id) = &self.room_id else {
             return;
@@ -46,8 +47,12 @@ impl StrategyRoom {
         else {
             tracing::warn!("the bot is not in the strategy room; only access.team counts as team");
             roster.set_strategy_room_members([]);
+            roster.set_strategy_room_name(None);
             return;
         };
+        // `m.room.name` only: a name computed from the members ("Anna and 3 others") would tell
+        // nobody where to ask.
+        roster.set_strategy_room_name(room.name());
         match room.members(RoomMemberships::JOIN).await {
             Ok(members) => {
                 let threshold = Int::from(TEAM_POWER_LEVEL);

@@ -41,6 +41,7 @@ pub const CAPABILITY: Capability = Capability {
         },
     ],
     topics: &[],
+    first_steps: &["meine-daten"],
     prompts: &[
         ("de", include_str!("../../prompts/de/privacy.ftl")),
         ("en", include_str!("../../prompts/en/privacy.ftl")),

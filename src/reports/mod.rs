@@ -38,6 +38,7 @@ pub const CAPABILITY: Capability = Capability {
         },
     ],
     topics: &[],
+    first_steps: &[],
     prompts: &[
         ("de", include_str!("../../prompts/de/reports.ftl")),
         ("en", include_str!("../../prompts/en/reports.ftl")),

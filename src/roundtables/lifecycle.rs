@@ -250,6 +250,7 @@ async fn state(ctx: &mut Ctx<'_>) -> Result<()> {
             ("topic", current.into()),
             ("contributions", feedback.len().into()),
             ("participants", summary.participants().into()),
+            ("anonymous", summary.anonymous().into()),
         ],
     );
     ctx.reply_text(text, Some(subject(table.id)));
@@ -285,7 +286,12 @@ pub async fn list(ctx: &mut Ctx<'_>, _args: &str) -> Result<()> {
         );
         text.push_str(&format!("\n{line}"));
     }
-    text.push_str(&format!("\n\n{}", ctx.t("roundtables-footer", &[])));
+    // The newest round table is the example of how to show one.
+    let example = tables[0].id;
+    text.push_str(&format!(
+        "\n\n{}",
+        ctx.t("roundtables-footer", &[("example", example.into())])
+    ));
     ctx.reply_text(text, None);
     Ok(())
 }

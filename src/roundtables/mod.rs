@@ -53,6 +53,7 @@ pub const CAPABILITY: Capability = Capability {
         aliases: &["rundtisch", "roundtables", "roundtable", "feedback"],
         heading: "topic-rundtische",
     }],
+    first_steps: &[],
     prompts: &[
         ("de", include_str!("../../prompts/de/roundtables.ftl")),
         ("en", include_str!("../../prompts/en/roundtables.ftl")),

@@ -36,12 +36,18 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     };
     let current = Status::from_stored(&idea.status).unwrap_or(Status::Submitted);
     if rest.is_empty() {
+        let example = current
+            .next()
+            .first()
+            .map(|s| ctx.t(s.label_id(), &[]))
+            .unwrap_or_default();
         let text = ctx.t(
             "status-current",
             &[
                 ("id", idea.id.into()),
                 ("status", ctx.t(current.label_id(), &[]).into()),
-                ("allowed", labels(ctx, current.next()).into()),
+                ("allowed", super::status_list(ctx, current.next()).into()),
+                ("example", example.into()),
             ],
         );
         ctx.reply_text(text, None);
@@ -49,8 +55,13 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     }
     let Some((target, reason)) = split_status(&rest) else {
         let word: String = rest.split_whitespace().next().unwrap_or("").chars().take(40).collect();
-        let all = ALL_STATUSES.map(|s| s.as_str()).join(", ");
-        ctx.reply("status-unknown", &[("word", word.into()), ("statuses", all.into())]);
+        let args = [
+            ("id", idea.id.into()),
+            ("word", word.into()),
+            ("statuses", super::status_list(ctx, &ALL_STATUSES).into()),
+            ("example", ctx.t(Status::InReview.label_id(), &[]).into()),
+        ];
+        ctx.reply("status-unknown", &args);
         return Ok(());
     };
     if target == current {
@@ -63,18 +74,14 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             ("id", idea.id.into()),
             ("from", ctx.t(current.label_id(), &[]).into()),
             ("to", ctx.t(target.label_id(), &[]).into()),
-            ("allowed", labels(ctx, current.next()).into()),
+            ("allowed", super::status_list(ctx, current.next()).into()),
         ];
         ctx.reply("status-transition-refused", &args);
         return Ok(());
     }
     if target.needs_reason() && reason.is_empty() {
         let label = ctx.t(target.label_id(), &[]);
-        let args = [
-            ("id", idea.id.into()),
-            ("status", label.into()),
-            ("value", target.as_str().into()),
-        ];
+        let args = [("id", idea.id.into()), ("status", label.into())];
         ctx.reply("status-reason-needed", &args);
         return Ok(());
     }
@@ -128,17 +135,18 @@ pub async fn set_status(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     tell_author(ctx, &idea, target, reason).await
 }
 
-/// Reads the status at the start of `rest` (one word, or two like "in Prüfung") and the reason after it.
+/// Reads the status at the start of `rest` (one word, or two like "in Prüfung" and "under
+/// review") and the reason after it.
 fn split_status(rest: &str) -> Option<(Status, &str)> {
     let (first, after_first) = split_word(rest);
-    if let Some(status) = Status::parse(first) {
+    if let Some(status) = super::parse_status(first) {
         return Some((status, after_first));
     }
     let (second, after_second) = split_word(after_first);
     if second.is_empty() {
         return None;
     }
-    Status::parse(&format!("{first} {second}")).map(|status| (status, after_second))
+    super::parse_status(&format!("{first} {second}")).map(|status| (status, after_second))
 }
 
 /// The first word of `text` and the trimmed rest.
@@ -148,14 +156,6 @@ fn split_word(text: &str) -> (&str, &str) {
         Some((word, rest)) => (word, rest.trim()),
         None => (text, ""),
     }
-}
-
-fn labels(ctx: &Ctx<'_>, statuses: &[Status]) -> String {
-    statuses
-        .iter()
-        .map(|s| format!("{} ({})", ctx.t(s.label_id(), &[]), s.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn confirm(ctx: &mut Ctx<'_>, idea: &TeamIdea, target: Status, reason: &str, next: Option<i64>, others: &[String]) {

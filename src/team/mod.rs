@@ -21,6 +21,7 @@ use crate::bot::commands::{Command, Role};
 use crate::bot::context::Ctx;
 use crate::bot::i18n::Lang;
 use crate::bot::registry::{Capability, Dialog, Export, Hooks, ReminderKind, Topic};
+use crate::ideas::api::{ALL_STATUSES, Status};
 use anyhow::Result;
 use queries::TeamIdea;
 
@@ -92,6 +93,7 @@ pub const CAPABILITY: Capability = Capability {
         aliases: &["strategieteam", "strategy", "bewertung"],
         heading: "topic-team",
     }],
+    first_steps: &[],
     prompts: &[
         ("de", include_str!("../../prompts/de/team.ftl")),
         ("en", include_str!("../../prompts/en/team.ftl")),
@@ -146,6 +148,41 @@ async fn target_idea(ctx: &mut Ctx<'_>, args: &str, usage: &str) -> Result<Optio
 /// The status of an idea in the user's language.
 fn status_label(ctx: &Ctx<'_>, stored: &str) -> String {
     ctx.t(crate::ideas::api::label_of(stored), &[])
+}
+
+/// Reads a status as a person writes it: every spelling `Status::parse` knows, and the status's
+/// name as Lotse shows it, in either language ("in Prüfung", "under review").
+fn parse_status(text: &str) -> Option<Status> {
+    let squeezed = |text: &str| -> String {
+        crate::bot::parser::fold_word(text)
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_' | '.') && !c.is_whitespace())
+            .collect()
+    };
+    Status::parse(text).or_else(|| {
+        let wanted = squeezed(text);
+        ALL_STATUSES.into_iter().find(|status| {
+            [Lang::De, Lang::En]
+                .into_iter()
+                .any(|lang| squeezed(&crate::bot::i18n::t(lang, status.label_id(), &[])) == wanted)
+        })
+    })
+}
+
+/// Status names in the user's language, as a list: "in Prüfung, zurückgestellt oder abgelehnt".
+fn status_list(ctx: &Ctx<'_>, statuses: &[Status]) -> String {
+    let labels: Vec<String> = statuses.iter().map(|s| ctx.t(s.label_id(), &[])).collect();
+    match labels.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => {
+            let or = match ctx.lang {
+                Lang::De => "oder",
+                Lang::En => "or",
+            };
+            format!("{} {or} {last}", rest.join(", "))
+        }
+    }
 }
 
 /// The title for a list line: shortened, or a note that its text was removed.

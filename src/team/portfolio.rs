@@ -38,7 +38,7 @@ fn parse_request(args: &str) -> Option<Request> {
     }
     let status = match status_words.len() {
         0 => None,
-        _ => Some(Status::parse(&status_words.join(" "))?),
+        _ => Some(super::parse_status(&status_words.join(" "))?),
     };
     let page = page.unwrap_or(1);
     (page >= 1).then_some(Request { status, page })
@@ -147,8 +147,16 @@ pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         text.push_str(&line(ctx, first + offset + 1, &r.idea, r.score, r.count));
     }
     if request.page < pages {
-        let status = request.status.map(|s| format!("{} ", s.as_str())).unwrap_or_default();
-        let command = format!("!portfolio {status}seite {}", request.page + 1);
+        // Written as people read the status ("in Prüfung"), which `parse_request` reads back.
+        let status = request
+            .status
+            .map(|s| format!("{} ", ctx.t(s.label_id(), &[])))
+            .unwrap_or_default();
+        let page = match ctx.lang {
+            crate::bot::i18n::Lang::De => "seite",
+            crate::bot::i18n::Lang::En => "page",
+        };
+        let command = format!("!portfolio {status}{page} {}", request.page + 1);
         text.push('\n');
         text.push_str(&ctx.t("portfolio-next-page", &[("command", command.into())]));
     }

@@ -37,24 +37,46 @@ pub async fn score(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     match criteria::parse_scores(&rest) {
         Ok(scores) => save(ctx, &idea, &scores).await,
         Err(error) => {
-            explain(ctx, error);
+            explain(ctx, idea.id, error);
             Ok(())
         }
     }
 }
 
-fn explain(ctx: &mut Ctx<'_>, error: ScoreParseError) {
-    let keys = CRITERIA.map(|c| c.key()).join(", ");
+fn explain(ctx: &mut Ctx<'_>, id: i64, error: ScoreParseError) {
+    // The German name of a criterion, from the key the parser reports.
+    let name = |ctx: &Ctx<'_>, key: &str| {
+        criteria::Criterion::from_key(key).map_or_else(|| key.to_string(), |c| ctx.t(c.label_id(), &[]))
+    };
     match error {
         ScoreParseError::NotAPair(part) => ctx.reply("score-not-a-pair", &[("part", part.into())]),
         ScoreParseError::UnknownKey(key) => {
+            let keys = CRITERIA
+                .map(|c| format!("{} ({})", c.key(), ctx.t(c.label_id(), &[])))
+                .join(", ");
             ctx.reply("score-unknown-key", &[("key", key.into()), ("keys", keys.into())])
         }
         ScoreParseError::BadValue(key, value) => {
-            ctx.reply("score-bad-value", &[("key", key.into()), ("value", value.into())])
+            let criterion = name(ctx, &key);
+            let args = [
+                ("criterion", criterion.into()),
+                ("key", key.into()),
+                ("value", value.into()),
+            ];
+            ctx.reply("score-bad-value", &args)
         }
-        ScoreParseError::Duplicate(key) => ctx.reply("score-duplicate", &[("key", key.into())]),
-        ScoreParseError::Missing(missing) => ctx.reply("score-missing", &[("missing", missing.join(", ").into())]),
+        ScoreParseError::Duplicate(key) => {
+            let criterion = name(ctx, &key);
+            ctx.reply("score-duplicate", &[("criterion", criterion.into())])
+        }
+        ScoreParseError::Missing(missing) => {
+            let names = missing
+                .iter()
+                .map(|key| format!("{} ({key})", name(ctx, key)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            ctx.reply("score-missing", &[("id", id.into()), ("missing", names.into())])
+        }
     }
 }
 
@@ -97,7 +119,7 @@ async fn dialog_answer(ctx: &mut Ctx<'_>, idea_id: i64, mut given: Vec<i64>, ans
     let (room, user) = (ctx.inbound.room_id.clone(), ctx.inbound.sender.clone());
     if !ctx.is_team {
         dialog::clear(ctx.tx, &room, &user).await?;
-        ctx.reply("team-only", &[("command", "bewerte".into())]);
+        crate::bot::access::refuse_named(ctx, crate::bot::commands::Role::Team, "bewerte");
         return Ok(());
     }
     let Some(value) = criteria::parse_single(answer) else {

@@ -90,6 +90,7 @@ pub const CAPABILITY: Capability = Capability {
         aliases: &["schulung", "trainings", "training"],
         heading: "topic-schulungen",
     }],
+    first_steps: &["schulungen"],
     prompts: &[
         ("de", include_str!("../../prompts/de/trainings.ftl")),
         ("en", include_str!("../../prompts/en/trainings.ftl")),

@@ -224,10 +224,13 @@ pub async fn promote_first(tx: &mut Tx, id: i64, now_ms: i64) -> Result<Option<S
 }
 
 /// One's sign-ups for trainings that are planned and not over: (training, state, waiting place).
+/// A training whose attendance is recorded for `user` is no sign-up any more but a completion
+/// (`completions_of`), even while it is still running.
 pub async fn sign_ups_of(tx: &mut Tx, user: &str, now_ms: i64) -> Result<Vec<(Training, String, i64)>> {
     let sql = format!(
         "SELECT {} FROM trainings t JOIN training_participants p ON p.training_id = t.id \
          WHERE p.user_id = $1 AND t.status = $2 AND t.starts_at + t.duration_minutes * 60000 > $3 \
+         AND NOT EXISTS (SELECT 1 FROM training_attendance a WHERE a.training_id = t.id AND a.user_id = p.user_id) \
          ORDER BY t.starts_at, t.id",
         COLUMNS
             .split(", ")

@@ -123,6 +123,9 @@ async fn an_abandoned_anonymous_draft_is_erased_when_it_expires_other_dialogs_st
         // Anna's ordinary dialog is still there to tell her it expired.
         let late = t.say("@anna:example.org", "Chatbot").await;
         assert_eq!(late.len(), 1, "{late:?}");
-        assert!(late[0].contains("wegen längerer Pause beendet"), "{late:?}");
+        assert!(
+            late[0].contains("lange Pause, deshalb habe ich ihn beendet"),
+            "{late:?}"
+        );
     }
 }

@@ -149,7 +149,10 @@ async fn a_concern_can_be_about_an_idea_and_the_team_sees_the_count() {
 
         one(&t, TEAM, "!bedenken antworten #2 Im eigenen Rechenzentrum.").await;
         let shown = one(&t, TEAM, "!idee #1").await;
-        assert!(shown.contains("Bedenken: 3 (2 offen)"), "{shown}");
+        assert!(
+            shown.contains("Bedenken: 3, davon 2 offen – ansehen mit !bedenken liste #1"),
+            "{shown}"
+        );
         for user in [BEN, ANNA] {
             let shown = one(&t, user, "!idee #1").await;
             assert!(!shown.contains("Bedenken"), "{shown}");
@@ -242,4 +245,100 @@ async fn errors_get_a_clear_answer() {
         );
         let _ = ROOM;
     }
+}
+
+#[tokio::test]
+async fn personal_data_names_none_one_or_many_concerns_with_their_numbers() {
+    for t in backends().await {
+        let mine = t.dm(ANNA, "!meine-daten").await;
+        assert!(mine[0].contains("Bedenken unter Ihrem Namen: keine"), "{mine:?}");
+        assert!(!mine[0].contains("#N"), "no placeholder to act on: {mine:?}");
+        one(&t, ANNA, "!bedenken datenschutz: Wo liegen die Daten?").await;
+        let mine = t.dm(ANNA, "!meine-daten").await;
+        assert!(
+            mine[0].contains("Bedenken unter Ihrem Namen: eines, #1 (ansehen mit !bedenken #1)"),
+            "{mine:?}"
+        );
+        one(&t, BEN, "!bedenken datenschutz: Nicht von Anna").await;
+        one(&t, ANNA, "!bedenken verantwortung: Wer entscheidet?").await;
+        let mine = t.dm(ANNA, "!meine-daten").await;
+        assert!(
+            mine[0].contains("Bedenken unter Ihrem Namen: 2, #1, #3 (eines ansehen, z. B. mit !bedenken #1)"),
+            "{mine:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_team_sees_one_concern_on_an_idea_in_words() {
+    for t in backends().await {
+        one(&t, BEN, "!idee Chatbot für Anträge").await;
+        one(&t, ANNA, "!bedenken #1 datenschutz: Wo landen die Anfragen?").await;
+        let shown = one(&t, TEAM, "!idee #1").await;
+        assert!(shown.contains("Bedenken: eines, noch offen"), "{shown}");
+        one(&t, TEAM, "!bedenken antworten #1 Im eigenen Rechenzentrum.").await;
+        let shown = one(&t, TEAM, "!idee #1").await;
+        assert!(shown.contains("Bedenken: eines, beantwortet"), "{shown}");
+        one(&t, ANNA, "!bedenken #1 verantwortung: Wer haftet?").await;
+        let shown = one(&t, TEAM, "!idee #1").await;
+        assert!(shown.contains("Bedenken: 2, davon eines offen"), "{shown}");
+    }
+}
+
+#[test]
+fn counts_in_concern_texts_take_the_right_plural() {
+    use lotse::bot::i18n::Lang::{De, En};
+    use lotse::bot::i18n::t;
+    let more = |lang, count: i64| t(lang, "concern-list-more", &[("count", count.into())]);
+    assert!(more(De, 1).starts_with("… und ein weiteres."), "{}", more(De, 1));
+    assert!(more(De, 4).starts_with("… und 4 weitere."), "{}", more(De, 4));
+    assert!(more(En, 1).starts_with("… and one more."), "{}", more(En, 1));
+    assert!(more(En, 4).starts_with("… and 4 more."), "{}", more(En, 4));
+
+    let total = |lang, count: i64, answered: i64, share: &str| {
+        t(
+            lang,
+            "report-concerns-total",
+            &[
+                ("count", count.into()),
+                ("count_text", count.to_string().into()),
+                ("answered", answered.to_string().into()),
+                ("answered_count", answered.into()),
+                ("share", share.into()),
+            ],
+        )
+    };
+    assert_eq!(total(De, 0, 0, "–"), "Keine Bedenken im Zeitraum");
+    assert_eq!(
+        total(De, 1, 0, "0 %"),
+        "Ein Bedenken im Zeitraum, noch nicht beantwortet"
+    );
+    assert_eq!(total(De, 1, 1, "100 %"), "Ein Bedenken im Zeitraum, beantwortet");
+    assert_eq!(
+        total(De, 4, 1, "25 %"),
+        "4 Bedenken im Zeitraum, davon beantwortet: 1 (25 %)"
+    );
+    assert_eq!(total(En, 0, 0, "–"), "No concerns in the period");
+    assert_eq!(total(En, 1, 0, "0%"), "One concern in the period, not answered yet");
+    assert_eq!(total(En, 4, 1, "25%"), "4 concerns in the period, answered: 1 (25%)");
+
+    let on_idea = |lang, count: i64, open: i64| {
+        t(
+            lang,
+            "concern-idea-count",
+            &[("id", 12i64.into()), ("count", count.into()), ("open", open.into())],
+        )
+    };
+    assert_eq!(
+        on_idea(En, 1, 1),
+        "One concern, still open – !concern list #12 shows them"
+    );
+    assert_eq!(
+        on_idea(En, 3, 0),
+        "3 concerns, all answered – !concern list #12 shows them"
+    );
+    assert_eq!(
+        on_idea(De, 3, 0),
+        "Bedenken: 3, alle beantwortet – ansehen mit !bedenken liste #12"
+    );
 }

@@ -178,7 +178,7 @@ async fn named_submitter_gets_the_answer_by_dm_in_their_language() {
         );
         assert!(dms[0].thread_root.is_none());
         assert!(
-            out[0].body.contains("gespeichert") && out[0].body.contains("Direktnachricht"),
+            out[0].body.contains("gespeichert") && out[0].body.contains("Direktchat"),
             "{}",
             out[0].body
         );

@@ -200,3 +200,28 @@ fn metrics_are_off_unless_configured_and_their_keys_are_checked() {
         assert!(error.contains(expected), "{error:?} should say {expected:?}");
     }
 }
+
+#[test]
+fn the_access_contact_comes_from_the_file_or_the_environment_and_reaches_the_core() {
+    let from_file = load(
+        &format!("{MINIMAL}[access]\ncontact = \" Frau Beispiel (KI-Koordination), Tel. 0341 123-4567 \"\n"),
+        &[],
+    )
+    .unwrap();
+    assert_eq!(
+        lotse::bot::Settings::from_config(&from_file).access_contact.as_deref(),
+        Some("Frau Beispiel (KI-Koordination), Tel. 0341 123-4567")
+    );
+    let from_env = load(MINIMAL, &[("LOTSE_ACCESS_CONTACT", "Herr Muster, Zimmer 3.12")]).unwrap();
+    assert_eq!(from_env.access.contact.as_deref(), Some("Herr Muster, Zimmer 3.12"));
+    let without = load(MINIMAL, &[]).unwrap();
+    assert_eq!(lotse::bot::Settings::from_config(&without).access_contact, None);
+    for (contact, expected) in [
+        ("\"  \"", "access.contact is empty"),
+        ("\"Frau Beispiel\\nTel. 123\"", "access.contact must be one line"),
+        ("42", "access.contact: expected a text in quotes, found 42"),
+    ] {
+        let error = load(&format!("{MINIMAL}[access]\ncontact = {contact}\n"), &[]).expect_err(expected);
+        assert!(error.contains(expected), "{error:?} should say {expected:?}");
+    }
+}

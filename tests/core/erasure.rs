@@ -90,8 +90,8 @@ async fn forget_me_previews_then_erases_everything_and_keeps_records_under_a_tom
             "eine Idee, die das Strategieteam noch nicht aufgegriffen hat",
             "eine Unterstützung einer Idee",
             "ein Kommentar",
-            "ein namentliches Bedenken",
-            "ein namentlicher Beitrag zu einem Rundtisch",
+            "ein Bedenken unter diesem Namen",
+            "eine Rückmeldung unter diesem Namen zu einem Rundtisch",
             "eine Anmeldung zu einer Schulung",
             "Bleibt als Unterlage der Verwaltung",
             "eine Idee, die das Strategieteam schon aufgegriffen hat",
@@ -226,13 +226,13 @@ async fn erasing_a_team_member_turns_scores_ownership_and_audit_entries_into_a_t
                 .contains("dem Strategieteam vorbehalten")
         );
         let in_room = t.one(TEAM, "!vergiss @cdo:example.org").await;
-        assert!(in_room.contains("Direktnachricht"), "{in_room}");
+        assert!(in_room.contains("Direktchat"), "{in_room}");
         let preview = t.dm(TEAM, "!vergiss @cdo:example.org").await;
         assert_eq!(preview.len(), 1);
         for expected in [
             "die Rolle als Promotor:in eines Fachbereichs",
             "eine Bewertung einer Idee",
-            "eine Idee, für die dieser Name als zuständig eingetragen ist",
+            "eine Idee, für die diese Person als verantwortlich eingetragen ist",
             "Die Person erhält keine Nachricht",
         ] {
             assert!(preview[0].contains(expected), "{expected:?} missing:\n{}", preview[0]);
@@ -302,7 +302,7 @@ async fn nothing_is_erased_without_the_word_and_nothing_is_stored_in_a_room() {
     for t in backends().await {
         t.say(ANNA, "!idee Chatbot für Terminfragen").await;
         let in_room = t.one(ANNA, "!vergiss-mich").await;
-        assert!(in_room.contains("Direktnachricht"), "{in_room}");
+        assert!(in_room.contains("Direktchat"), "{in_room}");
         assert_eq!(
             t.count("SELECT COUNT(*) FROM dialogs").await,
             0,
@@ -400,7 +400,7 @@ async fn my_data_as_files_holds_every_row_naming_the_person_and_blanks_everyone_
                 .all(|(m, _)| m.destination == Destination::DirectTo(ANNA.into()))
         );
         let room_reply = out.iter().find(|m| m.attachment.is_none()).unwrap();
-        assert!(room_reply.body.contains("Direktnachricht"), "{}", room_reply.body);
+        assert!(room_reply.body.contains("Direktchat"), "{}", room_reply.body);
 
         let markdown = &files.iter().find(|(_, a)| a.mime == "text/markdown").unwrap().1.text();
         assert!(markdown.contains("Fachbereich: Bürgerservice"), "{markdown}");

@@ -96,7 +96,7 @@ async fn the_pre_check_asks_each_question_and_gates_the_pilot() {
         let verdict = t.one(TEAM, "ja").await;
         assert!(verdict.contains("ein „nein“ und ein „unklar“"), "{verdict}");
         assert!(t.one(TEAM, "mal sehen").await.contains("„bestanden“"));
-        assert!(t.one(TEAM, "auflagen").await.contains("Auflagen gleich mit"));
+        assert!(t.one(TEAM, "auflagen").await.contains("Es fehlen die Auflagen"));
         let done = t.one(TEAM, "auflagen Telefonische Buchung anbieten").await;
         assert!(
             done.contains("bestanden mit Auflagen") && done.contains("Pilotbetrieb"),
@@ -181,7 +181,11 @@ async fn the_assessment_scores_the_impact_and_opens_the_way_to_live() {
             done.contains("Wirkungsstufe III") && done.contains("Risiko 4,2"),
             "{done}"
         );
-        assert!(done.contains("Schutz 4,6") && done.contains("Alter 1,5"), "{done}");
+        assert!(done.contains("Schutz 4,6"), "{done}");
+        assert!(
+            done.contains("Bias-Prüfung mit 200 Testeingaben: diskriminierende Ausgaben Alter 1,5 %, Geschlecht 0,5 %"),
+            "{done}"
+        );
         let due = months_later(START_MS, 12, BERLIN);
         assert!(done.contains(&format_date(due, BERLIN)), "{done}");
 
@@ -331,7 +335,7 @@ async fn the_annual_report_compares_bias_with_last_year_and_the_report_and_expor
             "- Vorprüfung: bestanden mit Auflagen",
             "- Bewertung: Wirkungsstufe III",
             "- Energie: 120 kWh im Monat",
-            "- Bias Alter: 1,0 % diskriminierende Ausgaben je Prompt (Vorjahr 1,5 %, Veränderung -0,5 Prozentpunkte)",
+            "- Bias Alter: 1,0 % diskriminierende Ausgaben je Testeingabe (Vorjahr 1,5 %, Veränderung -0,5 Prozentpunkte)",
             "- Offene Auflagen: Telefonische Buchung anbieten",
             "- Nächste Überprüfung:",
         ] {
@@ -355,7 +359,7 @@ async fn the_annual_report_compares_bias_with_last_year_and_the_report_and_expor
         let report: String = out.iter().map(|m| m.body.as_str()).collect::<Vec<_>>().join("\n");
         assert!(report.contains("Ethik-Check (Stand heute)"), "{report}");
         assert!(
-            report.contains("Ein Anwendungsfall im Ethik-Check: Vorprüfung 0 bestanden, 1 mit Auflagen"),
+            report.contains("Ein Anwendungsfall im Ethik-Check. Vorprüfung: 0 bestanden, 1 mit Auflagen"),
             "{report}"
         );
         assert!(report.contains("III 1"), "{report}");
@@ -394,5 +398,35 @@ async fn the_weights_of_the_configuration_change_the_level() {
             done.contains("Wirkungsstufe II ") && done.contains("Risiko 3,0"),
             "{done}"
         );
+    }
+}
+
+#[tokio::test]
+async fn a_bias_check_with_a_single_test_input_and_english_commands_read_right() {
+    for t in backends().await {
+        use_case(&t, "Terminbot").await;
+        let done = assessment(&t, 1, "1 Testeingabe; Alter 0").await;
+        assert!(
+            done.contains("Bias-Prüfung mit einer Testeingabe: diskriminierende Ausgaben Alter 0,0 %"),
+            "{done}"
+        );
+        // In English the commands it names are the English words the command takes.
+        use_case(&t, "Protokollhilfe").await;
+        t.say(TEAM, "!sprache en").await;
+        let refused = t.one(TEAM, "!status #2 pilot").await;
+        assert!(refused.contains("\"!ethics #2 pre-check\""), "{refused}");
+        assert!(
+            t.one(TEAM, "!ethics #2 pre-check")
+                .await
+                .contains("Pre-check of idea #2")
+        );
+        t.one(TEAM, "!cancel").await;
+        let shown = t
+            .event(t.message(TEAM, STRATEGY_ROOM, false, "!ethics #1"))
+            .await
+            .remove(0)
+            .body;
+        assert!(shown.contains("Bias check with one prompt"), "{shown}");
+        assert!(shown.contains("\"!ethics #1 dialogue\""), "{shown}");
     }
 }

@@ -192,7 +192,7 @@ async fn support_once_per_person_by_command_or_thumbs_up() {
             t.count("SELECT COUNT(*) FROM idea_supporters WHERE idea_id = 1").await,
             3
         );
-        assert!(t.one(ANNA, "!idee #1").await.contains("Unterstützung: 3"));
+        assert!(t.one(ANNA, "!idee #1").await.contains("· 3 Unterstützungen ·"));
         assert!(t.one(BEN, "!support #7").await.contains("#7 gibt es nicht"));
         assert!(t.one(BEN, "!unterstütze").await.contains("Zum Beispiel"));
     }
@@ -223,7 +223,7 @@ async fn comments_are_shown_with_the_idea() {
         assert!(t.one(BEN, "!comment").await.contains("So kommentieren"));
         let shown = t.one(ANNA, "!idee #1").await;
         assert!(
-            shown.contains("Kommentare (1)") && shown.contains("Datenschutz prüfen") && shown.contains(BEN),
+            shown.contains("\nEin Kommentar:\n") && shown.contains("Datenschutz prüfen") && shown.contains(BEN),
             "{shown}"
         );
     }
@@ -235,7 +235,11 @@ async fn only_the_author_withdraws_and_withdrawn_ideas_leave_the_lists() {
         t.one(ANNA, "!idee Chatbot").await;
         assert!(t.one(BEN, "!zurückziehen #1").await.contains("nicht Ihre eigene"));
         assert!(t.one(ANNA, "!zurueckziehen #1").await.contains("zurückgezogen"));
-        assert!(t.one(ANNA, "!withdraw #1").await.contains("wurde zurückgezogen"));
+        assert!(
+            t.one(ANNA, "!withdraw #1")
+                .await
+                .contains("wurde bereits zurückgezogen")
+        );
         assert!(t.one(BEN, "!ideen").await.contains("noch keine"));
         assert!(t.one(BEN, "!unterstütze #1").await.contains("zurückgezogen"));
         assert!(t.one(BEN, "!kommentar #1 noch was").await.contains("zurückgezogen"));
@@ -337,19 +341,102 @@ async fn addressing_rules_for_rooms_dms_and_mentions() {
 
 #[tokio::test]
 async fn help_is_generated_from_the_command_table() {
+    use lotse::bot::commands;
     for t in backends().await {
-        let help = t.one(ANNA, "!hilfe").await;
-        let everyones = lotse::bot::commands::all()
-            .iter()
-            .filter(|c| c.role == lotse::bot::commands::Role::Everyone);
-        for spec in everyones {
-            assert!(help.contains(&format!("!{}", spec.name)), "help lists !{}", spec.name);
+        // Every command is in the help of its topic, for anyone.
+        for topic in commands::topics() {
+            let help = t.one(ANNA, &format!("!hilfe {}", topic.name)).await;
+            for spec in commands::all().iter().filter(|c| c.topic == topic.name) {
+                assert!(
+                    help.contains(&format!("• !{} — ", spec.name)),
+                    "!hilfe {} lists !{}",
+                    topic.name,
+                    spec.name
+                );
+            }
         }
         assert!(t.one(ANNA, "!hilfe ideen").await.contains("!ideen suche"));
         assert!(t.one(ANNA, "!help idee").await.contains("!idee"));
         assert!(t.one(ANNA, "!hilfe raumfahrt").await.contains("Themen"));
         t.one(ANNA, "!sprache en").await;
-        assert!(t.one(ANNA, "!help").await.contains("!idee — submit an idea"));
+        let help = t.one(ANNA, "!help").await;
+        assert!(help.contains("!idee — submit an idea"), "{help}");
+        assert!(
+            help.contains("More on a topic: !help allgemein, !help ideen,"),
+            "{help}"
+        );
+    }
+}
+
+/// `!hilfe` alone is short: an intro, the five first steps the capabilities mark, the topics for
+/// `!hilfe <Thema>`, and for the team one line more.
+#[tokio::test]
+async fn help_overview_shows_the_first_steps_and_the_topics() {
+    for t in backends().await {
+        let help = t.one(ANNA, "!hilfe").await;
+        let steps: Vec<&str> = help
+            .lines()
+            .filter_map(|l| l.strip_prefix("• !"))
+            .filter_map(|l| l.split(" — ").next())
+            .collect();
+        assert_eq!(
+            steps,
+            ["idee", "ideen", "bedenken", "schulungen", "meine-daten"],
+            "{help}"
+        );
+        let first: Vec<&str> = lotse::bot::commands::first_steps().map(|c| c.name).collect();
+        assert_eq!(
+            steps, first,
+            "the overview is generated from the registry's first steps"
+        );
+        assert!(help.starts_with("Hallo, ich bin Lotse 🧭"), "{help}");
+        assert!(
+            help.contains(
+                "Mehr zu einem Thema: !hilfe allgemein, !hilfe ideen, !hilfe rundtische, !hilfe bedenken, \
+                 !hilfe schulungen, !hilfe ki-bestand."
+            ),
+            "{help}"
+        );
+        assert!(!help.contains("!bewerte") && !help.contains("!hilfe team"), "{help}");
+        assert_eq!(
+            help.lines().count(),
+            8,
+            "intro, five steps, a blank line, the topics: {help}"
+        );
+
+        let team = t.one(corekit::TEAM, "!hilfe").await;
+        assert!(
+            team.ends_with("\nFür das Strategieteam: !hilfe team, !hilfe ethik."),
+            "{team}"
+        );
+        assert!(!team.contains("!bewerte"), "{team}");
+
+        // The topic keeps every detail.
+        let ideas = t.one(ANNA, "!hilfe ideen").await;
+        for name in ["idee", "ideen", "unterstütze", "kommentar", "zurückziehen"] {
+            assert!(
+                ideas.contains(&format!("\n• !{name} — ")),
+                "!hilfe ideen lists !{name}: {ideas}"
+            );
+        }
+        assert!(ideas.contains("Nur „!idee“ startet einen kurzen Dialog"), "{ideas}");
+        for (topic, command) in [("ki-bestand", "!ki-tool"), ("ethik", "!ethik"), ("team", "!bewerte")] {
+            let details = t.one(ANNA, &format!("!hilfe {topic}")).await;
+            assert!(details.contains(command), "!hilfe {topic}: {details}");
+        }
+    }
+}
+
+#[test]
+fn every_first_step_names_a_command_of_its_capability() {
+    for capability in lotse::bot::registry::all() {
+        for name in capability.first_steps {
+            assert!(
+                capability.commands.iter().any(|c| c.name == *name),
+                "{}: first step !{name} is none of its commands",
+                capability.name
+            );
+        }
     }
 }
 
@@ -395,5 +482,112 @@ async fn user_text_never_becomes_markup() {
         );
         assert!(html.contains("&lt;script&gt;"), "{html}");
         assert!(replies[0].body.contains(title));
+    }
+}
+
+/// Numbers meet nouns in words that fit them: none, one and many, in `!meine-daten`, `!idee #N`,
+/// the lists and the support confirmation, in German and English.
+#[tokio::test]
+async fn counts_read_right_for_none_one_and_many() {
+    const CARLA: &str = "@carla:example.org";
+    const DORA: &str = "@dora:example.org";
+    for t in backends().await {
+        let mine = t.dm(ANNA, "!meine-daten").await.join("\n");
+        for expected in [
+            "Sprache: Deutsch (voreingestellt; auf Englisch umstellen mit !sprache en)",
+            "Ihre Ideen: keine",
+            "Sie unterstützen keine Idee und haben keinen Kommentar geschrieben.",
+        ] {
+            assert!(mine.contains(expected), "{expected:?} in {mine}");
+        }
+        assert!(!mine.contains("Standard") && !mine.contains(": 0"), "{mine}");
+
+        t.one(ANNA, "!idee Anträge vorsortieren").await;
+        assert!(
+            t.one(BEN, "!idee #1")
+                .await
+                .contains("Status: eingereicht · noch keine Unterstützung ·")
+        );
+        assert!(t.one(BEN, "!ideen").await.starts_with("Die bisher einzige Idee:\n#1 "));
+        assert!(t.one(ANNA, "!ideen meine").await.starts_with("Ihre Idee:\n#1 "));
+        assert!(
+            t.one(BEN, "!ideen suche anträge")
+                .await
+                .starts_with("Eine Idee zu „anträge“:")
+        );
+        t.one(BEN, "!idee Protokolle zusammenfassen").await;
+        t.one(CARLA, "!idee Post sortieren").await;
+        t.one(ANNA, "!unterstütze #2").await;
+        t.one(ANNA, "!kommentar #2 Gern!").await;
+        let mine = t.dm(ANNA, "!meine-daten").await.join("\n");
+        for expected in [
+            "\nIhre Idee:\n– #1 Anträge vorsortieren (eingereicht)\n",
+            "Sie unterstützen eine Idee und haben einen Kommentar geschrieben.",
+        ] {
+            assert!(mine.contains(expected), "{expected:?} in {mine}");
+        }
+        let shown = t.one(ANNA, "!idee #2").await;
+        assert!(
+            shown.contains("· eine Unterstützung ·") && shown.contains("\nEin Kommentar:\n"),
+            "{shown}"
+        );
+
+        t.one(ANNA, "!idee Bescheide übersetzen").await;
+        t.one(ANNA, "!idee Termine vergeben").await;
+        assert!(
+            t.one(BEN, "!unterstütze #4")
+                .await
+                .contains("Sie hat jetzt eine Unterstützung.")
+        );
+        assert!(
+            t.one(CARLA, "!unterstütze #4")
+                .await
+                .contains("Sie hat jetzt 2 Unterstützungen.")
+        );
+        assert!(
+            t.one(DORA, "!unterstütze #4")
+                .await
+                .contains("Sie hat jetzt 3 Unterstützungen.")
+        );
+        for (idea, text) in [(3, "Prima"), (3, "Und noch"), (1, "Selbst")] {
+            t.one(ANNA, &format!("!unterstütze #{idea}")).await;
+            t.one(ANNA, &format!("!kommentar #{idea} {text}")).await;
+        }
+        let shown = t.one(BEN, "!idee #4").await;
+        assert!(shown.contains("· 3 Unterstützungen ·"), "{shown}");
+        let shown = t.one(BEN, "!idee #3").await;
+        assert!(shown.contains("\n2 Kommentare:\n"), "{shown}");
+        assert!(
+            t.one(BEN, "!ideen")
+                .await
+                .starts_with("Die neuesten Ideen, von 5 insgesamt:\n")
+        );
+        assert!(t.one(ANNA, "!ideen meine").await.starts_with("Ihre 3 Ideen:\n"));
+        let mine = t.dm(ANNA, "!meine-daten").await.join("\n");
+        for expected in [
+            "\nIhre 3 Ideen:\n",
+            "Sie unterstützen 3 Ideen und haben 4 Kommentare geschrieben.",
+        ] {
+            assert!(mine.contains(expected), "{expected:?} in {mine}");
+        }
+
+        t.one(ANNA, "!sprache en").await;
+        let mine = t.dm(ANNA, "!my-data").await.join("\n");
+        for expected in [
+            "Language: English\n",
+            "\nYour 3 ideas:\n",
+            "You support 3 ideas and have written 4 comments.",
+        ] {
+            assert!(mine.contains(expected), "{expected:?} in {mine}");
+        }
+        assert!(t.one(ANNA, "!idea #4").await.contains("· 3 supporters ·"));
+        assert!(t.one(ANNA, "!idea #5").await.contains("· no support yet ·"));
+        let none = t.dm(DORA, "!sprache en").await;
+        assert!(none[0].contains("English"), "{none:?}");
+        let dora = t.dm(DORA, "!my-data").await.join("\n");
+        assert!(
+            dora.contains("Your ideas: none") && dora.contains("You support one idea and have written no comments."),
+            "{dora}"
+        );
     }
 }

@@ -151,7 +151,7 @@ async fn the_report_shows_the_key_figures_of_the_period_and_three_charts() {
             "• 2 Bedenken im Zeitraum, davon beantwortet: 1 (50 %)",
             "• Datenschutz: 1 (50 % aller Bedenken; eGovernment MONITOR 2024: 33 %) · beantwortet: 1 von 1, im Median nach einem Tag",
             "• Verantwortung: 1 (50 % aller Bedenken; eGovernment MONITOR 2024: 45 %) · beantwortet: 0 von 1",
-            "• Ein Rundtisch mit 3 Beiträgen; 2 Personen haben namentlich beigetragen, anonym: 33 % der Beiträge",
+            "• Ein Rundtisch mit 3 Rückmeldungen (anonym: 33 %); 2 Personen haben sich mit Namen beteiligt",
             // The training lies in 2027.
             "• Keine Schulung im Zeitraum: 0 angemeldet, 0 auf der Warteliste",
             "• Teilnahme: Im Zeitraum hat noch keine Schulung mit Anmeldungen begonnen.",

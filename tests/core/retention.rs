@@ -72,7 +72,10 @@ async fn the_nightly_sweep_reduces_old_contributions_and_concern_texts_once_even
             "contributions reduced to their count"
         );
         let summary = t.say(TEAM, "!rundtisch #1").await.join("\n");
-        assert!(summary.contains("1. Thema — 2 Beiträge"), "the count stays: {summary}");
+        assert!(
+            summary.contains("1. Thema — 2 Rückmeldungen"),
+            "the count stays: {summary}"
+        );
         let (body,): (String,) = sqlx::query_as("SELECT body FROM concerns")
             .fetch_one(t.store().pool())
             .await

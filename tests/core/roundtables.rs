@@ -58,7 +58,12 @@ async fn a_round_table_records_the_room_topic_by_topic_and_closes_with_summary_a
         assert!(caused.is_empty());
         let state = t.one(TEAM, "!rundtisch").await;
         assert!(state.contains("Aktuelles Thema (2 von 2): Datenschutz"), "{state}");
-        assert!(state.contains("Bisher 4 Beiträge von 3 Teilnehmenden"), "{state}");
+        assert!(
+            state.contains(
+                "Bisher gibt es 4 Rückmeldungen, keine davon anonym. Mit Namen haben sich 3 Personen beteiligt."
+            ),
+            "{state}"
+        );
 
         let anonymous = t.dm(BEN, "!feedback anonym Ich habe Sorge um meine Stelle.").await;
         assert!(
@@ -74,11 +79,14 @@ async fn a_round_table_records_the_room_topic_by_topic_and_closes_with_summary_a
             "{summary}"
         );
         assert!(
-            summary.contains("5 Beiträge · 3 Teilnehmende namentlich · 1 anonyme Beiträge"),
+            summary.contains("5 Rückmeldungen, eine davon anonym. Mit Namen haben sich 3 Personen beteiligt."),
             "{summary}"
         );
-        assert!(summary.contains("1. KI im Bürgerservice — 2 Beiträge"), "{summary}");
-        assert!(summary.contains("2. Datenschutz — 3 Beiträge"), "{summary}");
+        assert!(
+            summary.contains("1. KI im Bürgerservice — 2 Rückmeldungen"),
+            "{summary}"
+        );
+        assert!(summary.contains("2. Datenschutz — 3 Rückmeldungen"), "{summary}");
         assert!(summary.contains("Gestellte Fragen (2):"), "{summary}");
         assert!(summary.contains("• [1] Wer haftet bei Fehlern?"), "{summary}");
         assert!(summary.contains("• [2] Bleiben die Daten in Deutschland?"), "{summary}");
@@ -100,7 +108,7 @@ async fn a_round_table_records_the_room_topic_by_topic_and_closes_with_summary_a
         );
         assert!(
             file.text()
-                .contains("- anonym (Direktnachricht): Ich habe Sorge um meine Stelle."),
+                .contains("- anonym (im Direktchat): Ich habe Sorge um meine Stelle."),
             "{}",
             file.text()
         );
@@ -164,7 +172,7 @@ async fn topics_can_be_inserted_and_the_agenda_ends_politely() {
         assert!(
             closed[0]
                 .body
-                .contains("2. Dazwischen — 1 Beitrag\n3. Zwei — 0 Beiträge"),
+                .contains("2. Dazwischen — eine Rückmeldung\n3. Zwei — keine Rückmeldungen"),
             "{}",
             closed[0].body
         );
@@ -208,7 +216,7 @@ async fn every_wrong_use_of_rundtisch_gets_a_clear_answer() {
         assert!(employee.contains("dem Strategieteam vorbehalten"), "{employee}");
         let list = t.one(TEAM, "!rundtische").await;
         assert!(
-            list.contains("#1 „Offen“") && list.contains("offen, 0 Beiträge"),
+            list.contains("#1 „Offen“") && list.contains("offen, keine Rückmeldungen"),
             "{list}"
         );
         let shown = send(&t, TEAM, "!rundtisch #1").await;
@@ -234,7 +242,7 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
         assert!(internal[0].contains("kein Rundtisch offen"), "{internal:?}");
         t.say_in(TEAM, corekit::STRATEGY_ROOM, false, "!rundtisch ende").await;
         let usage = t.dm(ANNA, "!feedback").await;
-        assert!(usage[0].contains("Was möchten Sie beitragen?"), "{usage:?}");
+        assert!(usage[0].contains("Welche Rückmeldung möchten Sie geben?"), "{usage:?}");
         let in_room = t.one(ANNA, "!feedback Hallo").await;
         assert!(
             in_room.contains("In diesem Raum ist gerade kein Rundtisch offen"),
@@ -285,7 +293,10 @@ async fn feedback_by_message_and_direct_chat_with_a_choice_when_several_are_open
         );
         // Her own data shows the two contributions under her name, not the anonymous one.
         let mine = t.dm(ANNA, "!meine-daten").await;
-        assert!(mine[0].contains("Beiträge zu Rundtischen: 2"), "{mine:?}");
+        assert!(
+            mine[0].contains("Rundtische: 2 Rückmeldungen unter Ihrem Namen"),
+            "{mine:?}"
+        );
     }
 }
 
@@ -339,6 +350,181 @@ async fn the_protocol_stays_where_it_belongs_and_only_announced_messages_count()
             feedback_rows(&t).await[0].2,
             "Zweite Fassung",
             "a closed protocol stays as it was"
+        );
+    }
+}
+
+/// The figures of a round table, as `roundtable-summary-figures` renders them.
+fn figures(lang: lotse::bot::i18n::Lang, contributions: i64, participants: i64, anonymous: i64) -> String {
+    lotse::bot::i18n::t(
+        lang,
+        "roundtable-summary-figures",
+        &[
+            ("contributions", contributions.into()),
+            ("participants", participants.into()),
+            ("anonymous", anonymous.into()),
+        ],
+    )
+}
+
+#[test]
+fn the_summary_figures_read_as_sentences_for_none_one_and_many() {
+    use lotse::bot::i18n::Lang::{De, En};
+    let cases = [
+        (De, 0, 0, 0, "Es sind keine Rückmeldungen eingegangen."),
+        (De, 1, 1, 0, "Eine Rückmeldung, mit Namen."),
+        (De, 1, 0, 1, "Eine Rückmeldung, anonym."),
+        (
+            De,
+            5,
+            2,
+            1,
+            "5 Rückmeldungen, eine davon anonym. Mit Namen haben sich 2 Personen beteiligt.",
+        ),
+        (
+            De,
+            3,
+            1,
+            0,
+            "3 Rückmeldungen, keine davon anonym. Mit Namen hat sich eine Person beteiligt.",
+        ),
+        (
+            De,
+            2,
+            0,
+            2,
+            "2 Rückmeldungen, 2 davon anonym. Mit Namen hat sich niemand beteiligt.",
+        ),
+        (En, 0, 0, 0, "No feedback came in."),
+        (En, 1, 1, 0, "One piece of feedback, given by name."),
+        (En, 1, 0, 1, "One piece of feedback, given anonymously."),
+        (
+            En,
+            5,
+            2,
+            1,
+            "5 pieces of feedback, one of them anonymous. 2 people took part by name.",
+        ),
+        (
+            En,
+            3,
+            1,
+            0,
+            "3 pieces of feedback, none of them anonymous. One person took part by name.",
+        ),
+        (
+            En,
+            2,
+            0,
+            2,
+            "2 pieces of feedback, 2 of them anonymous. Nobody took part by name.",
+        ),
+    ];
+    for (lang, contributions, participants, anonymous, expected) in cases {
+        assert_eq!(
+            figures(lang, contributions, participants, anonymous),
+            expected,
+            "{lang:?} {contributions}/{participants}/{anonymous}"
+        );
+    }
+}
+
+#[test]
+fn report_and_personal_data_count_feedback_with_the_right_plural() {
+    use lotse::bot::i18n::Lang::{De, En};
+    use lotse::bot::i18n::t;
+    let report = |lang, tables: i64, contributions: i64, named: i64, anonymous: &str| {
+        t(
+            lang,
+            "report-roundtables-line",
+            &[
+                ("tables", tables.into()),
+                ("contributions", contributions.into()),
+                ("contributions_text", contributions.to_string().into()),
+                ("named", named.into()),
+                ("anonymous", anonymous.into()),
+            ],
+        )
+    };
+    assert_eq!(report(De, 0, 0, 0, "–"), "Kein Rundtisch im Zeitraum");
+    assert_eq!(report(De, 1, 0, 0, "–"), "Ein Rundtisch ohne Rückmeldungen");
+    assert_eq!(
+        report(De, 1, 1, 1, "0 %"),
+        "Ein Rundtisch mit einer Rückmeldung (anonym: 0 %); eine Person hat sich mit Namen beteiligt"
+    );
+    assert_eq!(
+        report(De, 2, 3, 0, "100 %"),
+        "2 Rundtische mit 3 Rückmeldungen (anonym: 100 %); niemand hat sich mit Namen beteiligt"
+    );
+    assert_eq!(report(En, 0, 0, 0, "–"), "No round table in the period");
+    assert_eq!(
+        report(En, 2, 3, 2, "33%"),
+        "2 round tables with 3 pieces of feedback (anonymous: 33%); 2 people took part by name"
+    );
+
+    let mine = |lang, count: i64| t(lang, "my-data-contributions", &[("count", count.into())]);
+    assert!(mine(De, 0).starts_with("Rundtische: keine Rückmeldungen unter Ihrem Namen"));
+    assert!(mine(De, 1).starts_with("Rundtische: eine Rückmeldung unter Ihrem Namen"));
+    assert!(mine(De, 4).starts_with("Rundtische: 4 Rückmeldungen unter Ihrem Namen"));
+    assert!(mine(En, 1).starts_with("Round tables: one piece of feedback under your name"));
+
+    let per_topic = |lang, count: i64| t(lang, "roundtable-contributions", &[("count", count.into())]);
+    assert_eq!(
+        [per_topic(De, 0), per_topic(De, 1), per_topic(De, 7)],
+        ["keine Rückmeldungen", "eine Rückmeldung", "7 Rückmeldungen"]
+    );
+    assert_eq!(
+        [per_topic(En, 0), per_topic(En, 1), per_topic(En, 7)],
+        ["no feedback", "one piece of feedback", "7 pieces of feedback"]
+    );
+}
+
+#[tokio::test]
+async fn state_list_and_summary_count_none_and_one_in_words() {
+    for t in backends().await {
+        send(&t, TEAM, "!rundtisch start Leer").await;
+        let state = t.one(TEAM, "!rundtisch").await;
+        assert!(state.contains("Bisher gibt es noch keine Rückmeldungen."), "{state}");
+        let closed = send(&t, TEAM, "!rundtisch ende").await;
+        assert!(
+            closed[0].body.contains("Es sind keine Rückmeldungen eingegangen.")
+                && closed[0].body.contains("1. Leer — keine Rückmeldungen"),
+            "{}",
+            closed[0].body
+        );
+
+        send(&t, TEAM, "!rundtisch start Einer").await;
+        message_in(&t, ANNA, ROOM, "Nur ich sage etwas.").await;
+        let state = t.one(TEAM, "!rundtisch").await;
+        assert!(state.contains("Bisher gibt es eine Rückmeldung, mit Namen."), "{state}");
+        let list = t.one(TEAM, "!rundtische").await;
+        assert!(
+            list.contains("#2 „Einer“") && list.contains("offen, eine Rückmeldung"),
+            "{list}"
+        );
+        assert!(list.contains("keine Rückmeldungen"), "{list}");
+        assert!(
+            list.contains("z. B. !rundtisch #2"),
+            "the newest is the example: {list}"
+        );
+        let closed = send(&t, TEAM, "!rundtisch ende").await;
+        assert!(
+            closed[0].body.contains("Eine Rückmeldung, mit Namen."),
+            "{}",
+            closed[0].body
+        );
+
+        send(&t, TEAM, "!rundtisch start Anonym").await;
+        t.dm(BEN, "!feedback anonym Lieber ohne Namen.").await;
+        let state = t.one(TEAM, "!rundtisch").await;
+        assert!(state.contains("Bisher gibt es eine Rückmeldung, anonym."), "{state}");
+        message_in(&t, ANNA, ROOM, "Und ich mit Namen.").await;
+        let state = t.one(TEAM, "!rundtisch").await;
+        assert!(
+            state.contains(
+                "Bisher gibt es 2 Rückmeldungen, eine davon anonym. Mit Namen hat sich eine Person beteiligt."
+            ),
+            "{state}"
         );
     }
 }

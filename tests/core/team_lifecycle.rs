@@ -56,7 +56,7 @@ async fn status_change_tells_the_author_in_a_dm_and_needs_reasons_and_owners() {
             dms[0].body
         );
         assert!(dms[0].thread_root.is_none() && dms[0].in_reply_to.is_none());
-        assert!(out[0].body.contains("Direktnachricht"), "{}", out[0].body);
+        assert!(out[0].body.contains("im Direktchat"), "{}", out[0].body);
 
         let reply = one(&t, TEAM, "!status #1 abgelehnt").await;
         assert!(reply.contains("Begründung"), "{reply}");
@@ -220,5 +220,52 @@ async fn reassessment_period_is_configurable() {
         one(&t, TEAM, "!status #1 in-pruefung").await;
         one(&t, TEAM, "!status #1 priorisiert").await;
         assert_eq!(next_reassessment(&t, 1).await, Some(months_later(START_MS, 3, BERLIN)));
+    }
+}
+
+/// Statuses are shown by their names, never by their input spellings, and those names work as
+/// input: "in Prüfung" in German, "under review" in English (issue 19).
+#[tokio::test]
+async fn statuses_are_shown_by_name_and_the_names_are_accepted() {
+    for t in backends().await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        one(&t, ANNA, "!idee Terminbuchung").await;
+        let current = one(&t, TEAM, "!status #1").await;
+        assert_eq!(
+            current,
+            "Idee #1 ist eingereicht. Als Nächstes möglich: in Prüfung, zurückgestellt oder abgelehnt. \
+             Zum Beispiel: !status #1 in Prüfung"
+        );
+        let refused = one(&t, TEAM, "!status #1 im Betrieb").await;
+        assert!(
+            refused.contains("Von „eingereicht“ aus möglich: in Prüfung, zurückgestellt oder abgelehnt."),
+            "{refused}"
+        );
+        let unknown = one(&t, TEAM, "!status #1 vielleicht").await;
+        assert!(
+            unknown.contains(
+                "Möglich sind: eingereicht, in Prüfung, priorisiert, Pilot, im Betrieb, zurückgestellt oder abgelehnt."
+            ),
+            "{unknown}"
+        );
+        let reason = one(&t, TEAM, "!status #1 zurückgestellt").await;
+        assert!(reason.contains("!status #1 zurückgestellt Datenlage"), "{reason}");
+        for text in [&current, &refused, &unknown, &reason] {
+            for internal in ["in-pruefung", "zurueckgestellt", "im-betrieb"] {
+                assert!(!text.contains(internal), "{internal} in {text}");
+            }
+        }
+        assert!(
+            one(&t, TEAM, "!status #1 in Prüfung")
+                .await
+                .contains("ist jetzt in Prüfung")
+        );
+        // The English name as the bot shows it is read as well.
+        one(&t, TEAM, "!sprache en").await;
+        let label = lotse::bot::i18n::t(lotse::bot::i18n::Lang::En, "status-in-pruefung", &[]);
+        let english = one(&t, TEAM, &format!("!status #2 {label}")).await;
+        assert!(english.contains(&format!("is now {label}")), "{english}");
+        let portfolio = one(&t, TEAM, &format!("!portfolio {label}")).await;
+        assert!(portfolio.contains("#1") && portfolio.contains("#2"), "{portfolio}");
     }
 }

@@ -108,7 +108,7 @@ async fn promoters_are_named_listed_and_removed_with_an_audit_trail() {
         assert!(
             one(&t, TEAM, "!rolle @anna:example.org entfernen")
                 .await
-                .contains("keine Promotor:in mehr")
+                .contains("nicht mehr Promotor:in")
         );
         assert!(
             one(&t, TEAM, "!rolle @anna:example.org entfernen")
@@ -138,18 +138,108 @@ async fn promoters_are_named_listed_and_removed_with_an_audit_trail() {
 async fn help_lists_team_commands_to_the_team_only() {
     for t in backends().await {
         let team_help = one(&t, TEAM, "!hilfe").await;
+        assert!(team_help.contains("Für das Strategieteam: !hilfe team"), "{team_help}");
         for spec in commands::all() {
+            let topic_help = one(&t, TEAM, &format!("!hilfe {}", spec.topic)).await;
             assert!(
-                team_help.contains(&format!("!{} ", spec.name)),
+                topic_help.contains(&format!("!{} ", spec.name)),
                 "team help lists !{}",
                 spec.name
             );
         }
         let help = one(&t, ANNA, "!hilfe").await;
         assert!(
-            !help.contains("!bewerte") && !help.contains("Strategieteam\n"),
+            !help.contains("!bewerte") && !help.contains("!hilfe team") && !help.contains("Strategieteam\n"),
             "{help}"
         );
         assert!(one(&t, ANNA, "!hilfe team").await.contains("!bewerte"));
+    }
+}
+
+/// Words a caseworker cannot act on, which no refusal may use.
+const JARGON: &[&str] = &[
+    "Berechtigungsstufe",
+    "Moderator",
+    "Konfiguration",
+    "KI-Koordination",
+    "power level",
+    "moderator",
+    "configuration",
+];
+
+#[tokio::test]
+async fn without_a_contact_the_refusal_names_the_strategy_room_or_a_team_member() {
+    for t in backends().await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        // Before the adapter knows the strategy room's name: a member of the team can help.
+        let generic = one(&t, BEN, "!portfolio").await;
+        assert!(
+            generic.starts_with("!portfolio ist dem Strategieteam vorbehalten.")
+                && generic.contains("bitten Sie ein Mitglied des Strategieteams")
+                && generic.contains("zeigt !hilfe"),
+            "{generic}"
+        );
+        // The adapter hands over the strategy room's name with its members.
+        t.bot
+            .team_roster()
+            .set_strategy_room_name(Some("KI-Strategieteam".into()));
+        let room = one(&t, BEN, "!bewerte #1").await;
+        assert!(
+            room.contains("bitten Sie ein Mitglied des Strategieteams, Sie im Raum „KI-Strategieteam“ freizuschalten"),
+            "{room}"
+        );
+        one(&t, BEN, "!sprache en").await;
+        let english = one(&t, BEN, "!status #1 pilot").await;
+        assert!(
+            english.contains("reserved for the strategy team") && english.contains("in the room “KI-Strategieteam”"),
+            "{english}"
+        );
+        for text in [&generic, &room, &english] {
+            for word in JARGON {
+                assert!(!text.contains(word), "{word:?} in {text}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_configured_contact_is_named_in_every_refusal() {
+    const CONTACT: &str = "Frau Beispiel (KI-Koordination), Tel. 0341 123-4567";
+    let with_contact = || {
+        let mut settings = crate::corekit::settings();
+        settings.access_contact = Some(CONTACT.into());
+        settings
+    };
+    for t in crate::corekit::backends_with(with_contact).await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        // The contact comes first, even when the strategy room has a name.
+        t.bot
+            .team_roster()
+            .set_strategy_room_name(Some("KI-Strategieteam".into()));
+        let reply = one(&t, BEN, "!portfolio").await;
+        assert!(
+            reply.contains(&format!("Dann wenden Sie sich bitte an {CONTACT}.")) && !reply.contains("Raum"),
+            "{reply}"
+        );
+        // A team member who lost the team's rights in the middle of scoring hears the same.
+        t.set_strategy_room_members(&[CDO]);
+        assert!(one(&t, CDO, "!bewerte #1").await.contains("(1/6)"));
+        t.set_strategy_room_members(&[]);
+        let mid_dialog = one(&t, CDO, "4").await;
+        assert!(
+            mid_dialog.starts_with("!bewerte ist dem Strategieteam vorbehalten.") && mid_dialog.contains(CONTACT),
+            "{mid_dialog}"
+        );
+        one(&t, BEN, "!sprache en").await;
+        let english = one(&t, BEN, "!portfolio").await;
+        assert!(
+            english.contains(&format!("Then please contact {CONTACT}.")),
+            "{english}"
+        );
+        for text in [&reply, &mid_dialog, &english] {
+            for word in JARGON.iter().filter(|w| !CONTACT.contains(*w)) {
+                assert!(!text.contains(word), "{word:?} in {text}");
+            }
+        }
     }
 }

@@ -12,10 +12,19 @@ async fn one_line_scores_name_the_wrong_part_and_store_nothing() {
         one(&t, ANNA, "!idee Chatbot").await;
         let cases = [
             ("wirkung=4 schoenheit=3", "„schoenheit“"),
-            ("wirkung=7 akzeptanz=3", "„7“ für wirkung"),
-            ("impact=x", "„x“ für wirkung"),
-            ("wirkung=4 akzeptanz=3", "skalierung, machbarkeit, effizienz, buerger"),
-            ("wirkung=4 wirkung=3", "wirkung steht zweimal"),
+            (
+                "wirkung=7 akzeptanz=3",
+                "Für „Wirkungsorientierung“ brauche ich eine ganze Zahl von 1 bis 5; „7“ passt nicht",
+            ),
+            (
+                "impact=x",
+                "„Wirkungsorientierung“ brauche ich eine ganze Zahl von 1 bis 5; „x“ passt nicht",
+            ),
+            (
+                "wirkung=4 akzeptanz=3",
+                "Technische Machbarkeit (machbarkeit), Effizienz (effizienz)",
+            ),
+            ("wirkung=4 wirkung=3", "„Wirkungsorientierung“ steht zweimal"),
             ("super", "„super“"),
         ];
         for (args, expected) in cases {
@@ -161,7 +170,7 @@ async fn portfolio_ranks_by_weighted_score_and_filters_by_status() {
             "{portfolio}"
         );
         assert!(
-            portfolio.contains("Ø 4,0 (1)") && portfolio.contains("noch nicht bewertet"),
+            portfolio.contains("Ø 4,0 aus einer Bewertung") && portfolio.contains("noch nicht bewertet"),
             "{portfolio}"
         );
         one(&t, TEAM, "!status #1 in-pruefung").await;
@@ -243,4 +252,136 @@ fn scoring_weights_and_period_come_from_the_configuration() {
     let zero = "weight_wirkung = 0\nweight_akzeptanz = 0\nweight_skalierung = 0\nweight_machbarkeit = 0\nweight_effizienz = 0\nweight_buerger = 0";
     std::fs::write(&path, format!("{minimal}[scoring]\n{zero}\n")).unwrap();
     assert!(Config::load(&path, |_| None).is_err());
+}
+
+/// Numbers meet nouns in the right form: no scores, one score, several (issue 19).
+#[tokio::test]
+async fn counts_of_scores_and_ideas_read_right_for_none_one_and_many() {
+    for t in backends().await {
+        // None: the portfolio is empty, and an idea is not scored yet.
+        assert!(
+            one(&t, TEAM, "!portfolio")
+                .await
+                .contains("Dazu gibt es keine Ideen im Portfolio."),
+            "empty portfolio"
+        );
+        one(&t, ANNA, "!idee Chatbot").await;
+        assert!(one(&t, TEAM, "!idee #1").await.contains("Noch nicht bewertet"));
+        // One idea, one score.
+        let first = one(&t, TEAM, "!bewerte #1").await;
+        assert!(
+            first.contains("(1/6) Wirkungsorientierung: Zahlt die Idee auf die Ziele der KI-Strategie ein?"),
+            "{first}"
+        );
+        one(&t, TEAM, "!abbrechen").await;
+        let saved = one(&t, TEAM, &format!("!bewerte #1 {FULL_SCORE}")).await;
+        assert!(
+            saved.contains("Gesamtwert: 3,8 (gewichtet, aus einer Bewertung)."),
+            "{saved}"
+        );
+        let portfolio = one(&t, TEAM, "!portfolio").await;
+        assert!(
+            portfolio.starts_with("Portfolio (alle außer abgelehnten): eine Idee, nach gewichteter Bewertung")
+                && portfolio.contains("Ø 3,8 aus einer Bewertung"),
+            "{portfolio}"
+        );
+        // Many: three scores of one idea, three ideas.
+        t.set_strategy_room_members(&[CDO, BEN]);
+        one(&t, CDO, &format!("!bewerte #1 {FULL_SCORE}")).await;
+        let saved = one(&t, BEN, &format!("!bewerte #1 {FULL_SCORE}")).await;
+        assert!(saved.contains("(gewichtet, aus 3 Bewertungen)."), "{saved}");
+        assert!(
+            one(&t, TEAM, "!idee #1").await.contains("3,8 aus 3 Bewertungen"),
+            "idea details"
+        );
+        one(&t, ANNA, "!idee Terminbuchung").await;
+        one(&t, ANNA, "!idee Aktenvermerk").await;
+        let portfolio = one(&t, TEAM, "!portfolio").await;
+        assert!(
+            portfolio.starts_with("Portfolio (alle außer abgelehnten): 3 Ideen, nach gewichteter Bewertung")
+                && portfolio.contains("Ø 3,8 aus 3 Bewertungen"),
+            "{portfolio}"
+        );
+        one(&t, TEAM, "!sprache en").await;
+        let english = one(&t, TEAM, "!portfolio").await;
+        assert!(
+            english.starts_with("Portfolio (all but rejected): 3 ideas, ranked by weighted score")
+                && english.contains("from 3 scores"),
+            "{english}"
+        );
+        one(&t, TEAM, "!sprache de").await;
+    }
+}
+
+/// A wrong value or criterion is named by the criterion's German name, never its key alone.
+#[tokio::test]
+async fn score_errors_name_criteria_by_their_german_names() {
+    for t in backends().await {
+        one(&t, ANNA, "!idee Chatbot").await;
+        let bad = one(&t, TEAM, "!bewerte #1 akzeptanz=9").await;
+        assert_eq!(
+            bad,
+            "Für „Akzeptanz und Nutzbarkeit“ brauche ich eine ganze Zahl von 1 bis 5; „9“ passt nicht. \
+             Zum Beispiel: akzeptanz=4"
+        );
+        let missing = one(&t, TEAM, "!bewerte #1 wirkung=4").await;
+        assert!(
+            missing.contains("Akzeptanz und Nutzbarkeit (akzeptanz)") && missing.contains("!bewerte #1,"),
+            "{missing}"
+        );
+        let unknown = one(&t, TEAM, "!bewerte #1 schoenheit=3").await;
+        assert!(
+            unknown.contains("wirkung (Wirkungsorientierung), akzeptanz (Akzeptanz und Nutzbarkeit)"),
+            "{unknown}"
+        );
+        one(&t, TEAM, "!sprache en").await;
+        let english = one(&t, TEAM, "!bewerte #1 acceptance=9").await;
+        assert!(
+            english
+                .starts_with("For \"Acceptance and usability\" I need a whole number from 1 to 5; \"9\" does not fit."),
+            "{english}"
+        );
+    }
+}
+
+#[test]
+fn the_remaining_counts_have_their_forms() {
+    use lotse::bot::i18n::{Lang, t};
+    let more = |lang, n: i64| t(lang, "reassessment-more", &[("count", n.into())]);
+    assert_eq!(more(Lang::De, 1), "… und eine weitere.");
+    assert_eq!(more(Lang::De, 4), "… und 4 weitere.");
+    assert_eq!(more(Lang::En, 1), "… and one more.");
+    assert_eq!(more(Lang::En, 4), "… and 4 more.");
+    let none_due = |lang, days: i64| t(lang, "reassessment-none-due", &[("days", days.into())]);
+    assert_eq!(
+        none_due(Lang::De, 0),
+        "Keine Neubewertung ist überfällig oder heute fällig. 👍"
+    );
+    assert_eq!(
+        none_due(Lang::De, 1),
+        "Keine Neubewertung ist überfällig oder bis morgen fällig. 👍"
+    );
+    assert_eq!(
+        none_due(Lang::De, 14),
+        "Keine Neubewertung ist überfällig oder in den nächsten 14 Tagen fällig. 👍"
+    );
+    assert_eq!(
+        none_due(Lang::En, 1),
+        "No re-assessment is overdue or due by tomorrow. 👍"
+    );
+    let size = |lang, n: i64| {
+        t(
+            lang,
+            "report-portfolio-size",
+            &[
+                ("count", n.into()),
+                ("count_text", n.to_string().as_str().into()),
+                ("list", "–".into()),
+            ],
+        )
+    };
+    assert_eq!(size(Lang::De, 0), "Noch keine Ideen im Portfolio");
+    assert_eq!(size(Lang::De, 1), "Eine Idee im Portfolio, nach Status: –");
+    assert_eq!(size(Lang::De, 2), "2 Ideen im Portfolio, nach Status: –");
+    assert_eq!(size(Lang::En, 0), "No ideas in the portfolio yet");
 }

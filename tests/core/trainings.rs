@@ -117,7 +117,11 @@ async fn a_full_training_has_a_waiting_list_whose_first_moves_up_when_a_seat_fre
                 .await
                 .contains("bereits auf der Warteliste, an Platz 2")
         );
-        assert!(t.one(ANNA, "!schulungen").await.contains("ausgebucht, Warteliste: 2"));
+        assert!(
+            t.one(ANNA, "!schulungen")
+                .await
+                .contains("ausgebucht, 2 Personen auf der Warteliste")
+        );
 
         let out = send(&t, BEN, "!abmelden #1").await;
         let promoted = bodies(&dms_to(&out, CARLA));
@@ -143,7 +147,7 @@ async fn a_full_training_has_a_waiting_list_whose_first_moves_up_when_a_seat_fre
         assert_eq!(out.len(), 1, "{out:#?}");
         assert!(out[0].body.contains("nicht mehr auf der Warteliste"));
         assert!(t.one(ANNA, "!anmelden #abc").await.contains("keine gültige Nummer"));
-        assert!(t.one(ANNA, "!anmelden").await.contains("Zum Beispiel: !anmelden #3"));
+        assert!(t.one(ANNA, "!anmelden").await.contains("z. B. !anmelden #3"));
     }
 }
 
@@ -265,5 +269,79 @@ async fn two_people_taking_the_last_seat_at_once_get_one_seat_and_one_waiting_pl
                 t.backend
             );
         }
+    }
+}
+
+#[tokio::test]
+async fn seats_and_the_waiting_list_are_counted_in_words_that_fit_the_number() {
+    for t in backends().await {
+        let one = plan(&t, "Einzelberatung KI", 1).await;
+        assert!(
+            one.contains("Raum 1.23 · 1 Platz") && !one.contains("1 Plätze"),
+            "{one}"
+        );
+        let twelve = plan(&t, "Grundlagen KI", 12).await;
+        assert!(twelve.contains("Raum 1.23 · 12 Plätze"), "{twelve}");
+
+        let list = t.one(ANNA, "!schulungen").await;
+        assert!(list.contains("Raum 1.23 – 1 Platz, noch frei"), "{list}");
+        assert!(list.contains("Raum 1.23 – 12 von 12 Plätzen frei"), "{list}");
+
+        // The single seat taken: nobody waits yet, then one person, then two.
+        t.say(ANNA, "!anmelden #1").await;
+        assert!(
+            t.one(BEN, "!schulungen")
+                .await
+                .contains("ausgebucht, Warteliste noch leer"),
+            "no one waiting"
+        );
+        t.say(BEN, "!anmelden #1").await;
+        let list = t.one(CARLA, "!schulungen").await;
+        assert!(list.contains("ausgebucht, 1 Person auf der Warteliste"), "{list}");
+        t.say(CARLA, "!anmelden #1").await;
+        let list = t.one(DORA, "!schulungen").await;
+        assert!(list.contains("ausgebucht, 2 Personen auf der Warteliste"), "{list}");
+
+        // Nine of twelve seats taken, then eleven.
+        for n in 1..=9 {
+            t.say(&format!("@person{n}:example.org"), "!anmelden #2").await;
+        }
+        assert!(t.one(ANNA, "!schulungen #2").await.contains("3 von 12 Plätzen frei"));
+        for n in 10..=11 {
+            t.say(&format!("@person{n}:example.org"), "!anmelden #2").await;
+        }
+        assert!(t.one(ANNA, "!schulungen #2").await.contains("1 von 12 Plätzen frei"));
+
+        // Fewer seats than people signed up: the reply counts both right.
+        let refused = t.one(TEAM, "!schulung #2 ändern plätze 1").await;
+        assert!(
+            refused.contains("sind schon 11 Personen angemeldet, ein Platz reicht also nicht"),
+            "{refused}"
+        );
+        assert!(
+            refused.contains("mindestens 11 Plätze, z. B. !schulung #2 ändern plätze 11"),
+            "{refused}"
+        );
+        let refused = t.one(TEAM, "!schulung #2 ändern plätze 5").await;
+        assert!(refused.contains("5 Plätze reichen also nicht"), "{refused}");
+
+        // The same in English.
+        t.say(DORA, "!sprache en").await;
+        let list = t.one(DORA, "!trainings").await;
+        assert!(list.contains("fully booked, 2 people on the waiting list"), "{list}");
+        assert!(list.contains("1 of 12 seats free"), "{list}");
+        let shown = t.one(DORA, "!trainings #1").await;
+        assert!(
+            shown.contains("Raum 1.23 · 1 seat") && !shown.contains("1 seats"),
+            "{shown}"
+        );
+        plan(&t, "Offene Sprechstunde", 2).await;
+        let list = t.one(DORA, "!trainings").await;
+        assert!(list.contains("2 of 2 seats free"), "{list}");
+        t.say(DORA, "!signup #3").await;
+        t.say(ANNA, "!anmelden #3").await;
+        t.say(BEN, "!anmelden #3").await;
+        let list = t.one(DORA, "!trainings").await;
+        assert!(list.contains("fully booked, 1 person on the waiting list"), "{list}");
     }
 }

@@ -175,11 +175,11 @@ async fn attendance_is_evidence_with_a_refresher_due_after_the_configured_months
 
         let report = t.one(TEAM, "!kompetenz").await;
         assert!(
-            report.contains("Bauamt: 1 geschult – Grundlagen 1 · Auffrischung fällig: 0"),
+            report.contains("Bauamt: 1 Person geschult – Grundlagen 1 · Auffrischung fällig: 0"),
             "{report}"
         );
-        assert!(report.contains("Bürgerservice: 1 geschult"), "{report}");
-        assert!(report.contains("ohne Fachbereich: 1 geschult"), "{report}");
+        assert!(report.contains("Bürgerservice: 1 Person geschult"), "{report}");
+        assert!(report.contains("ohne Fachbereich: 1 Person geschult"), "{report}");
         let detail = t.one(TEAM, "!kompetenz bürgerservice").await;
         assert!(
             detail.contains("@anna:example.org: Grundlagen am 12.03.2027, Auffrischung ab 12.03.2028"),
@@ -192,11 +192,15 @@ async fn attendance_is_evidence_with_a_refresher_due_after_the_configured_months
         // A year later the refresher reminder reaches each person, once.
         let out = t.fire_at(due).await;
         assert_eq!(out.len(), 3, "{out:#?}");
-        assert!(dms_to(&out, ANNA)[0].body.contains("eine Auffrischung ist fällig"));
+        assert!(
+            dms_to(&out, ANNA)[0]
+                .body
+                .contains("Jetzt ist eine Auffrischung fällig")
+        );
         assert!(t.fire_at(due + 60_000).await.is_empty());
         let report = t.one(TEAM, "!kompetenz").await;
         assert!(
-            report.contains("Bauamt: 1 geschult – – · Auffrischung fällig: 1"),
+            report.contains("Bauamt: 1 Person geschult – – · Auffrischung fällig: 1"),
             "{report}"
         );
     }
@@ -247,18 +251,14 @@ async fn my_data_goes_by_dm_and_shows_settings_ideas_and_trainings() {
             .iter()
             .filter(|m| matches!(m.destination, Destination::Room(_)))
             .collect();
-        assert!(
-            room[0].body.contains("als Direktnachricht geschickt"),
-            "{}",
-            room[0].body
-        );
+        assert!(room[0].body.contains("im Direktchat geschickt"), "{}", room[0].body);
         assert!(!room[0].body.contains("Chatbot"));
         let dm = &dms_to(&out, ANNA)[0].body;
         for expected in [
-            "Sprache: nicht gewählt (Standard: de)",
+            "Sprache: Deutsch (voreingestellt; auf Englisch umstellen mit !sprache en)",
             "Fachbereich: Bürgerservice",
             "#1 Chatbot für das Bürgerbüro (eingereicht)",
-            "Unterstützungen: 1 · Kommentare: 1",
+            "Sie unterstützen eine Idee und haben einen Kommentar geschrieben.",
             "#1 KI-Grundlagen, 12.03.2027 14:00, Raum 1.23 (angemeldet)",
             "#2 KI-Grundlagen, 13.03.2027 14:00 (Warteliste, Platz 1)",
         ] {
@@ -269,9 +269,9 @@ async fn my_data_goes_by_dm_and_shows_settings_ideas_and_trainings() {
         let positions: Vec<usize> = [
             "Sprache:",
             "Fachbereich:",
-            "Ihre Ideen",
-            "Unterstützungen:",
-            "Beiträge zu Rundtischen:",
+            "Ihre Idee:",
+            "Sie unterstützen",
+            "Rundtische:",
             "Bedenken unter Ihrem Namen:",
             "Schulungen:",
             "Fragen zu Ihren Daten",
@@ -285,8 +285,57 @@ async fn my_data_goes_by_dm_and_shows_settings_ideas_and_trainings() {
         let replies = t.dm(BEN, "meine-daten").await;
         assert_eq!(replies.len(), 1, "{replies:?}");
         assert!(
-            replies[0].contains("Ideen: keine") || replies[0].contains("Posteingang sortieren"),
+            replies[0].contains("Ihre Ideen: keine") || replies[0].contains("Posteingang sortieren"),
             "{replies:?}"
         );
+    }
+}
+
+#[tokio::test]
+async fn my_trainings_lists_an_attended_training_once_under_completed() {
+    for t in backends().await {
+        plan(&t, "12.03.2027 14:00", 10).await;
+        plan(&t, "19.03.2027 14:00", 10).await;
+        t.say(ANNA, "!anmelden #1").await;
+        t.say(ANNA, "!anmelden #2").await;
+        // Half an hour into training #1: the team records attendance while it is still running.
+        t.clock.advance_ms(at("2027-03-12T13:30:00Z") - t.clock.now_ms());
+        let recorded = t.one(TEAM, &format!("!teilnahme #1 {ANNA}")).await;
+        assert!(recorded.contains("erfasst"), "{recorded}");
+
+        let mine = t.one(ANNA, "!meine-schulungen").await;
+        assert_eq!(mine.matches("#1 ").count(), 1, "training #1 once: {mine}");
+        let (upcoming, completed) = mine
+            .split_once("Abgeschlossene Schulungen:")
+            .unwrap_or_else(|| panic!("a completed section: {mine}"));
+        assert!(
+            upcoming.contains("#2 KI-Grundlagen, 19.03.2027 14:00, Raum 1.23 (angemeldet)"),
+            "{mine}"
+        );
+        assert!(!upcoming.contains("#1 "), "{mine}");
+        assert!(
+            completed.contains("#1 KI-Grundlagen (Grundlagen) am 12.03.2027"),
+            "{mine}"
+        );
+
+        t.say(TEAM, &format!("!teilnahme #1 {BEN}")).await;
+        let report = t.one(TEAM, "!kompetenz").await;
+        assert!(report.contains("ohne Fachbereich: 2 Personen geschult"), "{report}");
+
+        // With only the attended training left, there is no sign-up section at all.
+        t.say(ANNA, "!abmelden #2").await;
+        let mine = t.one(ANNA, "!meine-schulungen").await;
+        assert!(!mine.contains("Ihre Anmeldungen"), "{mine}");
+        assert_eq!(mine.matches("#1 ").count(), 1, "{mine}");
+    }
+}
+
+#[tokio::test]
+async fn the_under_half_full_notice_counts_a_single_seat_in_words() {
+    for t in backends().await {
+        plan(&t, "12.03.2027 14:00", 1).await;
+        let out = t.fire_at(at("2027-03-05T13:00:00Z")).await;
+        assert_eq!(out.len(), 1, "{out:#?}");
+        assert!(out[0].body.contains("0 von einem Platz belegt"), "{}", out[0].body);
     }
 }

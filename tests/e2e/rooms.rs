@@ -91,7 +91,7 @@ async fn plain_room_ideas_support_edit_and_dm() {
     let show = ben.send_text(&room, "!idee #1").await;
     let shown = &reply_to(&ben, &room, &bot_id, &show).await;
     assert!(
-        shown.body.contains("Unterstützung: 1") && shown.body.contains("automatisch"),
+        shown.body.contains("eine Unterstützung") && shown.body.contains("automatisch"),
         "{}",
         shown.body
     );

@@ -93,17 +93,17 @@ async fn a_round_table_with_two_topics_and_an_anonymous_direct_contribution() {
     assert!(
         summary
             .body
-            .contains("5 Beiträge · 2 Teilnehmende namentlich · 1 anonyme Beiträge"),
+            .contains("35 Rückmeldungen, eine davon anonym. Mit Namen haben sich 2 Personen beteiligt."),
         "{}",
         summary.body
     );
     assert!(
-        summary.body.contains("1. Chatbot im Bürgeramt — 2 Beiträge"),
+        summary.body.contains("1. Chatbot im Bürgeramt — 2 Rückmeldungen"),
         "{}",
         summary.body
     );
     assert!(
-        summary.body.contains("2. Datenschutz — 33 Beiträge"),
+        summary.body.contains("2. Datenschutz — 33 Rückmeldungen"),
         "{}",
         summary.body
     );

@@ -19,6 +19,7 @@ pub fn settings(team: &[&str]) -> Settings {
         timezone: chrono_tz::Europe::Berlin,
         team: team.iter().map(|u| u.to_string()).collect(),
         strategy_room: None,
+        access_contact: None,
         features: lotse::bot::settings::Features::defaults(),
         retention: lotse::bot::retention::RetentionSettings::defaults(),
     }

@@ -40,6 +40,7 @@ pub fn settings() -> Settings {
         timezone: chrono_tz::Europe::Berlin,
         strategy_room: Some(STRATEGY_ROOM.to_string()),
         team: vec![TEAM.into()],
+        access_contact: None,
         features: lotse::bot::settings::Features::defaults(),
         retention: lotse::bot::retention::RetentionSettings::defaults(),
     }
