@@ -118,7 +118,7 @@ portfolio-heading = Portfolio ({ $filter }): { $count ->
     [one] eine Idee
    *[other] { $count } Ideen
 }, nach gewichteter Bewertung – Seite { $page } von { $pages }:
-portfolio-next-page = Weiter mit { $command }
+portfolio-next-page = Weiter mit !portfolio { $status }seite { $page }
 portfolio-score = Ø { $score } aus { $count ->
     [one] einer Bewertung
    *[other] { $count } Bewertungen

@@ -118,7 +118,7 @@ portfolio-heading = Portfolio ({ $filter }): { $count ->
     [one] one idea
    *[other] { $count } ideas
 }, ranked by weighted score – page { $page } of { $pages }:
-portfolio-next-page = Continue with { $command }
+portfolio-next-page = Continue with !portfolio { $status }page { $page }
 portfolio-score = ⌀ { $score } from { $count ->
     [one] one score
    *[other] { $count } scores

@@ -152,13 +152,11 @@ pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             .status
             .map(|s| format!("{} ", ctx.t(s.label_id(), &[])))
             .unwrap_or_default();
-        let page = match ctx.lang {
-            crate::bot::i18n::Lang::De => "seite",
-            crate::bot::i18n::Lang::En => "page",
-        };
-        let command = format!("!portfolio {status}{page} {}", request.page + 1);
         text.push('\n');
-        text.push_str(&ctx.t("portfolio-next-page", &[("command", command.into())]));
+        text.push_str(&ctx.t(
+            "portfolio-next-page",
+            &[("status", status.into()), ("page", (request.page + 1).into())],
+        ));
     }
     ctx.reply_text(text, None);
     Ok(())
