@@ -1,5 +1,6 @@
 //! `!portfolio [Status] [seite N]`: use cases ranked by weighted score, with status, owner,
-//! Fachbereich and next re-assessment, one page at a time.
+//! Fachbereich and next re-assessment, one page at a time, ranked and paged in the database. The
+//! whole ranking (`ranked`, in memory) serves the report and the export.
 
 use super::criteria::{self, ScoreSet};
 use super::queries::{self, TeamIdea};
@@ -115,12 +116,13 @@ pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
         ctx.reply("portfolio-usage", &[]);
         return Ok(());
     };
-    let ranked = ranked(ctx.tx, ctx.settings, request.status).await?;
-    if ranked.is_empty() {
+    let status = request.status.map(Status::as_str);
+    let total = queries::portfolio_size(ctx.tx, status).await?;
+    if total == 0 {
         ctx.reply("portfolio-empty", &[]);
         return Ok(());
     }
-    let pages = ranked.len().div_ceil(PAGE_SIZE);
+    let pages = (total as usize).div_ceil(PAGE_SIZE);
     if request.page > pages {
         ctx.reply(
             "portfolio-page-missing",
@@ -135,16 +137,18 @@ pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     let mut text = ctx.t(
         "portfolio-heading",
         &[
-            ("count", ranked.len().into()),
+            ("count", total.into()),
             ("filter", filter.into()),
             ("page", request.page.into()),
             ("pages", pages.into()),
         ],
     );
     let first = (request.page - 1) * PAGE_SIZE;
-    for (offset, r) in ranked.iter().skip(first).take(PAGE_SIZE).enumerate() {
+    let weights = ctx.settings.feature::<super::ScoringSettings>().weights;
+    let page = queries::portfolio_page(ctx.tx, status, &weights, first as i64, PAGE_SIZE as i64).await?;
+    for (offset, r) in page.iter().enumerate() {
         text.push('\n');
-        text.push_str(&line(ctx, first + offset + 1, &r.idea, r.score, r.count));
+        text.push_str(&line(ctx, first + offset + 1, &r.idea, r.score, r.scores as usize));
     }
     if request.page < pages {
         // Written as people read the status ("in Prüfung"), which `parse_request` reads back.

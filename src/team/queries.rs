@@ -39,6 +39,100 @@ pub async fn open_ideas(tx: &mut Tx) -> Result<Vec<TeamIdea>> {
     .await?)
 }
 
+/// One idea of a portfolio page, with its weighted score (None while unscored) and how many
+/// team members scored it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ScoredIdea {
+    #[sqlx(flatten)]
+    pub idea: TeamIdea,
+    pub score: Option<f64>,
+    pub scores: i64,
+}
+
+/// Which ideas a portfolio shows: those in `status`, or every idea but the withdrawn and the
+/// rejected ones.
+fn portfolio_filter(status: Option<&str>) -> String {
+    match status {
+        Some(_) => "i.status = $1".to_string(),
+        None => format!(
+            "i.status NOT IN ('{}', '{}')",
+            crate::ideas::api::WITHDRAWN,
+            crate::ideas::api::Status::Rejected.as_str()
+        ),
+    }
+}
+
+/// How many ideas the portfolio for `status` holds.
+pub async fn portfolio_size(tx: &mut Tx, status: Option<&str>) -> Result<i64> {
+    let sql = format!("SELECT COUNT(*) FROM ideas i WHERE {}", portfolio_filter(status));
+    let mut query = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(sql));
+    if let Some(status) = status {
+        query = query.bind(status);
+    }
+    Ok(query.fetch_one(&mut **tx).await?.0)
+}
+
+/// One page of the portfolio, ranked in the database: the weighted mean of each criterion's mean
+/// (`weights` in the order of `criteria::CRITERIA`), best first, unscored ideas last, ties and
+/// unscored ones by number. Only the page is read.
+pub async fn portfolio_page(
+    tx: &mut Tx,
+    status: Option<&str>,
+    weights: &[f64; 6],
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<ScoredIdea>> {
+    let total_weight: f64 = weights.iter().sum();
+    // As `criteria::weighted_score`: without a usable weight nothing has a score.
+    let usable = total_weight > 0.0 && total_weight.is_finite();
+    let mut next = if status.is_some() { 2 } else { 1 };
+    let mut placeholder = || {
+        next += 1;
+        format!("${}", next - 1)
+    };
+    let score = if usable {
+        let weighted: Vec<String> = super::criteria::CRITERIA
+            .iter()
+            .map(|criterion| {
+                format!(
+                    "CAST({} AS DOUBLE PRECISION) * CAST(AVG(s.{}) AS DOUBLE PRECISION)",
+                    placeholder(),
+                    criterion.key()
+                )
+            })
+            .collect();
+        format!(
+            "({}) / CAST({} AS DOUBLE PRECISION)",
+            weighted.join(" + "),
+            placeholder()
+        )
+    } else {
+        "CAST(NULL AS DOUBLE PRECISION)".to_string()
+    };
+    let (limit_at, offset_at) = (placeholder(), placeholder());
+    let sql = format!(
+        "SELECT i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
+         i.next_reassessment_at, {score} AS score, COUNT(s.idea_id) AS scores \
+         FROM ideas i LEFT JOIN idea_scores s ON s.idea_id = i.id WHERE {filter} \
+         GROUP BY i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
+         i.next_reassessment_at \
+         ORDER BY CASE WHEN COUNT(s.idea_id) = 0 THEN 1 ELSE 0 END, score DESC, i.id \
+         LIMIT {limit_at} OFFSET {offset_at}",
+        filter = portfolio_filter(status),
+    );
+    let mut query = sqlx::query_as::<_, ScoredIdea>(sqlx::AssertSqlSafe(sql));
+    if let Some(status) = status {
+        query = query.bind(status);
+    }
+    if usable {
+        for weight in weights {
+            query = query.bind(*weight);
+        }
+        query = query.bind(total_weight);
+    }
+    Ok(query.bind(limit).bind(offset).fetch_all(&mut **tx).await?)
+}
+
 /// Ideas whose re-assessment is due on or before `until_ms`, earliest first.
 pub async fn due_for_reassessment(tx: &mut Tx, until_ms: i64) -> Result<Vec<TeamIdea>> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(

@@ -221,6 +221,68 @@ async fn long_portfolios_are_paged_within_the_reply_limits() {
     }
 }
 
+/// The ranking the database computes for `!portfolio` is the one `criteria::weighted_score`
+/// gives, page by page, with means that are not whole numbers, ties, unscored and rejected ideas.
+#[tokio::test]
+async fn the_database_ranks_the_portfolio_as_the_weighted_score_does() {
+    use lotse::team::criteria::weighted_score;
+    for t in backends_with(weighted_settings).await {
+        let weights = [2.0, 0.0, 0.0, 0.0, 0.0, 1.0];
+        let mut expected: Vec<(Option<f64>, i64)> = vec![];
+        for id in 1..=25i64 {
+            one(&t, ANNA, &format!("!idee Idee Nummer {id}")).await;
+            // Three scorers for most ideas, one for some, none for every fifth.
+            let scorers = match id % 5 {
+                0 => 0,
+                1 => 1,
+                _ => 3,
+            };
+            let mut sets = vec![];
+            for scorer in 0..scorers {
+                let value = |salt: i64| 1 + (id * 7 + scorer * 3 + salt) % 5;
+                let set = [value(0), value(1), value(2), value(3), value(4), value(5)];
+                sqlx::query(
+                    "INSERT INTO idea_scores (idea_id, scorer, wirkung, akzeptanz, skalierung, machbarkeit, \
+                     effizienz, buerger, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, 0)",
+                )
+                .bind(id)
+                .bind(format!("@scorer{scorer}:example.org"))
+                .bind(set[0])
+                .bind(set[1])
+                .bind(set[2])
+                .bind(set[3])
+                .bind(set[4])
+                .bind(set[5])
+                .execute(t.store().pool())
+                .await
+                .unwrap();
+                sets.push(set);
+            }
+            if id == 13 {
+                one(&t, TEAM, "!status #13 abgelehnt passt nicht").await;
+                continue;
+            }
+            expected.push((weighted_score(&sets, &weights), id));
+        }
+        expected.sort_by(|a, b| match (a.0, b.0) {
+            (Some(x), Some(y)) => y.total_cmp(&x).then(a.1.cmp(&b.1)),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.1.cmp(&b.1),
+        });
+        let mut shown = vec![];
+        for page in 1..=3 {
+            let text = one(&t, TEAM, &format!("!portfolio seite {page}")).await;
+            for line in text.lines().filter(|l| l.contains(". #")) {
+                let number = line.split(". #").nth(1).unwrap().split(' ').next().unwrap();
+                shown.push(number.parse::<i64>().unwrap());
+            }
+        }
+        let wanted: Vec<i64> = expected.iter().map(|(_, id)| *id).collect();
+        assert_eq!(shown, wanted, "on {}", t.backend);
+    }
+}
+
 #[test]
 fn scoring_weights_and_period_come_from_the_configuration() {
     use lotse::config::Config;
