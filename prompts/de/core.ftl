@@ -85,6 +85,7 @@ verification-cancelled = { $why ->
    *[other] Die Verifizierung wurde abgebrochen.
 } Sie können sie jederzeit neu starten: in Ihrer App in meinem Profil bei „Sitzungen“.
 verification-emoji-only = Ich kann nur mit Emojis verifiziert werden, nicht mit einem QR-Code. Bitte starten Sie die Verifizierung neu und wählen Sie „Mit Emojis verifizieren“.
+verification-join-first = Ich möchte Ihnen für die Verifizierung sieben Emojis zeigen, und zwar hier in unserem Direktchat. Bitte nehmen Sie die Einladung in diesen Chat an und starten Sie die Verifizierung dann noch einmal.
 sas-emoji = { $number ->
     [0] Hund
     [1] Katze
@@ -153,6 +154,9 @@ sas-emoji = { $number ->
 }
 
 # Personen in Befehlen: per Erwähnung, Anzeigename oder Matrix-ID.
-person-unknown = Ich weiß nicht, wen Sie mit „{ $value }“ meinen: In diesem Raum heißt niemand so. Bitte tippen Sie @ und den Namen und wählen Sie die Person aus der Liste, oder schreiben Sie ihre Matrix-ID aus, z. B. @anna:stadt.example.
+person-unknown = { $place ->
+    [direct] Ich weiß nicht, wen Sie mit „{ $value }“ meinen. Im Direktchat kenne ich nur Sie. Bitte schreiben Sie die Matrix-ID der Person aus, z. B. @anna:stadt.example.
+   *[room] Ich weiß nicht, wen Sie mit „{ $value }“ meinen: In diesem Raum heißt niemand so. Bitte tippen Sie @ und den Namen und wählen Sie die Person aus der Liste, oder schreiben Sie ihre Matrix-ID aus, z. B. @anna:stadt.example.
+}
 person-missing = Bitte nennen Sie die Person: Tippen Sie @ und den Namen und wählen Sie sie aus der Liste, oder schreiben Sie ihre Matrix-ID aus, z. B. @anna:stadt.example.
 person-ambiguous = „{ $name }“ heißen in diesem Raum mehrere Personen: { $candidates }. Bitte tippen Sie @ und den Namen und wählen Sie die richtige Person aus der Liste, oder schreiben Sie ihre Matrix-ID aus.

@@ -1,7 +1,7 @@
 # Texte des Strategieteams: Rollen, Bewertung, Status, Portfolio, Neubewertung.
 
 topic-team = Strategieteam
-topic-team-details = Diese Befehle kann nur das Strategieteam nutzen. Beispiele: „!bewerte #12 wirkung=4 akzeptanz=3 skalierung=5 machbarkeit=2 effizienz=4 buerger=5“ bewertet Idee #12 in einer Nachricht, „!bewerte #12“ fragt die sechs Kriterien einzeln ab. „!status #12 priorisiert“ ändert den Status (zurückstellen und ablehnen brauchen eine Begründung), „!verantwortlich #12 @name:example.org“ benennt die verantwortliche Person, „!portfolio pilot“ zeigt nur Piloten, „!neubewertung“ listet fällige Neubewertungen.
+topic-team-details = Diese Befehle kann nur das Strategieteam nutzen. Beispiele: „!bewerte #12 wirkung=4 akzeptanz=3 skalierung=5 machbarkeit=2 effizienz=4 bürger=5“ bewertet Idee #12 in einer Nachricht, „!bewerte #12“ fragt die sechs Kriterien einzeln ab. „!status #12 priorisiert“ ändert den Status (zurückstellen und ablehnen brauchen eine Begründung), „!verantwortlich #12 @name:example.org“ benennt die verantwortliche Person, „!portfolio pilot“ zeigt nur Piloten, „!neubewertung“ listet fällige Neubewertungen.
 help-bewerte = eine Idee nach den sechs Kriterien des Leitfadens bewerten (1–5): !bewerte #N – oder in einer Zeile mit wirkung=4 akzeptanz=3 …
 help-status = den Status einer Idee ändern: !status #N <Status> [Begründung]
 help-verantwortlich = die verantwortliche Person für eine Idee festlegen: !verantwortlich #N @name:server
@@ -13,7 +13,7 @@ help-rolle = Promotor:innen benennen: !rolle @name:server promotor <Fachbereich>
 team-only = !{ $command } ist dem Strategieteam vorbehalten. { $ask ->
     [contact] Gehören Sie zum Strategieteam, oder haben Sie Fragen dazu? Dann wenden Sie sich bitte an { $contact }.
     [room] Gehören Sie zum Strategieteam? Dann bitten Sie ein Mitglied des Strategieteams, Sie im Raum „{ $room }“ freizuschalten.
-   *[other] Gehören Sie zum Strategieteam? Dann bitten Sie ein Mitglied des Strategieteams, Sie bei Lotse freischalten zu lassen.
+   *[other] Gehören Sie zum Strategieteam? Dann bitten Sie ein Mitglied des Strategieteams, Sie bei Lotse freizuschalten.
 } Was Sie selbst mit Lotse tun können, zeigt !hilfe.
 promoter-only = !{ $command } steht den Promotor:innen der Fachbereiche und dem Strategieteam zur Verfügung. { $ask ->
     [contact] Wenn Sie Promotor:in für Ihren Fachbereich werden möchten, wenden Sie sich bitte an { $contact }.
@@ -55,7 +55,7 @@ owner-cleared = Für Idee #{ $id } ist jetzt niemand mehr verantwortlich.
 owner-line = Verantwortlich: { $owner }
 owner-missing = ⚠️ noch keine verantwortliche Person
 
-score-usage = So bewerten Sie eine Idee: !bewerte #12 – ich frage die sechs Kriterien einzeln ab. Oder in einer Zeile: !bewerte #12 wirkung=4 akzeptanz=3 skalierung=5 machbarkeit=2 effizienz=4 buerger=5
+score-usage = So bewerten Sie eine Idee: !bewerte #12 – ich frage die sechs Kriterien einzeln ab. Oder in einer Zeile: !bewerte #12 wirkung=4 akzeptanz=3 skalierung=5 machbarkeit=2 effizienz=4 bürger=5
 score-dialog-start = Bewertung von Idee #{ $id } „{ $title }“. Bitte antworten Sie auf jede Frage mit einer Zahl von 1 (gering) bis 5 (hoch). Mit !abbrechen beenden Sie die Bewertung.
 score-dialog-question = ({ $number }/{ $total }) { $criterion }: { $question }
 score-dialog-invalid = Bitte antworten Sie für „{ $criterion }“ mit einer ganzen Zahl von 1 bis 5 – oder mit !abbrechen.

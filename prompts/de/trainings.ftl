@@ -136,7 +136,7 @@ attendance-nobody = Für Schulung #{ $id } ist niemand angemeldet. Nennen Sie di
 attendance-invalid-only = Ich habe niemanden erkannt ({ $names }). Bitte tippen Sie @ und den Namen und wählen Sie die Person aus der Liste. Oder schreiben Sie die Matrix-ID aus, z. B. @anna:stadt.example.
 attendance-recorded = 🎓 Teilnahme an Schulung #{ $id } erfasst ({ $count }): { $names }. Auffrischung fällig ab { $due }.
 attendance-already = Bereits erfasst: { $names }
-attendance-invalid = Nicht erkannt (bitte mit @ und dem Namen aus der Liste wählen oder die Matrix-ID ausschreiben): { $names }
+attendance-unclear = Ich habe noch nichts erfasst: { $names } kann ich keiner Person in diesem Raum zuordnen. Bitte tippen Sie @ und den Namen und wählen Sie die Person aus der Liste, oder schreiben Sie die Matrix-ID aus, und trennen Sie mehrere Personen mit Kommas. Zum Beispiel: !teilnahme #{ $id } Anna Schmidt, @ben:stadt.example
 
 literacy-no-department = ohne Fachbereich
 literacy-none = Es ist noch keine Teilnahme erfasst. Nach einer Schulung erfassen Sie sie z. B. mit !teilnahme #3 alle.

@@ -91,6 +91,7 @@ verification-cancelled = { $why ->
    *[other] The verification was cancelled.
 } You can start it again at any time: in your app, in my profile under "Sessions".
 verification-emoji-only = I can only be verified with emojis, not with a QR code. Please start the verification again and choose "Verify with emojis".
+verification-join-first = I would like to show you seven emojis for the verification, here in our direct chat. Please accept the invitation to this chat and then start the verification again.
 sas-emoji = { $number ->
     [0] Dog
     [1] Cat
@@ -159,6 +160,9 @@ sas-emoji = { $number ->
 }
 
 # People in commands: by mention, display name or Matrix ID.
-person-unknown = I do not know whom you mean by "{ $value }": nobody in this room has that name. Please type @ and the name and pick the person from the list, or write out their Matrix ID, e.g. @anna:city.example.
+person-unknown = { $place ->
+    [direct] I do not know whom you mean by "{ $value }". In a direct chat I only know you. Please write out the person's Matrix ID, e.g. @anna:city.example.
+   *[room] I do not know whom you mean by "{ $value }": nobody in this room has that name. Please type @ and the name and pick the person from the list, or write out their Matrix ID, e.g. @anna:city.example.
+}
 person-missing = Please name the person: type @ and the name and pick them from the list, or write out their Matrix ID, e.g. @anna:city.example.
 person-ambiguous = Several people in this room are called "{ $name }": { $candidates }. Please type @ and the name and pick the right person from the list, or write out their Matrix ID.

@@ -136,7 +136,7 @@ attendance-nobody = Nobody is signed up for training #{ $id }, so please name th
 attendance-invalid-only = I did not recognise anyone ({ $names }). Please type @ and the name and pick the person from the list. Or write out the Matrix ID, e.g. @anna:city.example.
 attendance-recorded = 🎓 Attendance of training #{ $id } recorded ({ $count }): { $names }. Refresher due from { $due }.
 attendance-already = Already recorded: { $names }
-attendance-invalid = Not recognised (please pick them with @ and the name from the list, or write out the Matrix ID): { $names }
+attendance-unclear = Nothing is recorded yet: I cannot match { $names } to anyone in this room. Please type @ and the name and pick the person from the list, or write out the Matrix ID, and separate several people with commas. For example: !attendance #{ $id } Anna Schmidt, @ben:city.example
 
 literacy-no-department = no department
 literacy-none = No attendance has been recorded yet. After a training, record it e.g. with !attendance #3 all.

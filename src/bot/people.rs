@@ -52,29 +52,35 @@ const MAX_NAME_WORDS: usize = 6;
 
 /// The person `text` starts with. A user id counts as written; otherwise the longest run of
 /// words that is a member's display name (case and spacing aside). Among members with that name
-/// the one the message mentions wins; without a mention, the name must be unique in the room.
+/// the one the message mentions wins if it is the only one of them mentioned; otherwise the name
+/// must be unique in the room. A comma ends a name ("Anna Schmidt, Ben Beispiel") unless the
+/// display name itself holds it ("Schmidt, Anna").
 pub async fn leading(ctx: &mut Ctx<'_>, text: &str) -> Person {
     let text = text.trim();
     let Some(first) = text.split_whitespace().next() else {
         return Person::Missing;
     };
-    if is_user_id(first) {
-        return Person::Found {
-            user_id: first.to_string(),
-            rest: text[first.len()..].trim().to_string(),
-        };
+    if is_user_id(first.trim_end_matches(',')) {
+        return resolve(text, &[], &[]);
     }
-    let members = ctx.directory.members(&ctx.inbound.room_id).await;
+    let members = members_of_the_room(ctx).await;
     resolve(text, &members, ctx.inbound.mentions())
+}
+
+/// The room's members other than the bot (which a command never means).
+async fn members_of_the_room(ctx: &mut Ctx<'_>) -> Vec<Member> {
+    let mut members = ctx.directory.members(&ctx.inbound.room_id).await;
+    members.retain(|m| m.user_id != ctx.settings.bot_user_id);
+    members
 }
 
 /// Every person `text` names, in order, each once: user ids, mentions and display names,
 /// separated by spaces or commas. Words that name nobody come back in `unknown`, names that
 /// several members carry in `ambiguous`.
 pub async fn all(ctx: &mut Ctx<'_>, text: &str) -> People {
-    let members = ctx.directory.members(&ctx.inbound.room_id).await;
+    let members = members_of_the_room(ctx).await;
     let mut people = People::default();
-    let mut rest = text.replace(',', " ");
+    let mut rest = text.to_string();
     loop {
         let found = match resolve(&rest, &members, ctx.inbound.mentions()) {
             Person::Missing => return people,
@@ -82,7 +88,9 @@ pub async fn all(ctx: &mut Ctx<'_>, text: &str) -> People {
                 if !people.found.contains(&user_id) {
                     people.found.push(user_id);
                 }
-                rest = after;
+                rest = after
+                    .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+                    .to_string();
                 continue;
             }
             Person::Ambiguous { name, candidates } => {
@@ -94,7 +102,9 @@ pub async fn all(ctx: &mut Ctx<'_>, text: &str) -> People {
                 word
             }
         };
-        rest = skip_words(&rest, found.split_whitespace().count());
+        rest = skip_words(&rest, found.split_whitespace().count())
+            .trim_start_matches(|c: char| c == ',' || c.is_whitespace())
+            .to_string();
     }
 }
 
@@ -106,12 +116,12 @@ pub struct People {
     pub ambiguous: Vec<(String, Vec<String>)>,
 }
 
-/// The one person `text` names (words after the name are left alone). Otherwise replies why
-/// not (nobody of that name, or which of several) and returns None.
+/// The one person `text` names, all of it: "Anna Schmidt" never means a member called "Anna".
+/// Otherwise replies why not (nobody of that name, or which of several) and returns None.
 pub async fn one(ctx: &mut Ctx<'_>, text: &str) -> Option<String> {
     match leading(ctx, text).await {
-        Person::Found { user_id, .. } => Some(user_id),
-        Person::Unknown { .. } => {
+        Person::Found { user_id, rest } if rest.is_empty() => Some(user_id),
+        Person::Found { .. } | Person::Unknown { .. } => {
             unknown(ctx, text);
             None
         }
@@ -142,7 +152,9 @@ pub fn ask_which(ctx: &mut Ctx<'_>, name: &str, candidates: &[String]) {
 
 fn unknown(ctx: &mut Ctx<'_>, text: &str) {
     let shown: String = text.trim().chars().take(60).collect();
-    ctx.reply("person-unknown", &[("value", shown.into())]);
+    // In a direct chat no one but the person and the bot is a member: only a Matrix ID helps.
+    let place = if ctx.inbound.is_direct { "direct" } else { "room" };
+    ctx.reply("person-unknown", &[("value", shown.into()), ("place", place.into())]);
 }
 
 fn resolve(text: &str, members: &[Member], mentioned: &[String]) -> Person {
@@ -150,15 +162,17 @@ fn resolve(text: &str, members: &[Member], mentioned: &[String]) -> Person {
     let Some(first) = words.first() else {
         return Person::Missing;
     };
-    if is_user_id(first) {
+    let first_id = first.trim_end_matches(',');
+    if is_user_id(first_id) {
         return Person::Found {
-            user_id: first.to_string(),
+            user_id: first_id.to_string(),
             rest: skip_words(text, 1),
         };
     }
     for length in (1..=words.len().min(MAX_NAME_WORDS)).rev() {
         // "@Anna Schmidt": some clients keep the @ of the autocompletion in the text.
         let name = words[..length].join(" ");
+        let name = name.trim_end_matches(',');
         let wanted = fold(name.trim_start_matches('@'));
         let named: Vec<&Member> = members
             .iter()
@@ -167,7 +181,18 @@ fn resolve(text: &str, members: &[Member], mentioned: &[String]) -> Person {
         let chosen = match named.as_slice() {
             [] => continue,
             [one] => Some(*one),
-            several => several.iter().copied().find(|m| mentioned.contains(&m.user_id)),
+            several => {
+                let pilled: Vec<&Member> = several
+                    .iter()
+                    .copied()
+                    .filter(|m| mentioned.contains(&m.user_id))
+                    .collect();
+                // Two pills for two namesakes, or a reply's mention of the quoted author: ask.
+                match pilled.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }
+            }
         };
         return match chosen {
             Some(member) => Person::Found {
@@ -175,13 +200,13 @@ fn resolve(text: &str, members: &[Member], mentioned: &[String]) -> Person {
                 rest: skip_words(text, length),
             },
             None => Person::Ambiguous {
-                name,
+                name: name.to_string(),
                 candidates: named.iter().map(|m| m.user_id.clone()).collect(),
             },
         };
     }
     Person::Unknown {
-        word: first.to_string(),
+        word: first.trim_end_matches(',').to_string(),
     }
 }
 
@@ -261,6 +286,33 @@ mod tests {
         assert_eq!(
             resolve("Anna Schmidt entfernen", &room(), &pill),
             found("@a.schmidt:stadt.example", "entfernen")
+        );
+    }
+
+    #[test]
+    fn two_pills_for_namesakes_are_asked_about() {
+        let both = [
+            "@anna:stadt.example".to_string(),
+            "@a.schmidt:stadt.example".to_string(),
+        ];
+        assert!(matches!(
+            resolve("Anna Schmidt", &room(), &both),
+            Person::Ambiguous { .. }
+        ));
+    }
+
+    #[test]
+    fn a_comma_ends_a_name_unless_the_display_name_holds_it() {
+        let mut members = room();
+        members.push(member("@eva:stadt.example", "Schmidt, Eva"));
+        assert_eq!(resolve("Schmidt, Eva", &members, &[]), found("@eva:stadt.example", ""));
+        assert_eq!(
+            resolve("Bernd Meier, Carla", &members, &[]),
+            found("@bernd:stadt.example", "Carla")
+        );
+        assert_eq!(
+            resolve("@dora:stadt.example, Carla", &members, &[]),
+            found("@dora:stadt.example", "Carla")
         );
     }
 

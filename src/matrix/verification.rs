@@ -18,6 +18,7 @@ use matrix_sdk::event_handler::Ctx;
 use matrix_sdk::ruma::UserId;
 use matrix_sdk::ruma::events::key::verification::request::ToDeviceKeyVerificationRequestEvent;
 use matrix_sdk::ruma::events::key::verification::{VerificationMethod, cancel::CancelCode};
+use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::{MessageType, OriginalSyncRoomMessageEvent, RoomMessageEventContent};
 use matrix_sdk::{Client, Room};
 use std::sync::Arc;
@@ -142,7 +143,8 @@ async fn handle(client: Client, verifier: Verifier, seen: Seen, sender: &UserId,
     let Some(request) = client.encryption().get_verification_request(sender, id).await else {
         return;
     };
-    // Listening before anything else is awaited, so no change of the request is missed.
+    // Listening from here on; a change before (a cancellation) is read from the request itself
+    // once it is accepted.
     let changes = request.changes();
     if let Decision::Decline(why) = decision {
         tracing::info!("{why}");
@@ -181,6 +183,13 @@ async fn follow(
         },
     };
     let lang = verifier.bot.language_of(&user).await;
+    if !has_joined(&room, request.other_user_id()).await {
+        // A direct chat the bot has just opened: the emojis would go where nobody sees them yet.
+        tracing::info!("declined a verification: the person has not joined the direct chat yet");
+        say(&room, t(lang, "verification-join-first", &[])).await;
+        let _ = request.cancel().await;
+        return;
+    }
     if let Err(e) = request.accept_with_methods(vec![VerificationMethod::SasV1]).await {
         tracing::warn!(error = %e, "could not accept a verification request");
         return;
@@ -246,8 +255,8 @@ async fn compare(sas: SasVerification, room: &Room, lang: Lang) {
                 say(room, t(lang, "verification-done", &[])).await;
                 return;
             }
-            SasState::Cancelled(info) if cancelled_by_us => {
-                tracing::info!(code = info.cancel_code().as_str(), "the bot cancelled a verification");
+            SasState::Cancelled(_) if cancelled_by_us => {
+                tracing::info!("the bot cancelled a verification");
                 return;
             }
             SasState::Cancelled(info) => return cancelled(room, lang, &info).await,
@@ -257,14 +266,14 @@ async fn compare(sas: SasVerification, room: &Room, lang: Lang) {
 }
 
 async fn cancelled(room: &Room, lang: Lang, info: &CancelInfo) {
-    // The reason is free text from the other side: only its code goes into the log.
-    tracing::info!(code = info.cancel_code().as_str(), "a verification was cancelled");
     let why = match info.cancel_code() {
         CancelCode::User | CancelCode::Accepted => "user",
         CancelCode::Timeout => "timeout",
         CancelCode::MismatchedSas | CancelCode::KeyMismatch | CancelCode::MismatchedCommitment => "mismatch",
         _ => "other",
     };
+    // Reason and custom codes are free text from the other side: only the fixed word is logged.
+    tracing::info!(why, "a verification was cancelled");
     say(room, t(lang, "verification-cancelled", &[("why", why.into())])).await;
 }
 
@@ -279,6 +288,14 @@ fn named<'a>(lang: Lang, indices: &[u8], symbols: impl Iterator<Item = &'a str>)
         })
         .collect::<Vec<_>>()
         .join(" · ")
+}
+
+/// True once `user` is a joined member of `room` (not merely invited to a new direct chat).
+async fn has_joined(room: &Room, user: &UserId) -> bool {
+    matches!(
+        room.get_member_no_sync(user).await,
+        Ok(Some(member)) if *member.membership() == MembershipState::Join
+    )
 }
 
 /// Sent directly, not through the outbox: the emojis matter only while the verification runs,

@@ -40,28 +40,31 @@ pub async fn run(config: &Config, out: &Path, taken_at: &str) -> Result<Written>
         std::fs::remove_dir_all(&partial).with_context(|| format!("cannot remove {}", partial.display()))?;
     }
     create_private(&partial)?;
-    match write_all(config, store_files, &partial, taken_at).await {
-        Ok(written) => {
-            if out.exists() {
-                std::fs::remove_dir(out)
-                    .with_context(|| format!("cannot replace the empty folder {}", out.display()))?;
-            }
-            std::fs::rename(&partial, out)
-                .with_context(|| format!("cannot rename {} to {}", partial.display(), out.display()))?;
-            if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::File::open(parent)?.sync_all()?;
-            }
-            let files = written
-                .iter()
-                .map(|file| out.join(file.strip_prefix(&partial).unwrap_or(file)))
-                .collect();
-            Ok(Written { files })
-        }
+    let written = match write_all(config, store_files, &partial, taken_at).await {
+        Ok(written) => written,
         Err(e) => {
             let _ = std::fs::remove_dir_all(&partial);
-            Err(e.context("the backup is incomplete and was removed; nothing was written to --out"))
+            return Err(e.context("the backup is incomplete and was removed; nothing was written to --out"));
         }
+    };
+    // rename(2) replaces an empty folder in one step, so `out` is never half there.
+    if let Err(e) = std::fs::rename(&partial, out) {
+        let _ = std::fs::remove_dir_all(&partial);
+        return Err(anyhow::Error::new(e).context(format!(
+            "the backup was complete but could not be moved to {}; it was removed, run lotse backup again",
+            out.display()
+        )));
     }
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::File::open(parent)?.sync_all()?;
+    let files = written
+        .iter()
+        .map(|file| out.join(file.strip_prefix(&partial).unwrap_or(file)))
+        .collect();
+    Ok(Written { files })
 }
 
 /// `<out>.partial`, beside `out`.

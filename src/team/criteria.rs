@@ -50,6 +50,21 @@ impl Criterion {
         }
     }
 
+    /// The key people are shown for one-line scores in `lang` (every spelling is accepted).
+    pub fn input_key(self, lang: crate::bot::i18n::Lang) -> &'static str {
+        use crate::bot::i18n::Lang;
+        match (lang, self) {
+            (Lang::De, Criterion::Citizens) => "bürger",
+            (Lang::De, _) => self.key(),
+            (Lang::En, Criterion::Impact) => "impact",
+            (Lang::En, Criterion::Acceptance) => "acceptance",
+            (Lang::En, Criterion::Scalability) => "scalability",
+            (Lang::En, Criterion::Feasibility) => "feasibility",
+            (Lang::En, Criterion::Efficiency) => "efficiency",
+            (Lang::En, Criterion::Citizens) => "citizens",
+        }
+    }
+
     /// Fluent id of the criterion's name.
     pub fn label_id(self) -> &'static str {
         match self {

@@ -52,7 +52,7 @@ fn explain(ctx: &mut Ctx<'_>, id: i64, error: ScoreParseError) {
         ScoreParseError::NotAPair(part) => ctx.reply("score-not-a-pair", &[("part", part.into())]),
         ScoreParseError::UnknownKey(key) => {
             let keys = CRITERIA
-                .map(|c| format!("{} ({})", c.key(), ctx.t(c.label_id(), &[])))
+                .map(|c| format!("{} ({})", c.input_key(ctx.lang), ctx.t(c.label_id(), &[])))
                 .join(", ");
             ctx.reply("score-unknown-key", &[("key", key.into()), ("keys", keys.into())])
         }
@@ -72,7 +72,11 @@ fn explain(ctx: &mut Ctx<'_>, id: i64, error: ScoreParseError) {
         ScoreParseError::Missing(missing) => {
             let names = missing
                 .iter()
-                .map(|key| format!("{} ({key})", name(ctx, key)))
+                .map(|key| {
+                    let typed = criteria::Criterion::from_key(key)
+                        .map_or(key.to_string(), |c| c.input_key(ctx.lang).to_string());
+                    format!("{} ({typed})", name(ctx, key))
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             ctx.reply("score-missing", &[("id", id.into()), ("missing", names.into())])

@@ -42,6 +42,13 @@ pub async fn attendance(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
             people::ask_which(ctx, name, candidates);
             return Ok(());
         }
+        if !named.unknown.is_empty() && !named.found.is_empty() {
+            // "Anna Schmidt" where only an "Anna" is in the room must not give Anna the evidence:
+            // nothing is recorded until every name is clear.
+            let names = named.unknown.join(", ");
+            ctx.reply("attendance-unclear", &[("id", id.into()), ("names", names.into())]);
+            return Ok(());
+        }
         (named.found, named.unknown)
     };
     if people.len() > MAX_PEOPLE {
@@ -86,9 +93,6 @@ pub async fn attendance(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
     }
     if !already.is_empty() {
         lines.push(ctx.t("attendance-already", &[("names", already.join(", ").into())]));
-    }
-    if !invalid.is_empty() {
-        lines.push(ctx.t("attendance-invalid", &[("names", invalid.join(", ").into())]));
     }
     ctx.reply_text(lines.join("\n"), Some(super::subject(id)));
     Ok(())

@@ -85,9 +85,16 @@ async fn a_sqlite_backup_holds_what_the_wal_holds_and_the_store_with_its_marker(
     let _open = fake_matrix_store(dir.path()).await;
     let config = config(dir.path(), &url);
 
+    // An empty folder made for it beforehand (as the timer's ExecStartPre would) is filled.
     let out = dir.path().join("sicherung");
+    std::fs::create_dir(&out).unwrap();
     let written = backup::run(&config, &out, "2026-12-02T02:30:00Z").await.unwrap();
     assert!(written.files.iter().any(|f| f.ends_with("matrix-sdk-crypto.sqlite3")));
+    assert!(written.files.iter().all(|f| f.starts_with(&out)), "{:?}", written.files);
+    assert!(!dir.path().join("sicherung.partial").exists());
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o700, "the backup is for the bot's user only");
 
     let copy = Store::connect(&format!("sqlite://{}", out.join(backup::DATABASE_FILE).display()))
         .await

@@ -110,3 +110,44 @@ async fn an_ambiguous_display_name_is_asked_about_and_changes_nothing() {
         );
     }
 }
+
+#[tokio::test]
+async fn words_after_a_name_make_it_unclear_instead_of_naming_someone_else() {
+    for t in backends().await {
+        with_members(&t);
+        one(&t, ANNA, "!idee Chatbot").await;
+        // Only a "Ben Beispiel" is in the room: "Ben Beispiel Junior" is somebody else.
+        let reply = one(&t, TEAM, "!verantwortlich #1 Ben Beispiel Junior").await;
+        assert!(reply.contains("„Ben Beispiel Junior“"), "{reply}");
+        assert_eq!(owner_of_first_idea(&t).await, None);
+        let reply = one(&t, TEAM, "!verantwortlich #1 @ben:example.org @anna:example.org").await;
+        assert!(reply.contains("Ich weiß nicht, wen Sie"), "{reply}");
+        assert_eq!(owner_of_first_idea(&t).await, None);
+    }
+}
+
+#[tokio::test]
+async fn attendance_takes_names_separated_by_commas_and_records_nothing_while_one_is_unclear() {
+    for t in backends().await {
+        with_members(&t);
+        t.one(
+            TEAM,
+            "!schulung neu KI-Grundlagen | grundlagen | 12.03.2027 14:00 | 1,5 h | Raum 1.23 | 10",
+        )
+        .await;
+        let start = chrono::DateTime::parse_from_rfc3339("2027-03-12T15:00:00+01:00")
+            .unwrap()
+            .timestamp_millis();
+        t.fire_at(start).await;
+        let reply = one(&t, TEAM, "!teilnahme #1 Ben Beispiel, Frau Müller").await;
+        assert!(reply.contains("Ich habe noch nichts erfasst"), "{reply}");
+        assert!(reply.contains("Frau"), "{reply}");
+        let reply = one(&t, TEAM, "!teilnahme #1 Ben Beispiel, tess team").await;
+        assert!(reply.contains(BEN) && reply.contains(TEAM), "{reply}");
+        let (recorded,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM training_attendance")
+            .fetch_one(t.store().pool())
+            .await
+            .unwrap();
+        assert_eq!(recorded, 2);
+    }
+}
