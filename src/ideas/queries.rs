@@ -53,7 +53,7 @@ pub async fn insert(tx: &mut Tx, idea: &NewIdea<'_>, now_ms: i64) -> Result<i64>
 }
 
 const SELECT: &str = "SELECT i.id, i.title, i.description, i.department, i.benefit, i.author, i.status, \
-     (SELECT COUNT(*) FROM idea_supporters s WHERE s.idea_id = i.id) AS supporters, \
+     i.supporters, \
      (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id) AS comments FROM ideas i";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<IdeaRow>> {
@@ -84,13 +84,13 @@ pub async fn list(tx: &mut Tx, listing: &Listing<'_>, limit: i64) -> Result<(Vec
     let open = format!("i.status <> '{WITHDRAWN}'");
     let (filter, order, param) = match listing {
         Listing::Newest => (open, "i.id DESC", None),
-        Listing::Top => (open, "supporters DESC, i.id DESC", None),
+        Listing::Top => (open, "i.supporters DESC, i.id DESC", None),
         Listing::Mine(user) => ("i.author = $1".to_string(), "i.id DESC", Some(user.to_string())),
         Listing::Search(word) => {
             let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
             (
                 format!("{open} AND i.search_text LIKE $1 ESCAPE '\\'"),
-                "supporters DESC, i.id DESC",
+                "i.supporters DESC, i.id DESC",
                 Some(pattern),
             )
         }

@@ -220,7 +220,7 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT i.id, i.title, i.description, i.benefit, i.department, i.status, i.author, i.owner, \
          i.created_at, i.updated_at, \
-         (SELECT COUNT(*) FROM idea_supporters s WHERE s.idea_id = i.id), \
+         i.supporters, \
          (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id) \
          FROM ideas i ORDER BY i.id",
     )

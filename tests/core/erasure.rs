@@ -114,7 +114,17 @@ async fn forget_me_previews_then_erases_everything_and_keeps_records_under_a_tom
         );
         assert_eq!(t.count("SELECT COUNT(*) FROM training_participants").await, 3);
 
+        // The maintained support count (for "!ideen top") follows every support and erasure.
+        const OUT_OF_STEP: &str = "SELECT COUNT(*) FROM ideas i \
+             WHERE i.supporters <> (SELECT COUNT(*) FROM idea_supporters s WHERE s.idea_id = i.id)";
+        let supported = "SELECT CAST(COALESCE(SUM(supporters), 0) AS BIGINT) FROM ideas";
+        let before = t.count(supported).await;
+        assert!(before > 0);
+        assert_eq!(t.count(OUT_OF_STEP).await, 0);
+
         let out = t.dm_messages(ANNA, "LÖSCHEN").await;
+        assert_eq!(t.count(OUT_OF_STEP).await, 0, "on {}", t.backend);
+        assert!(t.count(supported).await < before, "Anna's support is gone");
         let reply = out
             .iter()
             .find(|m| m.destination == Destination::Room(ANNA_DM.into()))
