@@ -61,6 +61,11 @@ pub async fn leading(ctx: &mut Ctx<'_>, text: &str) -> Person {
         return Person::Missing;
     };
     if is_user_id(first.trim_end_matches(',')) {
+        if first.trim_end_matches(',') == ctx.settings.bot_user_id {
+            return Person::Unknown {
+                word: first.trim_end_matches(',').to_string(),
+            };
+        }
         return resolve(text, &[], &[]);
     }
     let members = members_of_the_room(ctx).await;
@@ -174,6 +179,9 @@ fn resolve(text: &str, members: &[Member], mentioned: &[String]) -> Person {
         let name = words[..length].join(" ");
         let name = name.trim_end_matches(',');
         let wanted = fold(name.trim_start_matches('@'));
+        if wanted.is_empty() {
+            continue;
+        }
         let named: Vec<&Member> = members
             .iter()
             .filter(|m| m.display_name.as_deref().is_some_and(|d| fold(d) == wanted))

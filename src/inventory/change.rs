@@ -101,7 +101,8 @@ async fn check(ctx: &mut Ctx<'_>, spec: &FieldSpec, viewer: &Viewer, text: &str)
         },
         Kind::Person if clear => Some(Value::Text(String::new())),
         Kind::Person => match crate::bot::people::leading(ctx, text).await {
-            crate::bot::people::Person::Found { user_id, .. } => Some(Value::Text(user_id)),
+            // The whole value is the person: "Anna Schmidt" never means a member called "Anna".
+            crate::bot::people::Person::Found { user_id, rest } if rest.is_empty() => Some(Value::Text(user_id)),
             crate::bot::people::Person::Ambiguous { name, candidates } => {
                 crate::bot::people::ask_which(ctx, &name, &candidates);
                 None

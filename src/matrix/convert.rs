@@ -87,19 +87,16 @@ fn message(content: &Value, me: &str) -> Option<Meaning> {
     let rel_type = relates.and_then(|r| str_at(r, &["rel_type"]));
     let edit_target = relates.and_then(|r| str_at(r, &["event_id"]));
     if let (Some("m.replace"), Some(target)) = (rel_type, edit_target) {
-        let new_content = content.get("m.new_content").filter(|c| c.is_object());
-        if new_content.is_some_and(|c| c.get("msgtype").is_some() && !is_text(c)) {
-            // Edited into something that is no text (an image, a notice): nothing for the core.
+        // Clients show a replacement only through its m.new_content; without a readable one the
+        // room still shows the original, and so does Lotse.
+        let new_content = content.get("m.new_content")?;
+        if !is_text(new_content) {
             return None;
         }
-        // A malformed new content counts as none: the fallback body ("* new text") says it too.
-        let body = new_content
-            .and_then(|c| str_at(c, &["body"]))
-            .map(str::to_string)
-            .or_else(|| str_at(content, &["body"]).map(|b| b.strip_prefix("* ").unwrap_or(b).to_string()))?;
+        let body = str_at(new_content, &["body"])?;
         return Some(Meaning::Edit {
             target: target.to_string(),
-            body,
+            body: body.to_string(),
         });
     }
     let body = str_at(content, &["body"])?;
@@ -305,21 +302,14 @@ mod tests {
                 body: "neu".into()
             })
         );
-        // Without (or with a malformed) m.new_content the fallback body tells the new text.
-        for broken in [json!(null), json!("neu"), json!({"body": 5})] {
+        // Without a readable m.new_content clients keep showing the original: so does Lotse.
+        for broken in [json!(null), json!("neu"), json!({"msgtype": "m.text", "body": 5})] {
             let mut content = json!({"msgtype": "m.text", "body": "* neu",
                 "m.relates_to": {"rel_type": "m.replace", "event_id": "$orig"}});
             if !broken.is_null() {
                 content["m.new_content"] = broken.clone();
             }
-            assert_eq!(
-                interpret(&msg(content), ME).map(|(_, m)| m),
-                Some(Meaning::Edit {
-                    target: "$orig".into(),
-                    body: "neu".into()
-                }),
-                "{broken}"
-            );
+            assert_eq!(interpret(&msg(content), ME), None, "{broken}");
         }
         let into_an_image = msg(json!({"msgtype": "m.text", "body": "* neu",
             "m.new_content": {"msgtype": "m.image", "body": "x.png"},

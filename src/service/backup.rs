@@ -51,7 +51,8 @@ pub async fn run(config: &Config, out: &Path, taken_at: &str) -> Result<Written>
     if let Err(e) = std::fs::rename(&partial, out) {
         let _ = std::fs::remove_dir_all(&partial);
         return Err(anyhow::Error::new(e).context(format!(
-            "the backup was complete but could not be moved to {}; it was removed, run lotse backup again",
+            "the backup was complete but could not be moved to {} (it must be on the same filesystem as \
+             its parent folder, not a mount point); it was removed, run lotse backup again",
             out.display()
         )));
     }
@@ -59,7 +60,10 @@ pub async fn run(config: &Config, out: &Path, taken_at: &str) -> Result<Written>
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::File::open(parent)?.sync_all()?;
+    if let Err(e) = std::fs::File::open(parent).and_then(|folder| folder.sync_all()) {
+        // The backup is complete in `out`; only its folder entry may not be on disk yet.
+        tracing::warn!(error = %e, "the backup is complete, but its folder could not be synced to disk");
+    }
     let files = written
         .iter()
         .map(|file| out.join(file.strip_prefix(&partial).unwrap_or(file)))

@@ -94,8 +94,10 @@ pub async fn portfolio_page(
         let weighted: Vec<String> = super::criteria::CRITERIA
             .iter()
             .map(|criterion| {
+                // Sum over count in floating point, as `criteria::criterion_means` computes it
+                // (PostgreSQL's AVG of integers is a decimal that rounds differently).
                 format!(
-                    "CAST({} AS DOUBLE PRECISION) * CAST(AVG(s.{}) AS DOUBLE PRECISION)",
+                    "CAST({} AS DOUBLE PRECISION) * (CAST(SUM(s.{}) AS DOUBLE PRECISION) / NULLIF(COUNT(s.idea_id), 0))",
                     placeholder(),
                     criterion.key()
                 )

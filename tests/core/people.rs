@@ -123,6 +123,25 @@ async fn words_after_a_name_make_it_unclear_instead_of_naming_someone_else() {
         let reply = one(&t, TEAM, "!verantwortlich #1 @ben:example.org @anna:example.org").await;
         assert!(reply.contains("Ich weiß nicht, wen Sie"), "{reply}");
         assert_eq!(owner_of_first_idea(&t).await, None);
+        // Never the bot itself, and never an empty name.
+        for text in ["@lotse:example.org", "@", ","] {
+            let reply = one(&t, TEAM, &format!("!verantwortlich #1 {text}")).await;
+            assert!(!reply.contains("ist jetzt verantwortlich"), "{text}: {reply}");
+        }
+        assert_eq!(owner_of_first_idea(&t).await, None);
+
+        // The same for an AI tool's responsible person.
+        t.one(TEAM, "!ki-tool neu Formularhilfe | Bürgerservice | Füllt Formulare vor")
+            .await;
+        let reply = one(&t, TEAM, "!ki-tool #1 ändern verantwortlich Ben Beispiel Junior").await;
+        assert!(reply.contains("Ich weiß nicht, wen Sie meinen"), "{reply}");
+        let reply = one(&t, TEAM, "!ki-tool #1 ändern verantwortlich Ben Beispiel").await;
+        assert!(!reply.contains("Ich weiß nicht"), "{reply}");
+        let (owner,): (Option<String>,) = sqlx::query_as("SELECT owner FROM ai_tools WHERE id = 1")
+            .fetch_one(t.store().pool())
+            .await
+            .unwrap();
+        assert_eq!(owner.as_deref(), Some(BEN));
     }
 }
 
