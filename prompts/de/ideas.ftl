@@ -17,7 +17,7 @@ ideas-usage = Das kann ich so nicht anzeigen. So sehen Sie Ideen: !ideen (die ne
 ideas-search-usage = Wonach soll ich suchen? Schreiben Sie ein Wort dazu, zum Beispiel: !ideen suche Antrag
 ideas-none = Es gibt noch keine Ideen. Reichen Sie doch die erste ein, z. B. mit !idee Anträge automatisch vorsortieren
 ideas-none-mine = Sie haben noch keine Idee eingereicht. Das geht ganz einfach, z. B. mit !idee Anträge automatisch vorsortieren
-ideas-none-found = Dazu habe ich keine Idee gefunden. Versuchen Sie ein anderes Wort, oder reichen Sie selbst eine Idee ein, z. B. mit !idee Anträge automatisch vorsortieren
+ideas-none-found = Dazu habe ich keine Idee gefunden. Ich finde Ideen, in denen jedes Ihrer Wörter vorkommt, auch in anderer Form („Anträge“ findet „Antrag“) oder als Wortanfang („prüf“ findet „Prüfung“), aber nicht mitten in einem Wort („antrag“ findet „Bauantrag“ nicht). Versuchen Sie ein anderes Wort, oder reichen Sie selbst eine Idee ein, z. B. mit !idee Anträge automatisch vorsortieren
 ideas-heading-new = { $count ->
     [one] Die bisher einzige Idee:
    *[other] Die neuesten Ideen, von { $count } insgesamt:

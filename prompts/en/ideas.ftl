@@ -23,7 +23,7 @@ ideas-usage = I cannot show that. This is how to browse ideas: !ideas (the newes
 ideas-search-usage = What should I search for? Add a word, for example: !ideas search application
 ideas-none = There are no ideas yet. Why not submit the first one, e.g. with !idea Pre-sort applications automatically
 ideas-none-mine = You have not submitted an idea yet. It is easy, e.g. with !idea Pre-sort applications automatically
-ideas-none-found = I found no idea for that. Try another word, or submit an idea yourself, e.g. with !idea Pre-sort applications automatically
+ideas-none-found = I found no idea for that. I find ideas that contain each of your words, in other forms too ("applications" finds "application") or as the start of a word ("autom" finds "automatic"), but not in the middle of a word ("form" does not find "platform"). Try another word, or submit an idea yourself, e.g. with !idea Pre-sort applications automatically
 ideas-heading-new = { $count ->
     [one] The only idea so far:
    *[other] The newest ideas, of { $count } in all:

@@ -104,7 +104,7 @@ async fn seed(store: &Store, ideas: usize) -> Result<(usize, usize)> {
     for start in (0..ideas).step_by(CHUNK) {
         let end = (start + CHUNK).min(ideas);
         let sql = insert_sql(
-            "ideas (title, description, department, benefit, author, search_text, room_id, created_at, updated_at)",
+            "ideas (title, description, department, benefit, author, search_terms, room_id, created_at, updated_at)",
             9,
             end - start,
         );
@@ -121,7 +121,7 @@ async fn seed(store: &Store, ideas: usize) -> Result<(usize, usize)> {
                 .bind(DEPARTMENTS[i % DEPARTMENTS.len()])
                 .bind("Kürzere Bearbeitungszeiten, weniger Rückfragen")
                 .bind(format!("@person{}:bench.invalid", i % 2000))
-                .bind(format!("{title}\n{description}").to_lowercase())
+                .bind(lotse::store::fulltext::terms(&format!("{title}\n{description}")))
                 .bind("!room:bench.invalid")
                 .bind(created)
                 .bind(created);

@@ -155,6 +155,17 @@ async fn run(ctx: &mut Ctx<'_>, erasure: &Erasure) -> Result<Vec<Tally>> {
     Ok(tallies)
 }
 
+impl Erasure {
+    /// Every text by which stored texts name the person, before the erasure replaces it: their
+    /// id, their name (the localpart) and their direct chats.
+    pub fn names(&self) -> Vec<&str> {
+        let mut names = vec![self.user.as_str()];
+        names.extend(localpart(&self.user));
+        names.extend(self.direct_rooms.iter().map(String::as_str));
+        names
+    }
+}
+
 /// `anna` of `@anna:example.org`.
 fn localpart(user: &str) -> Option<&str> {
     let local = user.strip_prefix('@')?.split(':').next()?;

@@ -2,6 +2,7 @@
 //! taken up yet (still submitted or withdrawn, and never scored) go with every text; ideas
 //! further on stay as the administration's record, the core renaming their author.
 
+use super::queries;
 use super::status::{Status, WITHDRAWN};
 use crate::bot::context::Ctx;
 use crate::bot::erasure::{Erasure, Fate, Tally, tallies};
@@ -42,6 +43,10 @@ pub async fn erase(ctx: &mut Ctx<'_>, erasure: &Erasure) -> Result<Vec<Tally>> {
         .execute(&mut **ctx.tx)
         .await?
         .rows_affected();
+    // The core rewrites these texts next; the search terms taken from them are written anew.
+    for name in erasure.names() {
+        queries::rewrite_search_terms_mentioning(ctx.tx, name).await?;
+    }
     let comments = sqlx::query("DELETE FROM idea_comments WHERE author = $1")
         .bind(user)
         .execute(&mut **ctx.tx)

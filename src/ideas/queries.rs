@@ -1,7 +1,7 @@
 //! SQL for ideas, supporters and comments; identical on SQLite and PostgreSQL.
 
 use crate::bot::registry::RecordInfo;
-use crate::store::Tx;
+use crate::store::{Tx, fulltext};
 use anyhow::Result;
 
 use super::status::WITHDRAWN;
@@ -29,13 +29,21 @@ pub struct NewIdea<'a> {
     pub source_event_id: Option<&'a str>,
 }
 
-fn search_text(title: &str, description: &str, department: &str, benefit: &str) -> String {
-    format!("{title}\n{description}\n{department}\n{benefit}").to_lowercase()
+/// Where the search terms of ideas are kept and indexed (migration 0017).
+const SEARCH: fulltext::Index = fulltext::Index {
+    id: "i.id",
+    terms: "i.search_terms",
+    sqlite_table: "ideas_fts",
+};
+
+/// What a search looks through: title, description, department and benefit.
+fn search_terms(title: &str, description: &str, department: &str, benefit: &str) -> String {
+    fulltext::terms(&format!("{title}\n{description}\n{department}\n{benefit}"))
 }
 
 pub async fn insert(tx: &mut Tx, idea: &NewIdea<'_>, now_ms: i64) -> Result<i64> {
     let (id,): (i64,) = sqlx::query_as(
-        "INSERT INTO ideas (title, description, department, benefit, author, search_text, source_event_id, \
+        "INSERT INTO ideas (title, description, department, benefit, author, search_terms, source_event_id, \
          room_id, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
     )
     .bind(idea.title)
@@ -43,7 +51,12 @@ pub async fn insert(tx: &mut Tx, idea: &NewIdea<'_>, now_ms: i64) -> Result<i64>
     .bind(idea.department)
     .bind(idea.benefit)
     .bind(idea.author)
-    .bind(search_text(idea.title, idea.description, idea.department, idea.benefit))
+    .bind(search_terms(
+        idea.title,
+        idea.description,
+        idea.department,
+        idea.benefit,
+    ))
     .bind(idea.source_event_id)
     .bind(idea.room_id)
     .bind(now_ms)
@@ -86,12 +99,15 @@ pub async fn list(tx: &mut Tx, listing: &Listing<'_>, limit: i64) -> Result<(Vec
         Listing::Newest => (open, "i.id DESC", None),
         Listing::Top => (open, "i.supporters DESC, i.id DESC", None),
         Listing::Mine(user) => ("i.author = $1".to_string(), "i.id DESC", Some(user.to_string())),
-        Listing::Search(word) => {
-            let pattern = format!("%{}%", escape_like(&word.to_lowercase()));
+        Listing::Search(words) => {
+            let Some(search) = fulltext::query(tx, words) else {
+                return Ok((vec![], 0));
+            };
+            write_pending_search_terms(tx).await?;
             (
-                format!("{open} AND i.search_text LIKE $1 ESCAPE '\\'"),
+                format!("{open} AND {}", fulltext::condition(tx, &SEARCH, "$1")),
                 "i.supporters DESC, i.id DESC",
-                Some(pattern),
+                Some(search),
             )
         }
     };
@@ -109,8 +125,44 @@ pub async fn list(tx: &mut Tx, listing: &Listing<'_>, limit: i64) -> Result<(Vec
     Ok((rows, total))
 }
 
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+/// How many ideas get their search terms written per statement round.
+const TERMS_PER_ROUND: i64 = 200;
+
+/// Writes the search terms of every idea that has none yet (from before the search index, or
+/// whose texts an erasure is rewriting), so that a search finds exactly what the texts say.
+async fn write_pending_search_terms(tx: &mut Tx) -> Result<()> {
+    loop {
+        let pending: Vec<(i64, String, String, String, String)> = sqlx::query_as(
+            "SELECT id, title, description, department, benefit FROM ideas WHERE search_terms IS NULL \
+             ORDER BY id LIMIT $1",
+        )
+        .bind(TERMS_PER_ROUND)
+        .fetch_all(&mut **tx)
+        .await?;
+        if pending.is_empty() {
+            return Ok(());
+        }
+        for (id, title, description, department, benefit) in pending {
+            sqlx::query("UPDATE ideas SET search_terms = $1 WHERE id = $2")
+                .bind(search_terms(&title, &description, &department, &benefit))
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
+        }
+    }
+}
+
+/// Sets aside the search terms of every idea whose texts contain `text` (in any case), to be
+/// written anew from the texts by the next search: for an erasure, which rewrites those texts.
+pub async fn rewrite_search_terms_mentioning(tx: &mut Tx, text: &str) -> Result<u64> {
+    Ok(sqlx::query(
+        "UPDATE ideas SET search_terms = NULL WHERE search_terms IS NOT NULL AND \
+         lower(title || ' ' || description || ' ' || department || ' ' || benefit) LIKE $1 ESCAPE '\\'",
+    )
+    .bind(crate::store::like_pattern(&text.to_lowercase()))
+    .execute(&mut **tx)
+    .await?
+    .rows_affected())
 }
 
 /// Adds a supporter; false if this person already supports the idea.
@@ -190,9 +242,9 @@ pub async fn by_source_event(tx: &mut Tx, event_id: &str) -> Result<Option<IdeaR
 
 pub async fn update_title(tx: &mut Tx, id: i64, title: &str, now_ms: i64) -> Result<()> {
     let Some(idea) = get(tx, id).await? else { return Ok(()) };
-    sqlx::query("UPDATE ideas SET title = $1, search_text = $2, updated_at = $3 WHERE id = $4")
+    sqlx::query("UPDATE ideas SET title = $1, search_terms = $2, updated_at = $3 WHERE id = $4")
         .bind(title)
-        .bind(search_text(title, &idea.description, &idea.department, &idea.benefit))
+        .bind(search_terms(title, &idea.description, &idea.department, &idea.benefit))
         .bind(now_ms)
         .bind(id)
         .execute(&mut **tx)
@@ -204,7 +256,7 @@ pub async fn update_title(tx: &mut Tx, id: i64, title: &str, now_ms: i64) -> Res
 /// comment stored before its room was kept is matched by event id alone).
 pub async fn blank_texts_from_event(tx: &mut Tx, source: &Source<'_>, now_ms: i64) -> Result<u64> {
     let ideas = sqlx::query(
-        "UPDATE ideas SET title = '', description = '', benefit = '', search_text = '', updated_at = $1 \
+        "UPDATE ideas SET title = '', description = '', benefit = '', search_terms = '', updated_at = $1 \
          WHERE source_event_id = $2 AND room_id = $3",
     )
     .bind(now_ms)

@@ -3,6 +3,7 @@
 
 mod columns;
 mod errors;
+pub mod fulltext;
 mod meta;
 mod outbox;
 mod processed;

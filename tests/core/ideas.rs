@@ -284,7 +284,7 @@ async fn edit_of_the_submitting_message_updates_the_title_and_redaction_blanks_i
             .unwrap();
         assert_eq!(title, "");
         assert_eq!(
-            t.count("SELECT COUNT(*) FROM ideas WHERE search_text LIKE '%chatbot%'")
+            t.count("SELECT COUNT(*) FROM ideas WHERE search_terms LIKE '%chatbot%'")
                 .await,
             0
         );

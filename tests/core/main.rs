@@ -15,6 +15,7 @@ mod erasure;
 mod ethics;
 mod hostile_input;
 mod ideas;
+mod ideas_search;
 mod inventory;
 mod logging;
 mod people;
