@@ -4,18 +4,36 @@ on stdout; progress goes to stderr. Never asserts: a failure to measure is print
 status 1.
 
 Everything runs against a fresh Synapse (rate limits raised unless --default-rate-limits) and a fresh bot in a temporary
-directory, both stopped at the end (also on Ctrl-C / SIGTERM):
+directory, both stopped at the end (also on Ctrl-C / SIGTERM). With --seed-ideas N the bot's SQLite
+database is filled before it starts (target/release/lotse-export-bench --seed, the product's own
+migrations and tables): N ideas with supports, comments and scores in the proportions of a
+long-lived database (20,200 ideas, 50,000 supports, 5,000 comments, 1,000 scores), statuses
+spread over the lifecycle; its figures ("seeded …") are passed through. The bot's strategy room is
+created by the user dana, who is therefore on the strategy team (power level 100 there).
   (a) Synapse round trip: A sends, B's long-polling /sync receives; --samples times, p50/p99.
   (b) Lotse reply latency: one user sends `!idee <title>` one at a time; from send until the
       bot's reply (matched by m.in_reply_to) arrives in that user's /sync; p50/p99, and
       p50 / (2 × Synapse round-trip p50) – the bot's own share (1.0 = no overhead at all).
       (a) and (b) are measured in turns, one sample each, so both see the same machine load.
+  (h) Team commands: dana sends, in the strategy room, `!ideen suche <word>` (a word in about one
+      seeded idea in 500), `!ideen top`, `!idee #N` (a seeded idea with supports, a comment and
+      scores), `!portfolio`, `!bericht` and `!export ideen xlsx`, each once unmeasured (which also
+      counts the files that follow its reply: the report's charts, the export's file) and then
+      --command-samples times, one at a time, each waiting for its complete answer: reply
+      latency p50/p99 (until the reply and its last file arrived) and both as a ratio to 2 ×
+      Synapse round-trip p50 of (a); the bot's CPU time (utime + stime of its process) per
+      command over those samples. Then the bot's resident memory and its peak so far (VmHWM).
   (c) Burst: --burst commands (default 3,000) from --users users (default 20) at once (one
       thread per user, each sending its next message as soon as Synapse accepted the previous
       one, each user in its own room with the bot, or all in one room with --shared-room); the
       rate at which Synapse accepted them, seconds until the last reply, lost (no reply once
       --grace s passed without any new reply, or after --max-wait s), answered twice, answers per second and its ratio to the accept rate; ideas in
       the bot's SQLite database afterwards.
+  (i) Bystander, while the burst is being answered: erin, in a room of her own, sends `!hilfe`
+      every --bystander-every s (default 2) without waiting, and beside each one alice sends a
+      message to bob as in (a). For those sent until the burst's last reply arrived: the
+      bystander's reply latency p50/p99/max, Synapse's round trip p50/p99 at the same moments,
+      and the ratio of the two p50s.
   (d) The bot's resident memory (VmRSS) after the burst and its peak over the whole run (VmHWM).
   (e) matrix-reminder-bot 0.4.0 (installed into .venv by scripts/bench) against the same
       Synapse, Lotse stopped: the same burst size from the same users, each in a new room with
@@ -52,10 +70,15 @@ import time
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from matrix_http import Client, SyncLoop, percentile, reply_target  # noqa: E402
+from matrix_http import Client, SyncLoop, percentile, quote, reply_target  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BOT = "lotse"
+# The search word when nothing is seeded (lotse-export-bench --seed names its own).
+SEARCH_WORD = "Friedhof"
+# The beginning of the bot's refusal of a team command (prompts/de/team.ftl, team-only).
+TEAM_REFUSAL = "ist dem Strategieteam vorbehalten"
+FILE_MSGTYPES = ("m.image", "m.file")
 REMINDER_BOT = "reminder"
 PASSWORD = "bench-password"
 
@@ -114,9 +137,11 @@ class Recorder:
         self.arrived = {}  # event id -> monotonic arrival
         self.reply_first = {}  # command event id -> monotonic arrival of the first reply
         self.reply_ids = {}  # command event id -> set of reply event ids
+        self.reply_body = {}  # command event id -> body of its first reply
+        self.bot_events = []  # the bot's messages in arrival order: (arrived, room, msgtype)
         self.bot_messages = 0
 
-    def on_event(self, _room, event, arrived):
+    def on_event(self, room, event, arrived):
         eid = event.get("event_id")
         with self.cond:
             if eid in self.arrived:
@@ -124,10 +149,13 @@ class Recorder:
             self.arrived[eid] = arrived
             if event.get("type") == "m.room.message" and event.get("sender") == self.bot_id:
                 self.bot_messages += 1
-                target = reply_target(event.get("content", {}))
+                content = event.get("content", {})
+                self.bot_events.append((arrived, room, content.get("msgtype")))
+                target = reply_target(content)
                 if target:
                     self.reply_ids.setdefault(target, set()).add(eid)
                     self.reply_first.setdefault(target, arrived)
+                    self.reply_body.setdefault(target, content.get("body", ""))
             self.cond.notify_all()
 
     def wait_event(self, eid, timeout):
@@ -160,11 +188,43 @@ class Recorder:
             return len(pending)
 
 
+class Ticker(threading.Thread):
+    """Sends body_for(n) from `client` to `room` every `every` seconds from `start` on, without
+    waiting for anything in between, until stop() (a late send is followed by the next one at
+    once); records (monotonic time before the send, event id) of each."""
+
+    def __init__(self, client, room, body_for, start, every):
+        super().__init__(daemon=True, name=f"ticker {client.user_id}")
+        self.client, self.room, self.body_for = client, room, body_for
+        self.start_at, self.every = start, every
+        self.stopping = threading.Event()
+        self.sent = []
+        self.errors = 0
+
+    def run(self):
+        n = 0
+        while True:
+            delay = self.start_at + n * self.every - time.monotonic()
+            if self.stopping.wait(max(0.0, delay)):
+                return
+            t0 = time.monotonic()
+            try:
+                self.sent.append((t0, self.client.send_text(self.room, self.body_for(n))))
+            except Exception:  # counted, never a made-up sample
+                self.errors += 1
+            n += 1
+
+    def stop(self):
+        self.stopping.set()
+
+
 class Bench:
     def __init__(self, args):
         self.args = args
         self.tmp = tempfile.mkdtemp(prefix="lotse-bench-")
         self.syn_dir = os.path.join(self.tmp, "synapse")
+        self.db_path = os.path.join(self.tmp, "lotse.sqlite")
+        self.strategy_room = None  # set before the bot starts: the team is its members (PL >= 50)
         self.bot_proc = None
         self.bot_log = None
         self.hs = None
@@ -192,9 +252,26 @@ class Bench:
             return client
         return Client(self.hs).login(name, PASSWORD, "bench")
 
+    def seed(self):
+        """--seed-ideas: fills the bot's database before it starts (lotse-export-bench --seed, the
+        product's migrations and tables); passes its figures through and returns them by name."""
+        a = self.args
+        if not os.path.exists(a.export_bench):
+            raise RuntimeError(f"{a.export_bench} is missing (scripts/bench builds it for --seed-ideas)")
+        progress(f"seeding {a.seed_ideas} ideas ({a.export_bench} --seed)")
+        out = subprocess.run([a.export_bench, "--seed", f"sqlite://{self.db_path}", str(a.seed_ideas)],
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, text=True, check=True)
+        seeded = {}
+        for line in out.stdout.splitlines():
+            print(line, flush=True)
+            name, sep, rest = line.partition(": ")
+            if sep:
+                seeded[name] = rest.rsplit(" ", 1)[0] if " " in rest else rest
+        return seeded
+
     def start_bot(self):
         cfg = os.path.join(self.tmp, "lotse.toml")
-        self.db_path = os.path.join(self.tmp, "lotse.sqlite")
+        strategy = f'strategy_room = "{self.strategy_room}"\n' if self.strategy_room else ""
         with open(cfg, "w") as f:
             f.write(f"""[matrix]
 homeserver = "{self.hs}"
@@ -206,7 +283,7 @@ store_passphrase = "bench-store-passphrase"
 
 [access]
 invite_allowlist = ["localhost"]
-
+{strategy}
 [database]
 url = "sqlite://{self.db_path}"
 """)
@@ -283,6 +360,147 @@ url = "sqlite://{self.db_path}"
             time.sleep(0.2)
         return False
 
+    def cpu_seconds(self):
+        """User plus system CPU time the bot has used so far (all its threads), in seconds."""
+        with open(f"/proc/{self.bot_proc.pid}/stat") as f:
+            fields = f.read().rpartition(")")[2].split()  # after "pid (comm)": field 3 onwards
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+    @staticmethod
+    def files_since(rec, start, room):
+        """The arrival times of the bot's files (m.image, m.file) in `room` among its messages
+        from index `start` on; call with rec.cond held."""
+        return [t for t, r, msgtype in rec.bot_events[start:] if r == room and msgtype in FILE_MSGTYPES]
+
+    def ask(self, client, room, rec, body, files, timeout):
+        """Sends `body` and waits for the bot's reply to it and then `files` files in the room (a
+        report's charts, an export's file). Returns (milliseconds until the last of them, the
+        reply's body), or None after `timeout` seconds."""
+        with rec.cond:
+            start = len(rec.bot_events)
+        t0 = time.monotonic()
+        eid = client.send_text(room, body)
+        with rec.cond:
+            if not rec.cond.wait_for(
+                    lambda: eid in rec.reply_first and len(self.files_since(rec, start, room)) >= files, timeout):
+                return None
+            last = max([rec.reply_first[eid]] + self.files_since(rec, start, room)[:files])
+            return (last - t0) * 1000, rec.reply_body[eid]
+
+    def learn_files(self, client, room, rec, body, timeout, quiet=8.0):
+        """Sends `body` once and counts the files the bot sends after its reply, until it has sent
+        nothing in the room for `quiet` seconds; returns that count and the reply's body (None:
+        no reply within `timeout` seconds)."""
+        with rec.cond:
+            start = len(rec.bot_events)
+        eid = client.send_text(room, body)
+        if rec.wait_reply(eid, timeout) is None:
+            return None, None
+        while True:
+            with rec.cond:
+                seen = len(rec.bot_events)
+                rec.cond.wait_for(lambda: len(rec.bot_events) > seen, quiet)
+                if len(rec.bot_events) == seen:
+                    return len(self.files_since(rec, start, room)), rec.reply_body[eid]
+
+    def commands(self, client, room, rec, rtt_p50, seeded):
+        """(h) Each team command --command-samples times from a strategy team member in the
+        strategy room, one at a time, each waiting for its complete answer."""
+        a = self.args
+        word = seeded.get("seed search word", SEARCH_WORD)
+        example = seeded.get("seed example idea", "1")
+        commands = [
+            ("!ideen suche", f"!ideen suche {word}"),
+            ("!ideen top", "!ideen top"),
+            ("!idee #N", f"!idee #{example}"),
+            ("!portfolio", "!portfolio"),
+            ("!bericht", "!bericht"),
+            ("!export ideen xlsx", "!export ideen xlsx"),
+        ]
+        try:
+            db = sqlite3.connect(f"file:{self.db_path}?mode=ro", uri=True, timeout=30)
+            figure("commands on ideas", db.execute("SELECT COUNT(*) FROM ideas").fetchone()[0], "ideas")
+            db.close()
+        except sqlite3.Error as e:
+            figure("commands on ideas", f"n/a ({e})", "")
+        figure("commands search word", word, "word")
+        figure("commands idea shown", example, "id")
+        # The bot reads the team from the strategy room's members once it has joined: wait until
+        # the answer to a team command is no longer the refusal.
+        deadline = time.monotonic() + 120
+        while True:
+            got = self.ask(client, room, rec, "!portfolio", 0, a.command_timeout)
+            if got is None:
+                raise RuntimeError(f"the bot did not answer !portfolio within {a.command_timeout} s")
+            if TEAM_REFUSAL not in got[1]:
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError("the bot still refuses !portfolio to the strategy room's creator after 120 s")
+            time.sleep(2)
+        for label, body in commands:
+            # Once unmeasured: warms its queries and says how many files follow its reply.
+            files, reply = self.learn_files(client, room, rec, body, a.command_timeout)
+            if files is None:
+                figure(f"{label} reply", f"n/a (no answer within {a.command_timeout} s)", "")
+                if not self.bot_alive():
+                    raise RuntimeError("the bot exited; see its log")
+                continue
+            if label == "!ideen suche":
+                progress(f"(h) {body}: {reply.splitlines()[0] if reply else ''}")
+            figure(f"{label} files per answer", files, "files")
+            progress(f"(h) {body}: {a.command_samples} samples")
+            lat, lost = [], 0
+            cpu0 = self.cpu_seconds()
+            for _ in range(a.command_samples):
+                got = self.ask(client, room, rec, body, files, a.command_timeout)
+                if got is None:
+                    lost += 1
+                    if not self.bot_alive():
+                        raise RuntimeError("the bot exited; see its log")
+                else:
+                    lat.append(got[0])
+            cpu = (self.cpu_seconds() - cpu0) / a.command_samples * 1000
+            p50, p99 = percentile(lat, 50), percentile(lat, 99)
+            figure(f"{label} reply p50", p50, "ms")
+            figure(f"{label} reply p99", p99, "ms")
+            figure(f"{label} p50 / 2x synapse round trip p50", p50 / (2 * rtt_p50), "x")
+            figure(f"{label} p99 / 2x synapse round trip p50", p99 / (2 * rtt_p50), "x")
+            figure(f"{label} bot cpu per command", cpu, "ms")
+            if lost:
+                figure(f"{label} lost", lost, "commands")
+        mem = self.memory()
+        if mem:
+            figure("lotse rss after commands", mem.get("VmRSS", float("nan")), "MiB")
+            figure("lotse peak rss after commands (VmHWM)", mem.get("VmHWM", float("nan")), "MiB")
+
+    def bystander_figures(self, hilfe, rtt, rec_by, rec_rtt, until):
+        """(i) The bystander's `!hilfe` and the round trips sent beside them before `until` (the
+        burst's last reply): their replies / arrivals, waited for at most 60 s more."""
+        hilfe = [(t, e) for t, e in hilfe.sent if t <= until]
+        rtt = [(t, e) for t, e in rtt.sent if t <= until]
+        deadline = time.monotonic() + 60
+        lat = []
+        for t, eid in hilfe:
+            got = rec_by.wait_reply(eid, max(0.0, deadline - time.monotonic()))
+            if got is not None:
+                lat.append((got - t) * 1000)
+        trips = []
+        for t, eid in rtt:
+            got = rec_rtt.wait_event(eid, max(0.0, deadline - time.monotonic()))
+            if got is not None:
+                trips.append((got - t) * 1000)
+        figure("bystander !hilfe sent during the burst", len(hilfe), "commands")
+        figure("bystander !hilfe reply p50", percentile(lat, 50), "ms")
+        figure("bystander !hilfe reply p99", percentile(lat, 99), "ms")
+        figure("bystander !hilfe reply max", max(lat) if lat else float("nan"), "ms")
+        figure("bystander !hilfe lost", len(hilfe) - len(lat), "commands")
+        figure("bystander synapse round trip p50 (same moments)", percentile(trips, 50), "ms")
+        figure("bystander synapse round trip p99 (same moments)", percentile(trips, 99), "ms")
+        if len(trips) < len(rtt):
+            figure("bystander synapse round trip lost", len(rtt) - len(trips), "messages")
+        figure("bystander p50 / synapse round trip p50 (same moments)",
+               percentile(lat, 50) / percentile(trips, 50) if lat and trips else float("nan"), "x")
+
     # ---- the run --------------------------------------------------------------------------
 
     def run(self):
@@ -292,16 +510,23 @@ url = "sqlite://{self.db_path}"
         figure("machine cpus", os.cpu_count(), "cpus")
         figure("machine load before", os.getloadavg()[0], "load-avg-1min")
         self.start_synapse()
-        progress(f"registering {3 + a.users} users")
+        progress(f"registering {5 + a.users} users")
         Client(self.hs).register_shared_secret(self.secret, BOT, PASSWORD)
-        alice, bob, carol = (self.register(n) for n in ("alice", "bob", "carol"))
+        # dana: the strategy team (creator of the strategy room, so power level 100); erin: the
+        # bystander during the burst.
+        alice, bob, carol, dana, erin = (self.register(n) for n in ("alice", "bob", "carol", "dana", "erin"))
         burst_users = [self.register(f"burst{i:02d}") for i in range(1, a.users + 1)]
+        self.strategy_room = dana.create_room("KI-Strategieteam")
+        seeded = self.seed() if a.seed_ideas else {}
         self.start_bot()
 
         # Rooms. The bot must have joined before commands are sent (its first start skips history).
         rtt_room = alice.create_room("rtt", invite=[bob.user_id])
         bob.join(rtt_room)
         lat_room = carol.create_room("latency", invite=[bot_id])
+        dana.request("POST", f"/_matrix/client/v3/rooms/{quote(self.strategy_room)}/invite", {"user_id": bot_id})
+        team_room = self.strategy_room
+        by_room = erin.create_room("bystander", invite=[bot_id])
         if a.shared_room:
             owner = burst_users[0]
             room = owner.create_room("burst", invite=[bot_id] + [u.user_id for u in burst_users[1:]])
@@ -311,7 +536,7 @@ url = "sqlite://{self.db_path}"
         else:
             burst_rooms = [u.create_room(f"burst {u.user_id}", invite=[bot_id]) for u in burst_users]
         progress("waiting for the bot to join its rooms")
-        for client, room in [(carol, lat_room)] + list(zip(burst_users, burst_rooms)):
+        for client, room in [(carol, lat_room), (dana, team_room), (erin, by_room)] + list(zip(burst_users, burst_rooms)):
             if not self.wait_joined(client, room, bot_id, 180):
                 raise RuntimeError(f"the bot did not join {room} within 180 s")
 
@@ -319,13 +544,18 @@ url = "sqlite://{self.db_path}"
         self.sync_loop(bob, rec_rtt)
         rec_lat = Recorder(bot_id)
         self.sync_loop(carol, rec_lat)
+        rec_team = Recorder(bot_id)
+        self.sync_loop(dana, rec_team)
+        rec_by = Recorder(bot_id)
+        self.sync_loop(erin, rec_by)
         rec_burst = Recorder(bot_id)
         for u in burst_users:
             self.sync_loop(u, rec_burst)
 
         # Warm-up: each room once, so the bot is live everywhere before anything is measured.
         progress("warming up")
-        warm = [(carol, lat_room, rec_lat)] + [(u, r, rec_burst) for u, r in zip(burst_users, burst_rooms)]
+        warm = [(carol, lat_room, rec_lat), (dana, team_room, rec_team), (erin, by_room, rec_by)] + [
+            (u, r, rec_burst) for u, r in zip(burst_users, burst_rooms)]
         for client, room, rec in warm:
             eid = client.send_text(room, "!hilfe")
             if rec.wait_reply(eid, 120) is None:
@@ -366,19 +596,36 @@ url = "sqlite://{self.db_path}"
         figure("lotse reply latency p99", percentile(lat, 99), "ms")
         figure("lotse reply latency lost", lost_b, "commands")
         figure("lotse p50 / 2x synapse round trip p50", lat_p50 / (2 * rtt_p50) if rtt else float("nan"), "x")
+
+        # (h) The team's commands, one at a time.
+        if a.command_samples and rtt:
+            progress(f"(h) team commands, {a.command_samples} samples each")
+            self.commands(dana, team_room, rec_team, rtt_p50, seeded)
+        else:
+            progress("(h) team commands skipped")
         mem = self.memory()
         if "VmRSS" in mem:
             figure("lotse rss before burst", mem["VmRSS"], "MiB")
 
-        # (c) Burst.
+        # (c) Burst, and (i) the bystander beside it.
         per_user = split_evenly(a.burst, a.users)
-        progress(f"(c) burst of {a.burst} commands from {a.users} users")
+        progress(f"(c) burst of {a.burst} commands from {a.users} users, (i) bystander `!hilfe` every "
+                 f"{a.bystander_every:g} s")
+        start = time.monotonic()
+        tickers = [
+            Ticker(erin, by_room, lambda n: "!hilfe", start, a.bystander_every),
+            Ticker(alice, rtt_room, lambda n: f"rtt beside bystander {n}", start, a.bystander_every),
+        ]
+        for t in tickers:
+            t.start()
         sent_per_user, send_errors, t0, sends_done = send_burst(
             burst_users, burst_rooms, per_user, lambda i, n: f"!idee Burst-Idee {i + 1}-{n + 1}"
         )
         send_seconds = sends_done - t0
         sent = [e for ids in sent_per_user for e in ids]
         missing = rec_burst.wait_replies(list(sent), a.grace, a.max_wait)
+        for t in tickers:
+            t.stop()
         # Let duplicate replies (if any) trickle in before counting them.
         time.sleep(min(2.0, a.grace))
         with rec_burst.cond:
@@ -397,6 +644,9 @@ url = "sqlite://{self.db_path}"
         answer_rate = len(firsts) / last if firsts and last > 0 else 0.0
         figure("burst answers per second", answer_rate, "1/s")
         figure("burst answer rate / synapse accept rate", answer_rate / accept_rate if accept_rate else 0.0, "x")
+        for t in tickers:
+            t.join(30)
+        self.bystander_figures(tickers[0], tickers[1], rec_by, rec_rtt, max(firsts) if firsts else sends_done)
 
         # (d) Memory.
         mem = self.memory()
@@ -421,7 +671,7 @@ url = "sqlite://{self.db_path}"
             count = db.execute("SELECT COUNT(*) FROM ideas").fetchone()[0]
             db.close()
             figure("ideas stored", count, "ideas")
-            figure("ideas expected", a.samples + a.burst, "ideas")
+            figure("ideas expected", a.seed_ideas + a.samples + a.burst, "ideas")
         except sqlite3.Error as e:
             figure("ideas stored", f"n/a ({e})", "")
         if not bot_was_alive:
@@ -726,6 +976,17 @@ def main():
                     help="at most this many seconds after the burst for Lotse's replies")
     ap.add_argument("--reminder-max-wait", type=float, default=1200,
                     help="at most this many seconds after its burst for matrix-reminder-bot's replies")
+    ap.add_argument("--seed-ideas", type=int, default=0,
+                    help="ideas (with supports, comments, scores in a long-lived database's proportions) "
+                         "in the bot's database before it starts (default 0: none)")
+    ap.add_argument("--command-samples", type=int, default=20,
+                    help="samples per team command in (h) (0: skip (h))")
+    ap.add_argument("--command-timeout", type=float, default=300,
+                    help="seconds to wait for one complete answer in (h)")
+    ap.add_argument("--bystander-every", type=float, default=2.0,
+                    help="seconds between the bystander's `!hilfe` during the burst (i)")
+    ap.add_argument("--export-bench", default=os.path.join(ROOT, "target/release/lotse-export-bench"),
+                    help="the seeding binary for --seed-ideas (default: built by scripts/bench)")
     ap.add_argument("--no-reminder-bot", action="store_true", help="skip (e)")
     ap.add_argument("--no-core", action="store_true", help="skip (f)")
     ap.add_argument("--core-bench", default=os.path.join(ROOT, "target/release/lotse-core-bench"),
@@ -742,6 +1003,8 @@ def main():
     args = ap.parse_args()
     if args.users < 1 or args.burst < args.users or args.samples < 1:
         ap.error("need --users >= 1, --burst >= --users, --samples >= 1")
+    if args.seed_ideas < 0 or args.command_samples < 0 or args.bystander_every <= 0:
+        ap.error("need --seed-ideas >= 0, --command-samples >= 0, --bystander-every > 0")
 
     def on_term(_sig, _frame):
         raise SystemExit(143)

@@ -9,7 +9,7 @@ use super::i18n::t;
 use super::registry;
 use super::types::{Destination, Outbound};
 use super::users;
-use crate::store::{Match, Store, Tx, like_pattern, replace_in};
+use crate::store::{Match, Queued, Store, Tx, like_pattern, replace_in};
 use anyhow::Result;
 
 /// Whom an erasure is about, as every hook sees it.
@@ -279,8 +279,8 @@ fn addressed_to(message: &Outbound, erasure: &Erasure) -> bool {
 
 /// Applies an erasure to messages not queued yet (the replies to earlier events of the same
 /// batch): those to the person go, the others stop mentioning and naming them.
-pub fn forget_in_messages(messages: &mut Vec<(Outbound, bool)>, erasure: &Erasure) {
-    messages.retain(|(message, _)| !addressed_to(message, erasure));
+pub fn forget_in_messages(messages: &mut Vec<Queued>, erasure: &Erasure) {
+    messages.retain(|queued| !addressed_to(&queued.message, erasure));
     let scrub = |text: &str| {
         let mut text = text.to_string();
         let mut replace = |needle: &str, by: &str, how| {
@@ -297,7 +297,7 @@ pub fn forget_in_messages(messages: &mut Vec<(Outbound, bool)>, erasure: &Erasur
         }
         text
     };
-    for (message, _) in messages.iter_mut() {
+    for Queued { message, .. } in messages.iter_mut() {
         message.mentions.retain(|m| *m != erasure.user);
         message.body = scrub(&message.body);
         message.html = scrub(&message.html);
@@ -329,22 +329,19 @@ mod tests {
             redacts: None,
         };
         let mut messages = vec![
-            (
-                message(Destination::DirectTo("@anna:example.org".into()), "Hallo"),
-                false,
+            message(Destination::DirectTo("@anna:example.org".into()), "Hallo"),
+            message(Destination::Room("!dm:example.org".into()), "Hallo"),
+            message(
+                Destination::Room("!team:example.org".into()),
+                "@anna:example.org und Anna, nicht Johanna",
             ),
-            (message(Destination::Room("!dm:example.org".into()), "Hallo"), false),
-            (
-                message(
-                    Destination::Room("!team:example.org".into()),
-                    "@anna:example.org und Anna, nicht Johanna",
-                ),
-                false,
-            ),
-        ];
+        ]
+        .into_iter()
+        .map(Queued::plain)
+        .collect();
         forget_in_messages(&mut messages, &erasure);
         assert_eq!(messages.len(), 1);
-        let kept = &messages[0].0;
+        let kept = &messages[0].message;
         assert_eq!(kept.body, "gelöschte Person 4 und gelöschte Person 4, nicht Johanna");
         assert_eq!(kept.mentions, vec!["@ben:example.org".to_string()]);
     }

@@ -277,7 +277,11 @@ impl Bot {
                 erasure::forget_in_messages(&mut replies, erased);
             }
             let anonymous = effects.anonymous;
-            replies.extend(effects.replies.into_iter().map(|reply| (reply, anonymous)));
+            replies.extend(effects.replies.into_iter().map(|message| store::Queued {
+                answer: answers(&message, inbound),
+                message,
+                erase_when_sent: anonymous,
+            }));
             reminders_changed |= effects.reminders_changed;
         }
         Store::outbox_push_all(&mut tx, &replies, now_ms).await?;
@@ -421,5 +425,14 @@ impl Bot {
         tx.commit().await?;
         self.outbox_ready.notify_one();
         Ok(())
+    }
+}
+
+/// True if `message` answers the sender of `inbound`: in the room they wrote in, or in their
+/// direct chat. Notices to other people and to other rooms are bulk messages.
+fn answers(message: &types::Outbound, inbound: &Inbound) -> bool {
+    match &message.destination {
+        types::Destination::Room(room) => *room == inbound.room_id,
+        types::Destination::DirectTo(user) => *user == inbound.sender,
     }
 }

@@ -5,7 +5,7 @@
 use super::commands::Command;
 use super::context::Ctx;
 use super::erasure::{Erasure, Tally};
-use super::report::{self, Scope, Table};
+use super::report::{self, Scope, TableSink};
 use super::settings::Section;
 use crate::reminders::{Fired, Reminder};
 use crate::store::Tx;
@@ -54,8 +54,9 @@ pub struct Export {
     /// The word after `!export` (German, lowercase); unique across capabilities.
     pub name: &'static str,
     pub aliases: &'static [&'static str],
-    /// Reads the table, with every column the strategy team may see and nothing more.
-    pub table: for<'a> fn(&'a mut Tx, &'a Scope<'a>) -> BoxFuture<'a, Table>,
+    /// Reads the table, with every column the strategy team may see and nothing more, and writes
+    /// it to the sink as it reads it.
+    pub table: for<'a> fn(&'a mut Tx, &'a Scope<'a>, &'a mut dyn TableSink) -> BoxFuture<'a, ()>,
 }
 
 /// Finds a record of this capability by number, for another capability that refers to it

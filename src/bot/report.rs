@@ -176,6 +176,26 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
+impl Table {
+    /// Writes this table, held in memory, to `sink`: for the small tables.
+    pub fn write_to(self, sink: &mut dyn TableSink) -> anyhow::Result<()> {
+        sink.start(self.name, self.headers)?;
+        for row in self.rows {
+            sink.row(row)?;
+        }
+        Ok(())
+    }
+}
+
+/// Where an export writes its tables: each started with its name and headers, then row by row as
+/// they are read, so a large table (every idea) is never held in memory whole.
+pub trait TableSink: Send {
+    /// Starts the next table (a sheet in XLSX, a file in CSV).
+    fn start(&mut self, name: String, headers: Vec<String>) -> anyhow::Result<()>;
+    /// Adds a row to the table started last.
+    fn row(&mut self, cells: Vec<Cell>) -> anyhow::Result<()>;
+}
+
 /// One value in a table; its kind decides the cell type in XLSX.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {

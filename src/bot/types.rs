@@ -143,6 +143,28 @@ pub struct Outbound {
     pub redacts: Option<String>,
 }
 
+impl Outbound {
+    /// Whose turn the outbox takes it in (the sender serves them round-robin): a room, or the
+    /// direct chat with a person.
+    pub fn recipient(&self) -> String {
+        match &self.destination {
+            Destination::Room(room) => format!("room {room}"),
+            Destination::DirectTo(user) => format!("person {user}"),
+        }
+    }
+
+    /// The messages that must arrive in the order they were queued: those in one thread of a room
+    /// (replies to different commands stand in different threads and may pass each other), those
+    /// in a room's own timeline, and everything to one person's direct chat (which may yet be
+    /// created).
+    pub fn conversation(&self) -> String {
+        match (&self.destination, &self.thread_root) {
+            (Destination::Room(room), Some(root)) => format!("room {room} thread {root}"),
+            _ => self.recipient(),
+        }
+    }
+}
+
 /// A file sent as an attachment: a text file (a protocol, a person's data), an export or a chart.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(from = "StoredAttachment")]

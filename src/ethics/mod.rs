@@ -69,7 +69,7 @@ pub const CAPABILITY: Capability = Capability {
     tables: &[Export {
         name: "ethik",
         aliases: &["ethics"],
-        table: |tx, scope| Box::pin(report::table(tx, scope)),
+        table: |tx, scope, sink| Box::pin(async move { report::table(tx, scope).await?.write_to(sink) }),
     }],
     hooks: Hooks {
         my_data: Some(|ctx| Box::pin(erase::my_data(ctx))),

@@ -98,7 +98,7 @@ pub const CAPABILITY: Capability = Capability {
     tables: &[Export {
         name: "ideen",
         aliases: &["ideas"],
-        table: |tx, scope| Box::pin(report::table(tx, scope)),
+        table: |tx, scope, sink| Box::pin(report::table(tx, scope, sink)),
     }],
     hooks: Hooks {
         edit: Some(|ctx, target, body| Box::pin(updates::on_edit(ctx, target, body))),

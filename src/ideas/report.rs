@@ -4,9 +4,10 @@
 //! status decision, and the most supported ideas of the period.
 
 use super::status::{ALL_STATUSES, WITHDRAWN, label_of};
-use crate::bot::report::{Bar, Cell, Chart, Scope, Section, Table, Unit, days_between, median};
+use crate::bot::report::{Bar, Cell, Chart, Scope, Section, TableSink, Unit, days_between, median};
 use crate::store::Tx;
 use anyhow::Result;
+use futures_util::TryStreamExt;
 
 /// How many of the most supported ideas the report names.
 const TOP: i64 = 3;
@@ -201,8 +202,8 @@ async fn most_supported(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<(i64, Stri
         .collect())
 }
 
-/// `!export ideen`: every idea with what the team sees of it.
-pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
+/// `!export ideen`: every idea with what the team sees of it, written to `sink` as it is read.
+pub async fn table(tx: &mut Tx, scope: &Scope<'_>, sink: &mut dyn TableSink) -> Result<()> {
     type Row = (
         i64,
         String,
@@ -217,66 +218,48 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         i64,
         i64,
     );
-    let rows: Vec<Row> = sqlx::query_as(
+    sink.start(
+        scope.t("export-ideas-sheet", &[]),
+        scope.headers(&[
+            "export-ideas-id",
+            "export-ideas-title",
+            "export-ideas-description",
+            "export-ideas-benefit",
+            "export-ideas-department",
+            "export-ideas-status",
+            "export-ideas-author",
+            "export-ideas-owner",
+            "export-ideas-submitted",
+            "export-ideas-changed",
+            "export-ideas-supports",
+            "export-ideas-comments",
+        ]),
+    )?;
+    let mut rows = sqlx::query_as::<_, Row>(
         "SELECT i.id, i.title, i.description, i.benefit, i.department, i.status, i.author, i.owner, \
          i.created_at, i.updated_at, \
          i.supporters, \
          (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id) \
          FROM ideas i ORDER BY i.id",
     )
-    .fetch_all(&mut **tx)
-    .await?;
-    let headers = scope.headers(&[
-        "export-ideas-id",
-        "export-ideas-title",
-        "export-ideas-description",
-        "export-ideas-benefit",
-        "export-ideas-department",
-        "export-ideas-status",
-        "export-ideas-author",
-        "export-ideas-owner",
-        "export-ideas-submitted",
-        "export-ideas-changed",
-        "export-ideas-supports",
-        "export-ideas-comments",
-    ]);
-    let rows = rows
-        .into_iter()
-        .map(
-            |(
-                id,
-                title,
-                description,
-                benefit,
-                department,
-                status,
-                author,
-                owner,
-                created,
-                updated,
-                supports,
-                comments,
-            )| {
-                vec![
-                    Cell::Int(id),
-                    Cell::Text(title),
-                    Cell::Text(description),
-                    Cell::Text(benefit),
-                    Cell::Text(department),
-                    Cell::Text(scope.t(label_of(&status), &[])),
-                    Cell::Text(author),
-                    owner.map_or(Cell::Empty, Cell::Text),
-                    Cell::DateTime(created),
-                    Cell::DateTime(updated),
-                    Cell::Int(supports),
-                    Cell::Int(comments),
-                ]
-            },
-        )
-        .collect();
-    Ok(Table {
-        name: scope.t("export-ideas-sheet", &[]),
-        headers,
-        rows,
-    })
+    .fetch(&mut **tx);
+    while let Some(row) = rows.try_next().await? {
+        let (id, title, description, benefit, department, status, author, owner, created, updated, supports, comments) =
+            row;
+        sink.row(vec![
+            Cell::Int(id),
+            Cell::Text(title),
+            Cell::Text(description),
+            Cell::Text(benefit),
+            Cell::Text(department),
+            Cell::Text(scope.t(label_of(&status), &[])),
+            Cell::Text(author),
+            owner.map_or(Cell::Empty, Cell::Text),
+            Cell::DateTime(created),
+            Cell::DateTime(updated),
+            Cell::Int(supports),
+            Cell::Int(comments),
+        ])?;
+    }
+    Ok(())
 }

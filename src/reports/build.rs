@@ -1,9 +1,10 @@
 //! Makes a report (its text and chart images) and an export (its files) from what the
 //! capabilities contribute; the chat commands and the command line both call these.
 
+use super::files::Files;
 use super::gather::{self, Wanted};
 use super::period::Asked;
-use super::{chart, delimited, text, xlsx};
+use super::{chart, text};
 use crate::bot::calendar::local_date;
 use crate::bot::report::Scope;
 use crate::bot::types::Attachment;
@@ -60,38 +61,12 @@ pub struct Exported {
 }
 
 pub async fn export(tx: &mut Tx, scope: &Scope<'_>, wanted: Wanted, format: Format) -> Result<Exported> {
-    let tables = gather::tables(tx, scope, wanted).await?;
-    let tz = scope.settings.timezone;
+    let mut files = Files::new(format, scope.lang, scope.settings.timezone);
+    gather::tables(tx, scope, wanted, &mut files).await?;
+    let (tables, rows) = (files.tables(), files.rows());
     let day = file_day(scope);
-    let rows = tables.iter().map(|(_, t)| t.rows.len()).sum();
-    let files = match format {
-        Format::Xlsx => {
-            vec![Attachment {
-                filename: format!("lotse-{}-{day}.xlsx", wanted.name()),
-                mime: xlsx::MIME.into(),
-                bytes: xlsx::workbook(tables.iter().map(|(_, t)| t), tz)?,
-                caption: None,
-                image_size: None,
-            }]
-        }
-        Format::Csv => tables
-            .iter()
-            .map(|(file, table)| {
-                Ok(Attachment {
-                    filename: format!("lotse-{file}-{day}.csv"),
-                    mime: delimited::MIME.into(),
-                    bytes: delimited::file(table, scope.lang, tz)?,
-                    caption: None,
-                    image_size: None,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?,
-    };
-    Ok(Exported {
-        files,
-        tables: tables.len(),
-        rows,
-    })
+    let files = files.finish(&format!("lotse-{}-{day}.xlsx", wanted.name()), &day)?;
+    Ok(Exported { files, tables, rows })
 }
 
 /// `2026-12-02`: the day of the export, for file names that sort.

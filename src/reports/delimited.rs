@@ -4,23 +4,40 @@
 
 use super::cells::{local, neutralised};
 use crate::bot::i18n::Lang;
-use crate::bot::report::{Cell, Table, format_percent};
+use crate::bot::report::{Cell, format_percent};
 use chrono_tz::Tz;
 
 pub const MIME: &str = "text/csv";
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-pub fn file(table: &Table, lang: Lang, tz: Tz) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(BOM.to_vec());
-    writer.write_record(table.headers.iter().map(|h| neutralised(h)))?;
-    for row in &table.rows {
-        writer.write_record(row.iter().map(|cell| text(cell, lang, tz)))?;
+/// One CSV file, written row by row.
+pub struct File {
+    writer: csv::Writer<Vec<u8>>,
+    lang: Lang,
+    tz: Tz,
+}
+
+impl File {
+    /// A file that starts with the byte-order mark and `headers`.
+    pub fn new(headers: &[String], lang: Lang, tz: Tz) -> Result<File, csv::Error> {
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(BOM.to_vec());
+        writer.write_record(headers.iter().map(|h| neutralised(h)))?;
+        Ok(File { writer, lang, tz })
     }
-    writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+
+    pub fn row(&mut self, row: &[Cell]) -> Result<(), csv::Error> {
+        let (lang, tz) = (self.lang, self.tz);
+        self.writer.write_record(row.iter().map(|cell| text(cell, lang, tz)))
+    }
+
+    /// The file's bytes.
+    pub fn finish(self) -> Result<Vec<u8>, csv::Error> {
+        self.writer.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+    }
 }
 
 fn text(cell: &Cell, lang: Lang, tz: Tz) -> String {

@@ -1,6 +1,7 @@
 //! Collects what every registered capability contributes: the sections of a report, and the
 //! tables an export asks for (`alles`: every table, and the report's key figures as a sheet).
 
+use super::files::Files;
 use crate::bot::registry::{self, Export};
 use crate::bot::report::{Cell, Scope, Section, Table};
 use crate::store::Tx;
@@ -55,20 +56,24 @@ impl Wanted {
     }
 }
 
-/// The tables asked for, each with the name of its CSV file.
-pub async fn tables(tx: &mut Tx, scope: &Scope<'_>, wanted: Wanted) -> Result<Vec<(&'static str, Table)>> {
-    let mut tables = Vec::new();
+/// Writes the tables asked for to `files`, each under the name of its CSV file.
+pub async fn tables(tx: &mut Tx, scope: &Scope<'_>, wanted: Wanted, files: &mut Files) -> Result<()> {
     match wanted {
-        Wanted::One(export) => tables.push((export.name, (export.table)(tx, scope).await?)),
+        Wanted::One(export) => {
+            files.next_file(export.name);
+            (export.table)(tx, scope, files).await?;
+        }
         Wanted::All => {
             let figures = key_figures(scope, &sections(tx, scope).await?);
-            tables.push((KEY_FIGURES_FILE, figures));
+            files.next_file(KEY_FIGURES_FILE);
+            figures.write_to(files)?;
             for export in exports() {
-                tables.push((export.name, (export.table)(tx, scope).await?));
+                files.next_file(export.name);
+                (export.table)(tx, scope, files).await?;
             }
         }
     }
-    Ok(tables)
+    Ok(())
 }
 
 /// The report's key figures as a table: the same numbers `!bericht` shows for the same period,

@@ -9,6 +9,7 @@ pub mod chart;
 pub mod cli;
 mod commands;
 mod delimited;
+mod files;
 mod gather;
 pub mod period;
 mod text;

@@ -3,9 +3,9 @@
 //! columns as wide as their content (within bounds).
 
 use super::cells::{self, Widths};
-use crate::bot::report::{Cell, Table};
+use crate::bot::report::Cell;
 use chrono_tz::Tz;
-use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, XlsxError};
 
 pub const MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -32,30 +32,63 @@ impl Formats {
     }
 }
 
-/// The workbook's bytes.
-pub fn workbook<'a>(tables: impl IntoIterator<Item = &'a Table>, tz: Tz) -> Result<Vec<u8>, XlsxError> {
-    let formats = Formats::new();
-    let mut workbook = Workbook::new();
-    for table in tables {
-        // Rows go to a temporary file as they are written (strings stay shared), so a large
-        // export does not hold the whole sheet in memory twice.
-        let sheet = workbook.add_worksheet_with_low_memory()?;
-        write_sheet(sheet, table, tz, &formats)?;
-    }
-    workbook.save_to_buffer()
+/// A workbook written sheet by sheet, row by row.
+pub struct Book {
+    workbook: Workbook,
+    formats: Formats,
+    tz: Tz,
+    sheet: Option<Sheet>,
 }
 
-fn write_sheet(sheet: &mut Worksheet, table: &Table, tz: Tz, formats: &Formats) -> Result<(), XlsxError> {
-    sheet.set_name(cells::sheet_name(&table.name))?;
-    let mut widths = Widths::new(&table.headers);
-    for (col, header) in table.headers.iter().enumerate() {
-        sheet.write_string_with_format(0, col as u16, header, &formats.header)?;
+/// The sheet being written: its place in the workbook, its column widths so far, its rows.
+struct Sheet {
+    index: usize,
+    widths: Widths,
+    columns: usize,
+    rows: u32,
+}
+
+impl Book {
+    pub fn new(tz: Tz) -> Book {
+        Book {
+            workbook: Workbook::new(),
+            formats: Formats::new(),
+            tz,
+            sheet: None,
+        }
     }
-    for (i, row) in table.rows.iter().enumerate() {
-        let r = i as u32 + 1;
+
+    /// Starts the next sheet, with a bold header row.
+    pub fn start(&mut self, name: &str, headers: &[String]) -> Result<(), XlsxError> {
+        self.finish_sheet()?;
+        // Rows go to a temporary file as they are written (strings stay shared), so a large
+        // export does not hold the whole sheet in memory.
+        let sheet = self.workbook.add_worksheet_with_low_memory()?;
+        sheet.set_name(cells::sheet_name(name))?;
+        for (col, header) in headers.iter().enumerate() {
+            sheet.write_string_with_format(0, col as u16, header, &self.formats.header)?;
+        }
+        self.sheet = Some(Sheet {
+            index: self.workbook.worksheets().len() - 1,
+            widths: Widths::new(headers),
+            columns: headers.len(),
+            rows: 0,
+        });
+        Ok(())
+    }
+
+    /// Adds a row to the sheet started last (nothing if none was started).
+    pub fn row(&mut self, row: &[Cell]) -> Result<(), XlsxError> {
+        let Some(state) = self.sheet.as_mut() else {
+            return Ok(());
+        };
+        state.rows += 1;
+        let r = state.rows;
+        let sheet = self.workbook.worksheet_from_index(state.index)?;
+        let formats = &self.formats;
         for (c, cell) in row.iter().enumerate() {
             let col = c as u16;
-            widths.fit(c, cell);
+            state.widths.fit(c, cell);
             match cell {
                 Cell::Empty => {}
                 Cell::Text(text) if cells::could_be_formula(text) => {
@@ -74,23 +107,35 @@ fn write_sheet(sheet: &mut Worksheet, table: &Table, tz: Tz, formats: &Formats) 
                     sheet.write_number_with_format(r, col, *x, &formats.share)?;
                 }
                 Cell::Date(ms) => {
-                    if let Some(at) = cells::local(*ms, tz) {
+                    if let Some(at) = cells::local(*ms, self.tz) {
                         sheet.write_datetime_with_format(r, col, at.date(), &formats.date)?;
                     }
                 }
                 Cell::DateTime(ms) => {
-                    if let Some(at) = cells::local(*ms, tz) {
+                    if let Some(at) = cells::local(*ms, self.tz) {
                         sheet.write_datetime_with_format(r, col, at, &formats.datetime)?;
                     }
                 }
             }
         }
+        Ok(())
     }
-    for (col, width) in widths.chars().enumerate() {
-        sheet.set_column_width(col as u16, width)?;
+
+    /// The widths, the frozen header row and the autofilter, once a sheet's rows are all written.
+    fn finish_sheet(&mut self) -> Result<(), XlsxError> {
+        let Some(state) = self.sheet.take() else { return Ok(()) };
+        let sheet = self.workbook.worksheet_from_index(state.index)?;
+        for (col, width) in state.widths.chars().enumerate() {
+            sheet.set_column_width(col as u16, width)?;
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        sheet.autofilter(0, 0, state.rows, state.columns.saturating_sub(1) as u16)?;
+        Ok(())
     }
-    let last_col = table.headers.len().saturating_sub(1) as u16;
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, table.rows.len() as u32, last_col)?;
-    Ok(())
+
+    /// The workbook's bytes.
+    pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
+        self.finish_sheet()?;
+        self.workbook.save_to_buffer()
+    }
 }

@@ -114,7 +114,7 @@ pub const CAPABILITY: Capability = Capability {
     tables: &[Export {
         name: "portfolio",
         aliases: &[],
-        table: |tx, scope| Box::pin(report::table(tx, scope)),
+        table: |tx, scope, sink| Box::pin(report::table(tx, scope, sink)),
     }],
     hooks: Hooks {
         record_details: Some(|ctx, record| Box::pin(details::idea_lines(ctx, record))),

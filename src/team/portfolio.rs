@@ -1,16 +1,13 @@
 //! `!portfolio [Status] [seite N]`: use cases ranked by weighted score, with status, owner,
-//! Fachbereich and next re-assessment, one page at a time, ranked and paged in the database. The
-//! whole ranking (`ranked`, in memory) serves the report and the export.
+//! Fachbereich and next re-assessment, one page at a time, ranked and paged in the database.
 
-use super::criteria::{self, ScoreSet};
 use super::queries::{self, TeamIdea};
-use crate::bot::Settings;
+
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::ideas::api::Status;
-use crate::store::Tx;
+
 use anyhow::Result;
-use std::collections::HashMap;
 
 /// Use cases per page; ten lines stay far below the reply size limit.
 pub const PAGE_SIZE: usize = 10;
@@ -43,72 +40,6 @@ fn parse_request(args: &str) -> Option<Request> {
     };
     let page = page.unwrap_or(1);
     (page >= 1).then_some(Request { status, page })
-}
-
-/// An idea of the portfolio with its scores.
-pub(super) struct Ranked {
-    pub idea: TeamIdea,
-    /// The weighted score, None while unscored.
-    pub score: Option<f64>,
-    /// How many team members scored it.
-    pub count: usize,
-    /// The mean of each criterion, None while unscored.
-    pub means: Option<[f64; 6]>,
-}
-
-/// Ideas in the portfolio with their weighted score, best first; unscored ones last, oldest first.
-fn rank(ideas: Vec<TeamIdea>, scores: Vec<(i64, ScoreSet)>, weights: &[f64; 6]) -> Vec<Ranked> {
-    let mut by_idea: HashMap<i64, Vec<ScoreSet>> = HashMap::new();
-    for (id, score) in scores {
-        by_idea.entry(id).or_default().push(score);
-    }
-    let mut ranked: Vec<Ranked> = ideas
-        .into_iter()
-        .map(|idea| {
-            let scores = by_idea.get(&idea.id).map(Vec::as_slice).unwrap_or(&[]);
-            Ranked {
-                score: criteria::weighted_score(scores, weights),
-                count: scores.len(),
-                means: criteria::criterion_means(scores),
-                idea,
-            }
-        })
-        .collect();
-    ranked.sort_by(|a, b| {
-        let by_score = match (a.score, b.score) {
-            (Some(x), Some(y)) => y.total_cmp(&x),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        };
-        by_score.then(a.idea.id.cmp(&b.idea.id))
-    });
-    ranked
-}
-
-/// The portfolio as `!portfolio` shows it: every idea in `status`, or else every idea but the
-/// withdrawn and the rejected ones, ranked.
-pub(super) async fn ranked(tx: &mut Tx, settings: &Settings, status: Option<Status>) -> Result<Vec<Ranked>> {
-    let ideas: Vec<TeamIdea> = queries::open_ideas(tx)
-        .await?
-        .into_iter()
-        .filter(|idea| {
-            let stored = Status::from_stored(&idea.status);
-            match status {
-                Some(wanted) => stored == Some(wanted),
-                None => stored != Some(Status::Rejected),
-            }
-        })
-        .collect();
-    if ideas.is_empty() {
-        return Ok(vec![]);
-    }
-    let scores = queries::all_scores(tx).await?;
-    Ok(rank(
-        ideas,
-        scores,
-        &settings.feature::<super::ScoringSettings>().weights,
-    ))
 }
 
 pub async fn portfolio(ctx: &mut Ctx<'_>, args: &str) -> Result<()> {
@@ -213,37 +144,6 @@ fn line(ctx: &Ctx<'_>, rank: usize, idea: &TeamIdea, score: Option<f64>, count: 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn idea(id: i64) -> TeamIdea {
-        TeamIdea {
-            id,
-            title: format!("Idee {id}"),
-            department: String::new(),
-            author: "@a:x".into(),
-            status: "eingereicht".into(),
-            owner: None,
-            status_reason: None,
-            next_reassessment_at: None,
-        }
-    }
-
-    #[test]
-    fn ranking_follows_the_weighted_score_and_puts_unscored_ideas_last() {
-        let scores = vec![
-            (1, [2, 2, 2, 2, 2, 2]),
-            (2, [5, 1, 1, 1, 1, 1]),
-            (3, [1, 5, 5, 5, 5, 5]),
-            (2, [5, 1, 1, 1, 1, 1]),
-        ];
-        let ids = |weights: &[f64; 6]| {
-            rank(vec![idea(1), idea(2), idea(3), idea(4)], scores.clone(), weights)
-                .iter()
-                .map(|r| r.idea.id)
-                .collect::<Vec<_>>()
-        };
-        assert_eq!(ids(&[1.0; 6]), vec![3, 1, 2, 4]);
-        assert_eq!(ids(&[10.0, 1.0, 1.0, 1.0, 1.0, 1.0]), vec![2, 3, 1, 4]);
-    }
 
     #[test]
     fn requests_name_a_status_and_a_page() {

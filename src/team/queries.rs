@@ -3,6 +3,7 @@
 use super::criteria::ScoreSet;
 use crate::store::Tx;
 use anyhow::Result;
+use sqlx::any::AnyArguments;
 
 /// An idea with the fields the strategy team works with.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -29,24 +30,41 @@ pub async fn idea(tx: &mut Tx, id: i64) -> Result<Option<TeamIdea>> {
     )
 }
 
-/// Every idea that is not withdrawn, for the portfolio (ranked in Rust).
-pub async fn open_ideas(tx: &mut Tx) -> Result<Vec<TeamIdea>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "{SELECT_IDEA} WHERE status <> '{}' ORDER BY id",
-        crate::ideas::api::WITHDRAWN
-    )))
-    .fetch_all(&mut **tx)
-    .await?)
-}
-
-/// One idea of a portfolio page, with its weighted score (None while unscored) and how many
-/// team members scored it.
+/// One idea of the portfolio, with its weighted score (None while unscored), how many team
+/// members scored it, and the mean of each criterion (in the order of `criteria::CRITERIA`).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ScoredIdea {
     #[sqlx(flatten)]
     pub idea: TeamIdea,
     pub score: Option<f64>,
     pub scores: i64,
+    #[sqlx(flatten)]
+    pub means: CriterionMeans,
+}
+
+/// The mean of each criterion's scores, None while unscored; columns named after the criteria.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CriterionMeans {
+    pub mean_wirkung: Option<f64>,
+    pub mean_akzeptanz: Option<f64>,
+    pub mean_skalierung: Option<f64>,
+    pub mean_machbarkeit: Option<f64>,
+    pub mean_effizienz: Option<f64>,
+    pub mean_buerger: Option<f64>,
+}
+
+impl CriterionMeans {
+    /// In the order of `criteria::CRITERIA`; None while unscored.
+    pub fn in_order(&self) -> Option<[f64; 6]> {
+        Some([
+            self.mean_wirkung?,
+            self.mean_akzeptanz?,
+            self.mean_skalierung?,
+            self.mean_machbarkeit?,
+            self.mean_effizienz?,
+            self.mean_buerger?,
+        ])
+    }
 }
 
 /// Which ideas a portfolio shows: those in `status`, or every idea but the withdrawn and the
@@ -72,9 +90,96 @@ pub async fn portfolio_size(tx: &mut Tx, status: Option<&str>) -> Result<i64> {
     Ok(query.fetch_one(&mut **tx).await?.0)
 }
 
-/// One page of the portfolio, ranked in the database: the weighted mean of each criterion's mean
-/// (`weights` in the order of `criteria::CRITERIA`), best first, unscored ideas last, ties and
-/// unscored ones by number. Only the page is read.
+/// The whole portfolio by status: how many ideas, and how many of them are scored.
+pub async fn portfolio_by_status(tx: &mut Tx) -> Result<Vec<(String, i64, i64)>> {
+    let sql = format!(
+        "SELECT i.status, COUNT(*), \
+         CAST(SUM(CASE WHEN EXISTS (SELECT 1 FROM idea_scores s WHERE s.idea_id = i.id) THEN 1 ELSE 0 END) AS BIGINT) \
+         FROM ideas i WHERE {} GROUP BY i.status",
+        portfolio_filter(None)
+    );
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **tx).await?)
+}
+
+/// Which part of the ranking to read.
+pub enum Part {
+    /// `limit` ideas after the first `offset`.
+    Page {
+        offset: i64,
+        limit: i64,
+    },
+    Whole,
+}
+
+/// The portfolio ranked in the database: the weighted mean of each criterion's mean (`weights`
+/// in the order of `criteria::CRITERIA`), best first, unscored ideas last, ties and unscored ones
+/// by number. The statement and its arguments; only the part asked for is read.
+fn ranking(status: Option<&str>, weights: &[f64; 6], part: Part) -> (String, AnyArguments) {
+    let mut args = AnyArguments::default();
+    let mut next = 0;
+    let mut bind = |args: &mut AnyArguments, add: &dyn Fn(&mut AnyArguments)| {
+        add(args);
+        next += 1;
+        format!("${next}")
+    };
+    if let Some(status) = status {
+        bind(&mut args, &|a| add(a, status.to_string()));
+    }
+    let total_weight: f64 = weights.iter().sum();
+    // As `criteria::weighted_score`: without a usable weight nothing has a score.
+    let usable = total_weight > 0.0 && total_weight.is_finite();
+    // Sum over count in floating point, as `criteria::criterion_means` computes it (PostgreSQL's
+    // AVG of integers is a decimal that rounds differently).
+    let mean = |key: &str| format!("(CAST(SUM(s.{key}) AS DOUBLE PRECISION) / NULLIF(COUNT(s.idea_id), 0))");
+    let score = if usable {
+        let weighted: Vec<String> = super::criteria::CRITERIA
+            .iter()
+            .zip(weights)
+            .map(|(criterion, weight)| {
+                let weight = *weight;
+                let at = bind(&mut args, &|a| add(a, weight));
+                format!("CAST({at} AS DOUBLE PRECISION) * {}", mean(criterion.key()))
+            })
+            .collect();
+        let total_at = bind(&mut args, &|a| add(a, total_weight));
+        format!("({}) / CAST({total_at} AS DOUBLE PRECISION)", weighted.join(" + "))
+    } else {
+        "CAST(NULL AS DOUBLE PRECISION)".to_string()
+    };
+    let means: Vec<String> = super::criteria::CRITERIA
+        .iter()
+        .map(|c| format!("{} AS mean_{}", mean(c.key()), c.key()))
+        .collect();
+    let paging = match part {
+        Part::Page { offset, limit } => {
+            let limit_at = bind(&mut args, &|a| add(a, limit));
+            let offset_at = bind(&mut args, &|a| add(a, offset));
+            format!(" LIMIT {limit_at} OFFSET {offset_at}")
+        }
+        Part::Whole => String::new(),
+    };
+    let sql = format!(
+        "SELECT i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
+         i.next_reassessment_at, {score} AS score, COUNT(s.idea_id) AS scores, {means} \
+         FROM ideas i LEFT JOIN idea_scores s ON s.idea_id = i.id WHERE {filter} \
+         GROUP BY i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
+         i.next_reassessment_at \
+         ORDER BY CASE WHEN COUNT(s.idea_id) = 0 THEN 1 ELSE 0 END, score DESC, i.id{paging}",
+        means = means.join(", "),
+        filter = portfolio_filter(status),
+    );
+    (sql, args)
+}
+
+fn add<T>(args: &mut AnyArguments, value: T)
+where
+    T: for<'q> sqlx::Encode<'q, sqlx::Any> + sqlx::Type<sqlx::Any>,
+{
+    // Adding a plain text or number to the arguments cannot fail.
+    let _ = sqlx::Arguments::add(args, value);
+}
+
+/// One page of the portfolio, ranked in the database (see `ranking`).
 pub async fn portfolio_page(
     tx: &mut Tx,
     status: Option<&str>,
@@ -82,57 +187,19 @@ pub async fn portfolio_page(
     offset: i64,
     limit: i64,
 ) -> Result<Vec<ScoredIdea>> {
-    let total_weight: f64 = weights.iter().sum();
-    // As `criteria::weighted_score`: without a usable weight nothing has a score.
-    let usable = total_weight > 0.0 && total_weight.is_finite();
-    let mut next = if status.is_some() { 2 } else { 1 };
-    let mut placeholder = || {
-        next += 1;
-        format!("${}", next - 1)
-    };
-    let score = if usable {
-        let weighted: Vec<String> = super::criteria::CRITERIA
-            .iter()
-            .map(|criterion| {
-                // Sum over count in floating point, as `criteria::criterion_means` computes it
-                // (PostgreSQL's AVG of integers is a decimal that rounds differently).
-                format!(
-                    "CAST({} AS DOUBLE PRECISION) * (CAST(SUM(s.{}) AS DOUBLE PRECISION) / NULLIF(COUNT(s.idea_id), 0))",
-                    placeholder(),
-                    criterion.key()
-                )
-            })
-            .collect();
-        format!(
-            "({}) / CAST({} AS DOUBLE PRECISION)",
-            weighted.join(" + "),
-            placeholder()
-        )
-    } else {
-        "CAST(NULL AS DOUBLE PRECISION)".to_string()
-    };
-    let (limit_at, offset_at) = (placeholder(), placeholder());
-    let sql = format!(
-        "SELECT i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
-         i.next_reassessment_at, {score} AS score, COUNT(s.idea_id) AS scores \
-         FROM ideas i LEFT JOIN idea_scores s ON s.idea_id = i.id WHERE {filter} \
-         GROUP BY i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
-         i.next_reassessment_at \
-         ORDER BY CASE WHEN COUNT(s.idea_id) = 0 THEN 1 ELSE 0 END, score DESC, i.id \
-         LIMIT {limit_at} OFFSET {offset_at}",
-        filter = portfolio_filter(status),
-    );
-    let mut query = sqlx::query_as::<_, ScoredIdea>(sqlx::AssertSqlSafe(sql));
-    if let Some(status) = status {
-        query = query.bind(status);
-    }
-    if usable {
-        for weight in weights {
-            query = query.bind(*weight);
-        }
-        query = query.bind(total_weight);
-    }
-    Ok(query.bind(limit).bind(offset).fetch_all(&mut **tx).await?)
+    let (sql, args) = ranking(status, weights, Part::Page { offset, limit });
+    Ok(sqlx::query_as_with(sqlx::AssertSqlSafe(sql), args)
+        .fetch_all(&mut **tx)
+        .await?)
+}
+
+/// The whole portfolio ranked (see `ranking`), one idea at a time as it is read.
+pub fn portfolio_ranked<'t>(
+    tx: &'t mut Tx,
+    weights: &[f64; 6],
+) -> impl futures_util::Stream<Item = Result<ScoredIdea, sqlx::Error>> + Send + 't {
+    let (sql, args) = ranking(None, weights, Part::Whole);
+    sqlx::query_as_with(sqlx::AssertSqlSafe(sql), args).fetch(&mut **tx)
 }
 
 /// Ideas whose re-assessment is due on or before `until_ms`, earliest first.

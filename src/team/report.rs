@@ -1,29 +1,29 @@
-//! The portfolio's section of `!bericht` and its `!export` table, from the same ranking as
-//! `!portfolio`. The portfolio is a picture of today, whatever the period: use cases by status,
+//! The portfolio's section of `!bericht` (counted in the database) and its `!export` table, from
+//! the same ranking as `!portfolio`. The portfolio is a picture of today, whatever the period: use cases by status,
 //! how many are scored, and re-assessments due (within the notice period) and overdue.
 
 use super::criteria::CRITERIA;
-use super::portfolio::{Ranked, ranked};
-use super::queries;
+use super::queries::{self, ScoredIdea};
 use crate::bot::calendar::DAY_MS;
-use crate::bot::report::{Cell, Scope, Section, Table};
+use crate::bot::report::{Cell, Scope, Section, TableSink};
 use crate::ideas::api::{ALL_STATUSES, label_of};
 use crate::store::Tx;
 use anyhow::Result;
+use futures_util::TryStreamExt;
 
 pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     let mut section = Section::new(scope.t("report-portfolio-heading", &[]));
-    let portfolio = ranked(tx, scope.settings, None).await?;
+    let counted = queries::portfolio_by_status(tx).await?;
     let by_status: Vec<(String, i64)> = ALL_STATUSES
         .iter()
-        .map(|status| {
-            let n = portfolio.iter().filter(|r| r.idea.status == status.as_str()).count() as i64;
-            (scope.t(status.label_id(), &[]), n)
+        .filter_map(|status| {
+            let (_, n, _) = counted.iter().find(|(s, _, _)| s == status.as_str())?;
+            Some((scope.t(status.label_id(), &[]), *n))
         })
         .filter(|(_, n)| *n > 0)
         .collect();
-    let scored = portfolio.iter().filter(|r| r.score.is_some()).count() as i64;
-    let total = portfolio.len() as i64;
+    let scored: i64 = counted.iter().map(|(_, _, scored)| scored).sum();
+    let total: i64 = counted.iter().map(|(_, n, _)| n).sum();
     section.lines.push(scope.t(
         "report-portfolio-size",
         &[
@@ -71,9 +71,8 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
 }
 
 /// `!export portfolio`: the ranking of `!portfolio`, with the mean per criterion and the
-/// weighted score.
-pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
-    let portfolio = ranked(tx, scope.settings, None).await?;
+/// weighted score, written to `sink` as it is read.
+pub async fn table(tx: &mut Tx, scope: &Scope<'_>, sink: &mut dyn TableSink) -> Result<()> {
     let mut headers = scope.headers(&[
         "export-portfolio-rank",
         "export-portfolio-id",
@@ -86,33 +85,33 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
     headers.extend(CRITERIA.iter().map(|c| scope.t(c.label_id(), &[])));
     headers.push(scope.t("export-portfolio-weighted", &[]));
     headers.push(scope.t("export-portfolio-reassessment", &[]));
-    let rows = portfolio
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| row(scope, i + 1, r))
-        .collect();
-    Ok(Table {
-        name: scope.t("export-portfolio-sheet", &[]),
-        headers,
-        rows,
-    })
+    sink.start(scope.t("export-portfolio-sheet", &[]), headers)?;
+    let weights = scope.settings.feature::<super::ScoringSettings>().weights;
+    let mut ranked = queries::portfolio_ranked(tx, &weights);
+    let mut rank = 0;
+    while let Some(scored) = ranked.try_next().await? {
+        rank += 1;
+        sink.row(row(scope, rank, scored))?;
+    }
+    Ok(())
 }
 
-fn row(scope: &Scope<'_>, rank: usize, r: Ranked) -> Vec<Cell> {
+fn row(scope: &Scope<'_>, rank: i64, scored: ScoredIdea) -> Vec<Cell> {
+    let idea = scored.idea;
     let mut cells = vec![
-        Cell::Int(rank as i64),
-        Cell::Int(r.idea.id),
-        Cell::Text(r.idea.title),
-        Cell::Text(scope.t(label_of(&r.idea.status), &[])),
-        Cell::Text(r.idea.department),
-        r.idea.owner.map_or(Cell::Empty, Cell::Text),
-        Cell::Int(r.count as i64),
+        Cell::Int(rank),
+        Cell::Int(idea.id),
+        Cell::Text(idea.title),
+        Cell::Text(scope.t(label_of(&idea.status), &[])),
+        Cell::Text(idea.department),
+        idea.owner.map_or(Cell::Empty, Cell::Text),
+        Cell::Int(scored.scores),
     ];
-    match r.means {
+    match scored.means.in_order() {
         Some(means) => cells.extend(means.iter().map(|m| Cell::Number(*m))),
         None => cells.extend(CRITERIA.iter().map(|_| Cell::Empty)),
     }
-    cells.push(Cell::number(r.score));
-    cells.push(Cell::date(r.idea.next_reassessment_at));
+    cells.push(Cell::number(scored.score));
+    cells.push(Cell::date(idea.next_reassessment_at));
     cells
 }

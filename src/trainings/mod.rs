@@ -126,12 +126,12 @@ pub const CAPABILITY: Capability = Capability {
         Export {
             name: "schulungen",
             aliases: &["trainings"],
-            table: |tx, scope| Box::pin(report::trainings_table(tx, scope)),
+            table: |tx, scope, sink| Box::pin(async move { report::trainings_table(tx, scope).await?.write_to(sink) }),
         },
         Export {
             name: "kompetenz",
             aliases: &["literacy"],
-            table: |tx, scope| Box::pin(report::literacy_table(tx, scope)),
+            table: |tx, scope, sink| Box::pin(async move { report::literacy_table(tx, scope).await?.write_to(sink) }),
         },
     ],
     hooks: Hooks {

@@ -148,3 +148,91 @@ async fn a_large_batch_is_marked_and_answered_in_order() {
         assert_eq!(t.outbox_after(0).await.len(), 230);
     }
 }
+
+#[tokio::test]
+async fn the_outbox_gives_turns_round_robin_answers_first_and_keeps_each_conversation_in_order() {
+    use lotse::bot::types::{Destination, Outbound};
+    use lotse::store::{Queued, Store};
+    let message = |destination: Destination, thread: Option<&str>, body: &str| Outbound {
+        destination,
+        body: body.into(),
+        html: body.into(),
+        thread_root: thread.map(str::to_string),
+        in_reply_to: thread.map(str::to_string),
+        mentions: vec![],
+        subject: None,
+        attachment: None,
+        leave_after: false,
+        redacts: None,
+    };
+    let room = |id: &str| Destination::Room(id.into());
+    let person = |id: &str| Destination::DirectTo(id.into());
+    let answer = |m: Outbound| Queued {
+        message: m,
+        erase_when_sent: false,
+        answer: true,
+    };
+    let bulk = |m: Outbound| Queued {
+        message: m,
+        erase_when_sent: false,
+        answer: false,
+    };
+    let queued = vec![
+        // A flood in room A: four commands, each answered in its own thread.
+        answer(message(room("!a:x"), Some("$a1"), "a1")),
+        answer(message(room("!a:x"), Some("$a2"), "a2")),
+        answer(message(room("!a:x"), Some("$a3"), "a3")),
+        answer(message(room("!a:x"), Some("$a4"), "a4")),
+        // Bulk: an announcement in room B, a reminder wave to two people.
+        bulk(message(room("!b:x"), None, "b")),
+        bulk(message(person("@p1:x"), None, "p1")),
+        bulk(message(person("@p2:x"), None, "p2")),
+        // A notice to Carla's direct chat, then the answer to her own command there.
+        bulk(message(person("@carla:x"), None, "carla notice")),
+        answer(message(person("@carla:x"), None, "carla answer")),
+        // The bystander's single command in room C, last of all.
+        answer(message(room("!c:x"), Some("$c1"), "c1")),
+    ];
+    let key = |body: &str| {
+        queued
+            .iter()
+            .find(|q| q.message.body == body)
+            .unwrap()
+            .message
+            .conversation()
+    };
+    for t in backends().await {
+        let mut tx = t.store().begin().await.unwrap();
+        let ids = Store::outbox_push_all(&mut tx, &queued, 0).await.unwrap();
+        tx.commit().await.unwrap();
+
+        let turns = t.store().outbox_turns(50).await.unwrap();
+        let expected: Vec<String> = ["a1", "c1", "b", "p1", "p2", "carla notice", "a2", "a3", "a4"]
+            .map(key)
+            .to_vec();
+        assert_eq!(turns, expected, "on {}", t.backend);
+        assert_eq!(t.store().outbox_turns(2).await.unwrap(), expected[..2], "limited");
+
+        // Within Carla's direct chat the answer waits for the notice queued before it.
+        let carla = key("carla notice");
+        let first = t.store().outbox_next_in(&carla).await.unwrap().unwrap();
+        assert_eq!(first.message.body, "carla notice");
+        t.store().outbox_mark_sent(first.id, Some("$sent"), 1).await.unwrap();
+        let second = t.store().outbox_next_in(&carla).await.unwrap().unwrap();
+        assert_eq!(second.message.body, "carla answer");
+
+        // Once A's first answer is sent, its second one takes A's first turn.
+        t.store().outbox_mark_sent(ids[0], Some("$a1-sent"), 1).await.unwrap();
+        let turns = t.store().outbox_turns(50).await.unwrap();
+        assert_eq!(&turns[..2], &[key("a2"), key("carla answer")], "on {}", t.backend);
+        assert_eq!(turns.len(), 8);
+
+        // The reply to a command is queued as an answer.
+        t.one("@anna:example.org", "!idee Eins").await;
+        assert_eq!(
+            t.count("SELECT COUNT(*) FROM outbox WHERE answer = 1 AND payload LIKE '%Eins%'")
+                .await,
+            1
+        );
+    }
+}
