@@ -35,40 +35,41 @@ pub async fn record(ctx: &mut Ctx<'_>, action: &str, record: Record<'_>, detail:
     Ok(())
 }
 
-/// `!export audit`: every team action, oldest first (no message ids).
-pub async fn table(tx: &mut crate::store::Tx, scope: &super::report::Scope<'_>) -> Result<super::report::Table> {
-    use super::report::{Cell, Table};
-    let rows: Vec<(i64, i64, String, String, String, String, String)> = sqlx::query_as(
+/// `!export audit`: every team action, oldest first (no message ids), written to `sink` as it is
+/// read (the log grows with every action over the years).
+pub async fn table(
+    tx: &mut crate::store::Tx,
+    scope: &super::report::Scope<'_>,
+    sink: &mut dyn super::report::TableSink,
+) -> Result<()> {
+    use super::report::Cell;
+    use futures_util::TryStreamExt;
+    sink.start(
+        scope.t("export-audit-sheet", &[]),
+        scope.headers(&[
+            "export-audit-id",
+            "export-audit-time",
+            "export-audit-actor",
+            "export-audit-action",
+            "export-audit-kind",
+            "export-audit-record",
+            "export-audit-detail",
+        ]),
+    )?;
+    let mut rows = sqlx::query_as::<_, (i64, i64, String, String, String, String, String)>(
         "SELECT id, created_at, actor, action, record_kind, record_ref, detail FROM audit_log ORDER BY id",
     )
-    .fetch_all(&mut **tx)
-    .await?;
-    let headers = scope.headers(&[
-        "export-audit-id",
-        "export-audit-time",
-        "export-audit-actor",
-        "export-audit-action",
-        "export-audit-kind",
-        "export-audit-record",
-        "export-audit-detail",
-    ]);
-    let rows = rows
-        .into_iter()
-        .map(|(id, at, actor, action, kind, record, detail)| {
-            vec![
-                Cell::Int(id),
-                Cell::DateTime(at),
-                Cell::Text(actor),
-                Cell::Text(action),
-                Cell::Text(kind),
-                Cell::Text(record),
-                Cell::Text(detail),
-            ]
-        })
-        .collect();
-    Ok(Table {
-        name: scope.t("export-audit-sheet", &[]),
-        headers,
-        rows,
-    })
+    .fetch(&mut **tx);
+    while let Some((id, at, actor, action, kind, record, detail)) = rows.try_next().await? {
+        sink.row(vec![
+            Cell::Int(id),
+            Cell::DateTime(at),
+            Cell::Text(actor),
+            Cell::Text(action),
+            Cell::Text(kind),
+            Cell::Text(record),
+            Cell::Text(detail),
+        ])?;
+    }
+    Ok(())
 }

@@ -75,7 +75,7 @@ pub const CAPABILITY: Capability = Capability {
     tables: &[Export {
         name: "audit",
         aliases: &["protokoll"],
-        table: |tx, scope, sink| Box::pin(async move { audit::table(tx, scope).await?.write_to(sink) }),
+        table: |tx, scope, sink| Box::pin(audit::table(tx, scope, sink)),
     }],
     hooks: Hooks::NONE,
 };
