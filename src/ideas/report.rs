@@ -187,9 +187,9 @@ async fn days_to_first_decision(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<f6
 /// The most supported ideas of the period that are not withdrawn and have support.
 async fn most_supported(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<(i64, String, i64)>> {
     let rows: Vec<(i64, String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT i.id, i.title, COUNT(*) AS n FROM ideas i JOIN idea_supporters s ON s.idea_id = i.id \
-         WHERE i.created_at >= $1 AND i.created_at < $2 AND i.status <> '{WITHDRAWN}' \
-         GROUP BY i.id, i.title ORDER BY n DESC, i.id LIMIT {TOP}"
+        "SELECT i.id, i.title, i.supporters FROM ideas i \
+         WHERE i.created_at >= $1 AND i.created_at < $2 AND i.status <> '{WITHDRAWN}' AND i.supporters > 0 \
+         ORDER BY i.supporters DESC, i.id LIMIT {TOP}"
     )))
     .bind(scope.period.from())
     .bind(scope.period.until_ms)
