@@ -11,6 +11,9 @@ CREATE VIRTUAL TABLE ideas_fts USING fts5(
     content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
+-- The ideas already stored enter the index (with no terms yet), so that it counts them and the
+-- triggers below can take them out again.
+INSERT INTO ideas_fts (ideas_fts) VALUES ('rebuild');
 -- A term deleted from the index is gone from the file, not merely marked: after an erasure no
 -- trace of a removed text stays behind in the index pages.
 INSERT INTO ideas_fts (ideas_fts, rank) VALUES ('secure-delete', 1);

@@ -26,7 +26,7 @@ use anyhow::{Context, Result};
 use lotse::bot::Bot;
 use lotse::bot::types::{Inbound, InboundKind, Outbound};
 use lotse::clock::SystemClock;
-use lotse::ideas::api::{Status, WITHDRAWN};
+use lotse::ideas::api::{ALL_STATUSES, Status, WITHDRAWN};
 use lotse::store::Store;
 use lotse::team::criteria::CRITERIA;
 use std::sync::Arc;
@@ -348,7 +348,12 @@ async fn seed(store: &Store, mix: &Mix) -> Result<Seeded> {
     let assessed: Vec<usize> = (0..ideas).filter(|&i| !path_to(status_of(i)).is_empty()).collect();
     let mut scores: Vec<(usize, usize)> = vec![];
     if mix.scores > 0 && !assessed.is_empty() {
-        let scored_ideas = mix.scores.div_ceil(3).min(assessed.len());
+        // The j-th scored idea has 1 + j % SCORERS scorers: as many ideas as that takes.
+        let (mut scored_ideas, mut rows) = (0, 0);
+        while scored_ideas < assessed.len() && rows < mix.scores {
+            rows += 1 + scored_ideas % SCORERS;
+            scored_ideas += 1;
+        }
         let stride = assessed.len() / scored_ideas;
         for j in 0..scored_ideas {
             let remaining = mix.scores - scores.len();
@@ -448,8 +453,8 @@ async fn seed(store: &Store, mix: &Mix) -> Result<Seeded> {
     .await?;
     // Each score row with all six criteria 1..5, better for some ideas than for others.
     let score_of = |idea: usize, scorer: usize, criterion: usize| {
-        let base = (idea * 7 % 5) as i64; // 0..4: the idea's quality
-        (base + ((scorer + criterion * 3 + idea) % 3) as i64).clamp(1, 5)
+        let base = (idea * 7 % 4) as i64; // 0..3: the idea's quality
+        (1 + base + ((scorer * 2 + criterion + idea) % 3) as i64).min(5)
     };
     insert_rows(
         &mut tx,
@@ -510,21 +515,29 @@ async fn seed(store: &Store, mix: &Mix) -> Result<Seeded> {
     .await?;
     tx.commit().await?;
 
-    let mut statuses: Vec<(&'static str, usize)> = vec![];
-    for i in 0..ideas {
-        let status = status_of(i);
-        match statuses.iter_mut().find(|(s, _)| *s == status) {
-            Some((_, n)) => *n += 1,
-            None => statuses.push((status, 1)),
-        }
-    }
+    // Ideas per status, in the lifecycle's order.
+    let statuses: Vec<(&'static str, usize)> = ALL_STATUSES
+        .iter()
+        .map(|s| s.as_str())
+        .chain([WITHDRAWN])
+        .map(|status| (status, (0..ideas).filter(|&i| status_of(i) == status).count()))
+        .filter(|(_, n)| *n > 0)
+        .collect();
     let commented: std::collections::HashSet<usize> = (0..mix.comments).map(comment_on).collect();
     let mut scored: Vec<usize> = scores.iter().map(|(idea, _)| *idea).collect();
     scored.dedup();
-    // The scored idea nearest the middle that has a comment, else any scored one, else the middle.
+    let scorers_of = |idea: usize| scores.iter().filter(|(i, _)| *i == idea).count();
+    // To show: of the scored ideas with a comment (else of all scored ones), one with the most
+    // scorers, nearest the middle; the middle if nothing is scored.
     let example = scored
         .iter()
-        .min_by_key(|i| (!commented.contains(i), i.abs_diff(ideas / 2)))
+        .min_by_key(|&&i| {
+            (
+                !commented.contains(&i),
+                std::cmp::Reverse(scorers_of(i)),
+                i.abs_diff(ideas / 2),
+            )
+        })
         .copied()
         .unwrap_or(ideas / 2);
     Ok(Seeded {

@@ -1,7 +1,7 @@
 //! SQL for ideas, supporters and comments; identical on SQLite and PostgreSQL.
 
 use crate::bot::registry::RecordInfo;
-use crate::store::{Tx, fulltext};
+use crate::store::{ROWS_PER_STATEMENT, Tx, fulltext, values_list};
 use anyhow::Result;
 
 use super::status::WITHDRAWN;
@@ -31,8 +31,8 @@ pub struct NewIdea<'a> {
 
 /// Where the search terms of ideas are kept and indexed (migration 0017).
 const SEARCH: fulltext::Index = fulltext::Index {
-    id: "i.id",
-    terms: "i.search_terms",
+    table: "ideas",
+    terms: "search_terms",
     sqlite_table: "ideas_fts",
 };
 
@@ -65,15 +65,18 @@ pub async fn insert(tx: &mut Tx, idea: &NewIdea<'_>, now_ms: i64) -> Result<i64>
     Ok(id)
 }
 
-const SELECT: &str = "SELECT i.id, i.title, i.description, i.department, i.benefit, i.author, i.status, \
+/// The columns of an `IdeaRow`, from `ideas i`.
+const COLUMNS: &str = "SELECT i.id, i.title, i.description, i.department, i.benefit, i.author, i.status, \
      i.supporters, \
-     (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id) AS comments FROM ideas i";
+     (SELECT COUNT(*) FROM idea_comments c WHERE c.idea_id = i.id) AS comments";
 
 pub async fn get(tx: &mut Tx, id: i64) -> Result<Option<IdeaRow>> {
-    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.id = $1")))
-        .bind(id)
-        .fetch_optional(&mut **tx)
-        .await?)
+    Ok(
+        sqlx::query_as(sqlx::AssertSqlSafe(format!("{COLUMNS} FROM ideas i WHERE i.id = $1")))
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await?,
+    )
 }
 
 /// What other capabilities may know of idea `id` (see `registry::Records`).
@@ -95,25 +98,35 @@ pub enum Listing<'a> {
 /// Up to `limit` ideas of a listing, and how many there are in all.
 pub async fn list(tx: &mut Tx, listing: &Listing<'_>, limit: i64) -> Result<(Vec<IdeaRow>, i64)> {
     let open = format!("i.status <> '{WITHDRAWN}'");
-    let (filter, order, param) = match listing {
-        Listing::Newest => (open, "i.id DESC", None),
-        Listing::Top => (open, "i.supporters DESC, i.id DESC", None),
-        Listing::Mine(user) => ("i.author = $1".to_string(), "i.id DESC", Some(user.to_string())),
+    // `from` is what the list is drawn from: every idea, or for a search the ideas whose words
+    // the index found (looked up first, whatever the order of the list).
+    let (with, from, filter, order, param) = match listing {
+        Listing::Newest => (String::new(), "ideas i", open, "i.id DESC", None),
+        Listing::Top => (String::new(), "ideas i", open, "i.supporters DESC, i.id DESC", None),
+        Listing::Mine(user) => (
+            String::new(),
+            "ideas i",
+            "i.author = $1".to_string(),
+            "i.id DESC",
+            Some(user.to_string()),
+        ),
         Listing::Search(words) => {
             let Some(search) = fulltext::query(tx, words) else {
                 return Ok((vec![], 0));
             };
             write_pending_search_terms(tx).await?;
             (
-                format!("{open} AND {}", fulltext::condition(tx, &SEARCH, "$1")),
+                format!("WITH hits AS MATERIALIZED ({}) ", fulltext::matching(tx, &SEARCH, "$1")),
+                "hits h JOIN ideas i ON i.id = h.id",
+                open,
                 "i.supporters DESC, i.id DESC",
                 Some(search),
             )
         }
     };
     let limit_param = if param.is_some() { "$2" } else { "$1" };
-    let rows_sql = format!("{SELECT} WHERE {filter} ORDER BY {order} LIMIT {limit_param}");
-    let count_sql = format!("SELECT COUNT(*) FROM ideas i WHERE {filter}");
+    let rows_sql = format!("{with}{COLUMNS} FROM {from} WHERE {filter} ORDER BY {order} LIMIT {limit_param}");
+    let count_sql = format!("{with}SELECT COUNT(*) FROM {from} WHERE {filter}");
     let mut rows = sqlx::query_as::<_, IdeaRow>(sqlx::AssertSqlSafe(rows_sql));
     let mut count = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(count_sql));
     if let Some(p) = &param {
@@ -125,30 +138,33 @@ pub async fn list(tx: &mut Tx, listing: &Listing<'_>, limit: i64) -> Result<(Vec
     Ok((rows, total))
 }
 
-/// How many ideas get their search terms written per statement round.
-const TERMS_PER_ROUND: i64 = 200;
-
 /// Writes the search terms of every idea that has none yet (from before the search index, or
-/// whose texts an erasure is rewriting), so that a search finds exactly what the texts say.
+/// whose texts an erasure is rewriting), so that a search finds exactly what the texts say; a
+/// statement per `ROWS_PER_STATEMENT` ideas.
 async fn write_pending_search_terms(tx: &mut Tx) -> Result<()> {
     loop {
         let pending: Vec<(i64, String, String, String, String)> = sqlx::query_as(
             "SELECT id, title, description, department, benefit FROM ideas WHERE search_terms IS NULL \
              ORDER BY id LIMIT $1",
         )
-        .bind(TERMS_PER_ROUND)
+        .bind(ROWS_PER_STATEMENT as i64)
         .fetch_all(&mut **tx)
         .await?;
         if pending.is_empty() {
             return Ok(());
         }
+        // VALUES names its columns column1, column2 on both backends.
+        let sql = format!(
+            "UPDATE ideas SET search_terms = v.column2 FROM (VALUES {}) AS v WHERE ideas.id = v.column1",
+            values_list(pending.len(), 2)
+        );
+        let mut update = sqlx::query(sqlx::AssertSqlSafe(sql));
         for (id, title, description, department, benefit) in pending {
-            sqlx::query("UPDATE ideas SET search_terms = $1 WHERE id = $2")
-                .bind(search_terms(&title, &description, &department, &benefit))
+            update = update
                 .bind(id)
-                .execute(&mut **tx)
-                .await?;
+                .bind(search_terms(&title, &description, &department, &benefit));
         }
+        update.execute(&mut **tx).await?;
     }
 }
 
@@ -232,12 +248,12 @@ pub async fn set_status(tx: &mut Tx, id: i64, status: &str, now_ms: i64) -> Resu
 
 /// The idea a message created, if any.
 pub async fn by_source_event(tx: &mut Tx, event_id: &str) -> Result<Option<IdeaRow>> {
-    Ok(
-        sqlx::query_as(sqlx::AssertSqlSafe(format!("{SELECT} WHERE i.source_event_id = $1")))
-            .bind(event_id)
-            .fetch_optional(&mut **tx)
-            .await?,
-    )
+    Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "{COLUMNS} FROM ideas i WHERE i.source_event_id = $1"
+    )))
+    .bind(event_id)
+    .fetch_optional(&mut **tx)
+    .await?)
 }
 
 pub async fn update_title(tx: &mut Tx, id: i64, title: &str, now_ms: i64) -> Result<()> {

@@ -12,21 +12,40 @@ use std::sync::LazyLock;
 
 static GERMAN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::German));
 
-/// The search terms of `text`, separated by spaces: each word lowercased, stemmed ("Prüfungen"
-/// and "Prüfung" give `prufung`, "Straße" and "Strasse" give `strass`) and written in ASCII
-/// ("Café" gives `cafe`). A word is a run of letters and digits; everything else separates.
+/// The search terms of `text` for the index, separated by spaces: each word's stem, lowercased
+/// and in ASCII ("Prüfungen" and "Prüfung" give `prufung`, "Straße" and "Strasse" give `strass`,
+/// "Café" gives `cafe`), and the whole word as well where it is longer than its stem, so that the
+/// start of a word finds it even past its stem ("verwaltun" finds `verwaltung`, stem `verwalt`).
+/// A word is a run of letters and digits; everything else separates.
 pub fn terms(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out: Vec<String> = vec![];
     for word in words(&text.to_lowercase()) {
-        let stem = GERMAN.stem(word);
-        for part in words(&deunicode::deunicode(&stem).to_lowercase()) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(part);
+        let stem = ascii_terms(&GERMAN.stem(word));
+        let whole = ascii_terms(word);
+        let longer = whole != stem;
+        out.extend(stem);
+        if longer {
+            out.extend(whole);
         }
     }
-    out
+    out.join(" ")
+}
+
+/// The stems a query looks for: as `terms`, without the whole words.
+fn query_terms(query: &str) -> Vec<String> {
+    words(&query.to_lowercase())
+        .flat_map(|word| ascii_terms(&GERMAN.stem(word)))
+        .collect()
+}
+
+/// Longer terms are cut here, on both sides alike (PostgreSQL refuses query words over 2 KiB and
+/// leaves such words out of its index; SQLite would keep them).
+const MAX_TERM: usize = 100;
+
+fn ascii_terms(word: &str) -> Vec<String> {
+    words(&deunicode::deunicode(word).to_lowercase())
+        .map(|part| part.chars().take(MAX_TERM).collect())
+        .collect()
 }
 
 fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -34,51 +53,50 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A search for every word of `query`, each matching the start of a term ("prüf" finds
-/// "Prüfung"), for `condition`; None if the query holds no word at all.
+/// "Prüfung"), to bind for `matching`; None if the query holds no word at all.
 pub fn query(tx: &Tx, query: &str) -> Option<String> {
-    let terms = terms(query);
+    let terms = query_terms(query);
     if terms.is_empty() {
         return None;
     }
     // Terms are letters and digits only, so they cannot be read as either syntax's operators.
-    Some(if is_sqlite(tx) {
-        terms
-            .split(' ')
-            .map(|t| format!("\"{t}\"*"))
-            .collect::<Vec<_>>()
-            .join(" ")
+    let (pattern, and) = if is_sqlite(tx) {
+        ("\"{}\"*", " ")
     } else {
+        ("{}:*", " & ")
+    };
+    Some(
         terms
-            .split(' ')
-            .map(|t| format!("{t}:*"))
+            .iter()
+            .map(|t| pattern.replace("{}", t))
             .collect::<Vec<_>>()
-            .join(" & ")
-    })
+            .join(and),
+    )
 }
 
 /// Where a table's search terms are indexed.
 pub struct Index {
-    /// The table's id column, qualified as the query names it (`i.id`).
-    pub id: &'static str,
-    /// The column with the terms, qualified the same way (`i.search_terms`).
+    pub table: &'static str,
+    /// The column with the terms.
     pub terms: &'static str,
-    /// SQLite's FTS5 table over that column (its rowid is the id).
+    /// SQLite's FTS5 table over that column (its rowid is the table's `id`).
     pub sqlite_table: &'static str,
 }
 
-/// An SQL condition that holds for the rows whose terms match the search bound as `param`
-/// (from `query`). PostgreSQL's expression is the one its GIN index is built on.
-pub fn condition(tx: &Tx, index: &Index, param: &str) -> String {
+/// A query for the ids (column `id`) of the rows whose terms match the search bound as `param`
+/// (from `query`), read from the index alone. PostgreSQL's expression is the one its GIN index is
+/// built on; used as a materialised common table expression, so that its planner looks the words
+/// up first instead of testing every row in the order of a list.
+pub fn matching(tx: &Tx, index: &Index, param: &str) -> String {
     if is_sqlite(tx) {
         format!(
-            "{} IN (SELECT rowid FROM {table} WHERE {table} MATCH {param})",
-            index.id,
+            "SELECT rowid AS id FROM {table} WHERE {table} MATCH {param}",
             table = index.sqlite_table
         )
     } else {
         format!(
-            "to_tsvector('simple', COALESCE({}, '')) @@ to_tsquery('simple', {param})",
-            index.terms
+            "SELECT id FROM {} WHERE to_tsvector('simple', COALESCE({}, '')) @@ to_tsquery('simple', {param})",
+            index.table, index.terms
         )
     }
 }
@@ -89,16 +107,44 @@ fn is_sqlite(tx: &Tx) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::terms;
+    use super::{MAX_TERM, query_terms, terms};
 
     #[test]
     fn words_are_stemmed_folded_and_split() {
-        assert_eq!(terms("Prüfung"), terms("PRÜFUNGEN"));
-        assert_eq!(terms("Straße"), terms("Strasse"));
+        assert_eq!(query_terms("Prüfung"), query_terms("PRÜFUNGEN"));
+        assert_eq!(query_terms("Straße"), query_terms("Strasse"));
         assert_eq!(terms("Café"), "cafe");
-        assert_eq!(terms("KI-Strategie, 2027!"), format!("ki {} 2027", terms("strategie")));
+        assert_eq!(query_terms("KI-Strategie, 2027!")[0], "ki");
+        assert_eq!(query_terms("KI-Strategie, 2027!")[2], "2027");
         assert_eq!(terms("  \"*:& ()"), "");
-        assert!(terms("Übersetzung").starts_with("ubersetz"), "{}", terms("Übersetzung"));
-        assert!(terms("Pruefung").starts_with("pruef"), "{}", terms("Pruefung"));
+        assert!(query_terms("Übersetzung")[0].starts_with("ubersetz"));
+        assert!(query_terms("Pruefung")[0].starts_with("pruef"));
+    }
+
+    #[test]
+    fn the_index_holds_stem_and_word_so_that_a_word_start_finds_it() {
+        let stored = terms("Verwaltung");
+        let stored: Vec<&str> = stored.split(' ').collect();
+        for typed in ["verwalt", "verwaltun", "Verwaltung", "Verwaltungen"] {
+            let wanted = &query_terms(typed)[0];
+            assert!(
+                stored.iter().any(|t| t.starts_with(wanted.as_str())),
+                "{typed}: {stored:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn terms_are_ascii_letters_and_digits_of_bounded_length() {
+        let long = "x".repeat(3 * MAX_TERM);
+        for text in ["Ärger über Öl", "日本語のテキスト", "🦄 – ∑", &long, "ﬁ ǅ İ"] {
+            for term in terms(text).split(' ').filter(|t| !t.is_empty()) {
+                assert!(term.len() <= MAX_TERM, "{term}");
+                assert!(
+                    term.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()),
+                    "{term:?} of {text:?}"
+                );
+            }
+        }
     }
 }

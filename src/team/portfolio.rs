@@ -2,11 +2,9 @@
 //! Fachbereich and next re-assessment, one page at a time, ranked and paged in the database.
 
 use super::queries::{self, TeamIdea};
-
 use crate::bot::calendar::format_date;
 use crate::bot::context::Ctx;
 use crate::ideas::api::Status;
-
 use anyhow::Result;
 
 /// Use cases per page; ten lines stay far below the reply size limit.

@@ -213,6 +213,19 @@ pub async fn due_for_reassessment(tx: &mut Tx, until_ms: i64) -> Result<Vec<Team
     .await?)
 }
 
+/// How many ideas are due for re-assessment on or before `until_ms` (as `due_for_reassessment`),
+/// and how many of them before `now_ms`.
+pub async fn due_for_reassessment_count(tx: &mut Tx, until_ms: i64, now_ms: i64) -> Result<(i64, i64)> {
+    Ok(sqlx::query_as(
+        "SELECT COUNT(*), CAST(COALESCE(SUM(CASE WHEN next_reassessment_at < $2 THEN 1 ELSE 0 END), 0) AS BIGINT) \
+         FROM ideas WHERE next_reassessment_at IS NOT NULL AND next_reassessment_at <= $1",
+    )
+    .bind(until_ms)
+    .bind(now_ms)
+    .fetch_one(&mut **tx)
+    .await?)
+}
+
 pub async fn set_status(
     tx: &mut Tx,
     id: i64,
@@ -302,14 +315,6 @@ pub async fn scores_of(tx: &mut Tx, idea_id: i64) -> Result<Vec<(String, ScoreSe
         .map(to_entry)
         .map(|(_, scorer, s)| (scorer, s))
         .collect())
-}
-
-/// Every current score, as (idea, scores), for ranking.
-pub async fn all_scores(tx: &mut Tx) -> Result<Vec<(i64, ScoreSet)>> {
-    let rows: Vec<ScoreRow> = sqlx::query_as(sqlx::AssertSqlSafe(SELECT_SCORES))
-        .fetch_all(&mut **tx)
-        .await?;
-    Ok(rows.into_iter().map(to_entry).map(|(id, _, s)| (id, s)).collect())
 }
 
 /// Names `user` promoter of `department` (one Fachbereich per person; naming again replaces it).

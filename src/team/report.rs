@@ -48,12 +48,8 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
         .feature::<super::ScoringSettings>()
         .reassessment_notice_days;
     let until = scope.now_ms.saturating_add(notice_days.saturating_mul(DAY_MS));
-    let due = queries::due_for_reassessment(tx, until).await?;
-    let overdue = due
-        .iter()
-        .filter(|idea| idea.next_reassessment_at.is_some_and(|at| at < scope.now_ms))
-        .count() as i64;
-    let soon = due.len() as i64 - overdue;
+    let (due, overdue) = queries::due_for_reassessment_count(tx, until, scope.now_ms).await?;
+    let soon = due - overdue;
     section.lines.push(scope.t(
         "report-portfolio-reassessment",
         &[

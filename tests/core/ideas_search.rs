@@ -42,6 +42,7 @@ async fn the_same_words_find_the_same_ideas_on_both_backends() {
             "!idee Café-Betrieb im Rathaus",
             "!idee ÜBERSETZUNG von Bescheiden",
             "!idee Bürgeranfragen per Chatbot beantworten",
+            "!idee Digitale Verwaltung",
         ] {
             t.one(ANNA, idea).await;
         }
@@ -61,7 +62,12 @@ async fn the_same_words_find_the_same_ideas_on_both_backends() {
             ("Prüfung Anträge", &[1]),
             ("Prüfung Rathaus", &[]),
             ("von", &[5, 2]),
+            ("verwaltun", &[7]),
+            ("Verwaltungen", &[7]),
+            ("digita", &[7]),
+            // Not inside a compound word: the index knows where words start.
             ("beleuchtung", &[]),
+            ("zzzz", &[]),
         ];
         for (words, expected) in cases {
             assert_eq!(&found(&t, words).await, expected, "{words:?} on {}", t.backend);
@@ -170,6 +176,31 @@ async fn the_index_follows_edit_redaction_withdrawal_and_erasure() {
             t.count("SELECT COUNT(*) FROM ideas WHERE search_terms IS NULL").await,
             0
         );
+        index_in_step(&t).await;
+    }
+}
+
+#[tokio::test]
+async fn ideas_from_before_the_index_are_found_and_can_still_be_erased() {
+    let seed = [
+        "INSERT INTO ideas (title, description, department, benefit, author, search_text, room_id, created_at, updated_at) \
+         VALUES ('Urlaubsanträge digital', '', '', '', '@carla:example.org', 'urlaubsanträge digital', '!dept:example.org', 1, 1)",
+        "INSERT INTO ideas (title, description, department, benefit, author, search_text, room_id, created_at, updated_at) \
+         VALUES ('Sitzungsprotokolle zusammenfassen', '', '', '', '@carla:example.org', 'sitzungsprotokolle zusammenfassen', '!dept:example.org', 2, 2)",
+        "INSERT INTO ideas (title, description, department, benefit, author, search_text, room_id, created_at, updated_at) \
+         VALUES ('Post vorsortieren', '', '', '', '@ben:example.org', 'post vorsortieren', '!dept:example.org', 3, 3)",
+    ];
+    for t in TestBot::upgraded("0017", &seed).await {
+        index_in_step(&t).await;
+        // Erasing before any search has written the terms deletes indexed-as-empty rows.
+        t.dm(CARLA, "!vergiss-mich").await;
+        t.dm(CARLA, "LÖSCHEN").await;
+        assert_eq!(t.count("SELECT COUNT(*) FROM ideas").await, 1, "on {}", t.backend);
+        index_in_step(&t).await;
+        assert_eq!(found(&t, "vorsortieren").await, vec![3], "on {}", t.backend);
+        assert_eq!(found(&t, "urlaub").await, Vec::<i64>::new(), "on {}", t.backend);
+        t.one(ANNA, "!idee Urlaubsplanung").await;
+        assert_eq!(found(&t, "urlaub").await, vec![4], "on {}", t.backend);
         index_in_step(&t).await;
     }
 }

@@ -76,22 +76,68 @@ impl TestBot {
     }
 
     pub async fn postgres_with(settings: Settings) -> Option<TestBot> {
-        let base = std::env::var("LOTSE_TEST_POSTGRES_URL").ok()?;
-        let schema = format!("t{}_{}", std::process::id(), rand_suffix());
-        sqlx::any::install_default_drivers();
-        let pool = sqlx::AnyPool::connect(&base)
-            .await
-            .expect("LOTSE_TEST_POSTGRES_URL is reachable");
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
-            .execute(&pool)
-            .await
-            .expect("create schema");
-        pool.close().await;
-        let separator = if base.contains('?') { '&' } else { '?' };
-        let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
+        let url = fresh_postgres_schema().await?;
         Some(Self::with_url(&url, "postgres", None, settings).await)
     }
 
+    /// A bot on a database that an earlier version left behind: the migrations before `first_new`
+    /// (a file name prefix such as "0017") applied, then `seed` run, then the bot starts and
+    /// applies the rest. SQLite, and PostgreSQL when configured.
+    pub async fn upgraded(first_new: &str, seed: &[&str]) -> Vec<TestBot> {
+        let mut bots = vec![];
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sqlite = format!("sqlite://{}/lotse.sqlite", dir.path().display());
+        let postgres = fresh_postgres_schema().await;
+        for (backend, url) in [("sqlite", Some(sqlite)), ("postgres", postgres)] {
+            let Some(url) = url else { continue };
+            let store = Store::connect(&url).await.expect("database opens");
+            let earlier = tempfile::tempdir().expect("temp dir");
+            for entry in std::fs::read_dir(format!("migrations/{backend}")).expect("migrations") {
+                let path = entry.expect("migration").path();
+                let name = path.file_name().unwrap().to_string_lossy().to_string();
+                if name.as_str() < first_new {
+                    std::fs::copy(&path, earlier.path().join(&name)).expect("copy migration");
+                }
+            }
+            let migrator = sqlx::migrate::Migrator::new(earlier.path())
+                .await
+                .expect("earlier migrations");
+            migrator.run(store.pool()).await.expect("earlier migrations apply");
+            for sql in seed {
+                sqlx::query(sqlx::AssertSqlSafe(*sql))
+                    .execute(store.pool())
+                    .await
+                    .expect("seed");
+            }
+            store.close().await;
+            bots.push(Self::with_url(&url, backend, None, settings()).await);
+        }
+        // The SQLite file lives in `dir`, which the first bot keeps.
+        if let Some(first) = bots.first_mut() {
+            first._dir = Some(dir);
+        }
+        bots
+    }
+}
+
+/// A fresh schema of the PostgreSQL named by LOTSE_TEST_POSTGRES_URL, if set, as a URL.
+async fn fresh_postgres_schema() -> Option<String> {
+    let base = std::env::var("LOTSE_TEST_POSTGRES_URL").ok()?;
+    let schema = format!("t{}_{}", std::process::id(), rand_suffix());
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&base)
+        .await
+        .expect("LOTSE_TEST_POSTGRES_URL is reachable");
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+        .execute(&pool)
+        .await
+        .expect("create schema");
+    pool.close().await;
+    let separator = if base.contains('?') { '&' } else { '?' };
+    Some(format!("{base}{separator}options=-c%20search_path%3D{schema}"))
+}
+
+impl TestBot {
     async fn with_url(url: &str, backend: &'static str, dir: Option<tempfile::TempDir>, settings: Settings) -> TestBot {
         let store = Store::connect(url).await.expect("database opens");
         store.migrate().await.expect("migrations apply");
