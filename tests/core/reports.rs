@@ -170,6 +170,22 @@ async fn the_report_shows_the_key_figures_of_the_period_and_three_charts() {
             !report.contains("@carla"),
             "an anonymous concern names nobody: {report}"
         );
+        // Re-assessments are counted in the database: one overdue, one within the notice period,
+        // one later.
+        let now = t.bot.now_ms();
+        for (id, at) in [(1, now - DAY_MS), (2, now + 5 * DAY_MS), (3, now + 400 * DAY_MS)] {
+            sqlx::query("UPDATE ideas SET next_reassessment_at = $1 WHERE id = $2")
+                .bind(at)
+                .bind(id)
+                .execute(t.store().pool())
+                .await
+                .unwrap();
+        }
+        let (again, _) = in_strategy_room(&t, "!bericht 2026").await;
+        assert!(
+            again.contains("Neubewertungen: 1 in den nächsten 14 Tagen fällig, 1 überfällig"),
+            "{b}: {again}"
+        );
 
         let names: Vec<&str> = charts.iter().map(|c| c.filename.as_str()).collect();
         assert_eq!(
