@@ -23,6 +23,7 @@ mod strategy_room;
 mod sync;
 mod throttle;
 mod timeline;
+mod turns;
 mod undecryptable;
 mod verification;
 

@@ -7,6 +7,7 @@ use super::content;
 use super::replies_first::RepliesFirst;
 use super::retry::{Backoff, Failure, Stop, classify, is_unknown_token, retry_db};
 use super::throttle;
+use super::turns::Turns;
 use crate::bot::Bot;
 use crate::bot::types::{Attachment, Destination, PendingOutbound};
 use crate::service::metrics;
@@ -19,8 +20,7 @@ use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::message::TextMessageEventContent;
 use matrix_sdk::ruma::{EventId, OwnedTransactionId, RoomId, UserId};
 use matrix_sdk::{Client, Room, RoomState};
-use std::collections::{HashMap, VecDeque};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::task::JoinSet;
 
 /// The outbox is also checked this often, in case a notification was missed.
@@ -31,24 +31,28 @@ const SAFETY_TICK: Duration = Duration::from_secs(5);
 /// the rate Synapse accepted it; with 24 at 0.92× (the homeserver itself is then the limit).
 const PARALLEL_CONVERSATIONS: usize = 24;
 
+/// Messages a turn sends at most; then the conversation waits for its next turn, so that one
+/// long backlog (notices to one person, a room's timeline) holds a place only for a while.
+const MESSAGES_PER_TURN: usize = 10;
+
 /// Runs until shutdown; the messages in flight are finished first.
 ///
 /// Every conversation with a message waiting gets a turn, in the order the outbox gives
 /// (`Store::outbox_turns`: round-robin over rooms and direct chats, answers first). A turn sends
-/// the conversation's messages oldest first; as soon as one of the parallel turns ends, the next
-/// one starts, and newly committed messages are looked at at once, so a single command's answer
-/// waits for one message in flight, not for a whole batch or another room's backlog.
+/// up to `MESSAGES_PER_TURN` of the conversation's messages, oldest first; as soon as one of the
+/// parallel turns ends, the next one starts, and newly committed messages are looked at as soon as
+/// a place is free, so a single command's answer waits for one message in flight, not for a
+/// whole batch or another room's backlog.
 pub(super) async fn run(client: Client, bot: Bot, stop: Stop, replies_first: RepliesFirst) {
     let ready = bot.outbox_ready();
-    let mut turns: VecDeque<String> = VecDeque::new();
-    let mut serving: HashMap<tokio::task::Id, String> = HashMap::new();
+    let mut turns: Turns<tokio::task::Id> = Turns::new();
     let mut tasks: JoinSet<()> = JoinSet::new();
     let mut look = true;
     while !stop.is_set() {
-        if look {
+        if look && tasks.len() < PARALLEL_CONVERSATIONS {
             look = false;
             match bot.store().outbox_turns(OUTBOX_BATCH).await {
-                Ok(next) => turns = next.into(),
+                Ok(next) => turns.replace(next),
                 Err(e) => {
                     tracing::error!(error = %format!("{e:#}"), "cannot read the outbox; trying again shortly");
                     metrics::db_error();
@@ -56,11 +60,9 @@ pub(super) async fn run(client: Client, bot: Bot, stop: Stop, replies_first: Rep
             }
         }
         while tasks.len() < PARALLEL_CONVERSATIONS {
-            let Some(conversation) = turns.pop_front() else { break };
-            // A conversation being served sends its newer messages in the same turn.
-            if serving.values().any(|c| *c == conversation) {
-                continue;
-            }
+            let Some(conversation) = turns.next(Instant::now()) else {
+                break;
+            };
             let turn = serve(
                 client.clone(),
                 bot.clone(),
@@ -68,19 +70,18 @@ pub(super) async fn run(client: Client, bot: Bot, stop: Stop, replies_first: Rep
                 replies_first.clone(),
                 conversation.clone(),
             );
-            serving.insert(tasks.spawn(turn).id(), conversation);
+            turns.started(tasks.spawn(turn).id(), conversation);
         }
         tokio::select! {
             Some(ended) = tasks.join_next_with_id(), if !tasks.is_empty() => {
-                let id = match ended {
-                    Ok((id, ())) => id,
+                let (id, crashed) = match ended {
+                    Ok((id, ())) => (id, false),
                     Err(e) => {
                         tracing::error!(error = %e, "a conversation's turn ended abnormally");
-                        e.id()
+                        (e.id(), true)
                     }
                 };
-                serving.remove(&id);
-                look = turns.is_empty();
+                look |= turns.ended(&id, crashed, Instant::now());
             }
             () = ready.notified() => look = true,
             () = tokio::time::sleep(SAFETY_TICK) => look = true,
@@ -90,16 +91,19 @@ pub(super) async fn run(client: Client, bot: Bot, stop: Stop, replies_first: Rep
     while tasks.join_next().await.is_some() {}
 }
 
-/// One turn: sends `conversation`'s waiting messages in order, each read afresh and marked as
-/// sent, until none is left or shutdown comes.
+/// One turn: sends up to `MESSAGES_PER_TURN` of `conversation`'s waiting messages in order, each
+/// read afresh and marked as sent, until none is left or shutdown comes.
 async fn serve(client: Client, bot: Bot, stop: Stop, replies_first: RepliesFirst, conversation: String) {
-    while !stop.is_set() {
+    for _ in 0..MESSAGES_PER_TURN {
+        if stop.is_set() {
+            return;
+        }
         let store = bot.store();
         let Some(next) = retry_db(&stop, || store.outbox_next_in(&conversation)).await else {
             return;
         };
         let Some(row) = next else { return };
-        let event_id = match deliver(&client, &bot, &stop, &row).await {
+        let event_id = match deliver(&client, &bot, &stop, row.clone()).await {
             // A row that only leaves a room sends no event.
             Delivery::Sent(event_id) => Some(event_id).filter(|id| !id.is_empty()),
             Delivery::GaveUp => {
@@ -110,6 +114,7 @@ async fn serve(client: Client, bot: Bot, stop: Stop, replies_first: RepliesFirst
                 }
                 None
             }
+            Delivery::Gone => continue,
             Delivery::Stopped => return,
         };
         let marked = retry_db(&stop, || {
@@ -126,6 +131,8 @@ async fn serve(client: Client, bot: Bot, stop: Stop, replies_first: RepliesFirst
 enum Delivery {
     Sent(String),
     GaveUp,
+    /// While it waited to be retried, the message was deleted or sent (an erasure took it back).
+    Gone,
     Stopped,
 }
 
@@ -137,11 +144,11 @@ pub(super) enum SendError {
 }
 
 /// Sends one row, retrying until it is sent, hopeless, or shutdown interrupts a wait.
-async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound) -> Delivery {
+async fn deliver(client: &Client, bot: &Bot, stop: &Stop, mut row: PendingOutbound) -> Delivery {
     let mut backoff = Backoff::standard();
     let mut plain = false;
     loop {
-        let error = match attempt(client, bot, row, plain).await {
+        let error = match attempt(client, bot, &row, plain).await {
             Ok(event_id) => {
                 tracing::debug!(outbox = row.id, event = %event_id, answers = ?row.message.in_reply_to, "sent");
                 throttle::passed();
@@ -175,7 +182,7 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
                 return Delivery::Stopped;
             }
             SendError::Matrix(e) => match classify(e) {
-                Failure::Permanent if !plain && refused_thread(e, row) => {
+                Failure::Permanent if !plain && refused_thread(e, &row) => {
                     // E.g. "Cannot start threads from an event with a relation" (the root was
                     // a reaction or an edit): deliver it without thread and reply instead.
                     tracing::info!(outbox = row.id, error = %e, "thread refused; sending without it");
@@ -202,6 +209,13 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, row: &PendingOutbound)
         };
         if stop.sleep(wait).await {
             return Delivery::Stopped;
+        }
+        // An erasure may have deleted or rewritten the message meanwhile.
+        match bot.store().outbox_waiting(row.id).await {
+            Ok(Some(fresh)) => row = fresh,
+            Ok(None) => return Delivery::Gone,
+            // The next attempt goes ahead with what was read; an outage shows up on its own.
+            Err(_) => {}
         }
     }
 }

@@ -35,8 +35,11 @@ impl Store {
 
     /// A random id made once per database; it keeps transaction ids unique if a database is replaced.
     pub async fn instance_id(&self) -> Result<String> {
+        if let Some(id) = self.instance.get() {
+            return Ok(id.clone());
+        }
         if let Some(id) = self.meta_get("instance_id").await? {
-            return Ok(id);
+            return Ok(self.instance.get_or_init(|| id).clone());
         }
         let fresh: String = {
             use rand::Rng;
@@ -47,6 +50,7 @@ impl Store {
             .bind(&fresh)
             .execute(self.pool())
             .await?;
-        Ok(self.meta_get("instance_id").await?.unwrap_or(fresh))
+        let id = self.meta_get("instance_id").await?.unwrap_or(fresh);
+        Ok(self.instance.get_or_init(|| id).clone())
     }
 }

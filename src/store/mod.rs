@@ -15,6 +15,7 @@ use anyhow::{Context, Result};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, ConnectOptions, Transaction};
 use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 pub use columns::{Column, Match, StoredRow, like_pattern, replace_in};
@@ -35,6 +36,8 @@ pub enum Backend {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    /// The database's instance id once read (see `instance_id`); it never changes.
+    instance: Arc<OnceLock<String>>,
 }
 
 pub type Tx = Transaction<'static, Any>;
@@ -101,7 +104,11 @@ impl Store {
                 .await
                 .context("could not connect to PostgreSQL")?,
         };
-        Ok(Store { pool, backend })
+        Ok(Store {
+            pool,
+            backend,
+            instance: Arc::default(),
+        })
     }
 
     /// Applies all pending migrations for this backend.

@@ -139,6 +139,18 @@ impl Store {
         }
     }
 
+    /// Message `id` as it is now, if it still waits to be sent.
+    pub async fn outbox_waiting(&self, id: i64) -> Result<Option<PendingOutbound>> {
+        let row: Option<(i64, String, i64)> =
+            sqlx::query_as("SELECT id, payload, created_at FROM outbox WHERE id = $1 AND sent_at IS NULL")
+                .bind(id)
+                .fetch_optional(self.pool())
+                .await?;
+        let Some(row) = row else { return Ok(None) };
+        let instance = self.instance_id().await?;
+        self.readable(&instance, row).await
+    }
+
     /// A row as a message to send; an unreadable one is set aside (marked as given up on).
     async fn readable(
         &self,
