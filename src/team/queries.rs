@@ -102,9 +102,9 @@ pub async fn portfolio_by_status(tx: &mut Tx) -> Result<Vec<(String, i64, i64)>>
 }
 
 /// Which part of the ranking to read.
-pub enum Part {
-    /// `limit` ideas after the first `offset`.
-    Page {
+enum Part {
+    /// Of the scored ideas only, `limit` after the first `offset`.
+    ScoredPage {
         offset: i64,
         limit: i64,
     },
@@ -150,18 +150,18 @@ fn ranking(status: Option<&str>, weights: &[f64; 6], part: Part) -> (String, Any
         .iter()
         .map(|c| format!("{} AS mean_{}", mean(c.key()), c.key()))
         .collect();
-    let paging = match part {
-        Part::Page { offset, limit } => {
+    let (join, paging) = match part {
+        Part::ScoredPage { offset, limit } => {
             let limit_at = bind(&mut args, &|a| add(a, limit));
             let offset_at = bind(&mut args, &|a| add(a, offset));
-            format!(" LIMIT {limit_at} OFFSET {offset_at}")
+            ("JOIN", format!(" LIMIT {limit_at} OFFSET {offset_at}"))
         }
-        Part::Whole => String::new(),
+        Part::Whole => ("LEFT JOIN", String::new()),
     };
     let sql = format!(
         "SELECT i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
          i.next_reassessment_at, {score} AS score, COUNT(s.idea_id) AS scores, {means} \
-         FROM ideas i LEFT JOIN idea_scores s ON s.idea_id = i.id WHERE {filter} \
+         FROM ideas i {join} idea_scores s ON s.idea_id = i.id WHERE {filter} \
          GROUP BY i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
          i.next_reassessment_at \
          ORDER BY CASE WHEN COUNT(s.idea_id) = 0 THEN 1 ELSE 0 END, score DESC, i.id{paging}",
@@ -179,7 +179,9 @@ where
     let _ = sqlx::Arguments::add(args, value);
 }
 
-/// One page of the portfolio, ranked in the database (see `ranking`).
+/// One page of the portfolio, ranked in the database (see `ranking`): the scored ideas are
+/// ranked among themselves (the few the team has scored, not every idea), the unscored ones
+/// follow by number, read along the primary key.
 pub async fn portfolio_page(
     tx: &mut Tx,
     status: Option<&str>,
@@ -187,10 +189,50 @@ pub async fn portfolio_page(
     offset: i64,
     limit: i64,
 ) -> Result<Vec<ScoredIdea>> {
-    let (sql, args) = ranking(status, weights, Part::Page { offset, limit });
-    Ok(sqlx::query_as_with(sqlx::AssertSqlSafe(sql), args)
-        .fetch_all(&mut **tx)
-        .await?)
+    let filter = portfolio_filter(status);
+    let sql = format!(
+        "SELECT COUNT(*) FROM ideas i WHERE {filter} AND EXISTS (SELECT 1 FROM idea_scores s WHERE s.idea_id = i.id)"
+    );
+    let mut scored = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(sql));
+    if let Some(status) = status {
+        scored = scored.bind(status);
+    }
+    let (scored,) = scored.fetch_one(&mut **tx).await?;
+    let mut page = vec![];
+    if offset < scored {
+        let (sql, args) = ranking(status, weights, Part::ScoredPage { offset, limit });
+        page = sqlx::query_as_with(sqlx::AssertSqlSafe(sql), args)
+            .fetch_all(&mut **tx)
+            .await?;
+    }
+    let wanted = limit - page.len() as i64;
+    if wanted > 0 {
+        let means = super::criteria::CRITERIA
+            .iter()
+            .map(|c| format!("CAST(NULL AS DOUBLE PRECISION) AS mean_{}", c.key()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let next = if status.is_some() { 2 } else { 1 };
+        let sql = format!(
+            "SELECT i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
+             i.next_reassessment_at, CAST(NULL AS DOUBLE PRECISION) AS score, CAST(0 AS BIGINT) AS scores, {means} \
+             FROM ideas i WHERE {filter} AND NOT EXISTS (SELECT 1 FROM idea_scores s WHERE s.idea_id = i.id) \
+             ORDER BY i.id LIMIT ${next} OFFSET ${}",
+            next + 1
+        );
+        let mut unscored = sqlx::query_as::<_, ScoredIdea>(sqlx::AssertSqlSafe(sql));
+        if let Some(status) = status {
+            unscored = unscored.bind(status);
+        }
+        page.extend(
+            unscored
+                .bind(wanted)
+                .bind((offset - scored).max(0))
+                .fetch_all(&mut **tx)
+                .await?,
+        );
+    }
+    Ok(page)
 }
 
 /// The whole portfolio ranked (see `ranking`), one idea at a time as it is read.
