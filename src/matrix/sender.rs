@@ -31,6 +31,10 @@ const SAFETY_TICK: Duration = Duration::from_secs(5);
 /// the rate Synapse accepted it; with 24 at 0.92× (the homeserver itself is then the limit).
 const PARALLEL_CONVERSATIONS: usize = 24;
 
+/// Places beyond those, kept for a room or person with nothing in flight: while a flood takes
+/// every regular place, a caseworker's single question in another room still goes out at once.
+const KEPT_FREE: usize = 2;
+
 /// Messages a turn sends at most; then the conversation waits for its next turn, so that one
 /// long backlog (notices to one person, a room's timeline) holds a place only for a while.
 const MESSAGES_PER_TURN: usize = 10;
@@ -41,15 +45,16 @@ const MESSAGES_PER_TURN: usize = 10;
 /// (`Store::outbox_turns`: round-robin over rooms and direct chats, answers first). A turn sends
 /// up to `MESSAGES_PER_TURN` of the conversation's messages, oldest first; as soon as one of the
 /// parallel turns ends, the next one starts, and newly committed messages are looked at as soon as
-/// a place is free, so a single command's answer waits for one message in flight, not for a
-/// whole batch or another room's backlog.
+/// a place is free, so a single command's answer waits at most for one message in flight, not for
+/// a whole batch or another room's backlog; in a room with nothing in flight, not even for that
+/// (`KEPT_FREE`).
 pub(super) async fn run(client: Client, bot: Bot, stop: Stop, replies_first: RepliesFirst) {
     let ready = bot.outbox_ready();
     let mut turns: Turns<tokio::task::Id> = Turns::new();
     let mut tasks: JoinSet<()> = JoinSet::new();
     let mut look = true;
     while !stop.is_set() {
-        if look && tasks.len() < PARALLEL_CONVERSATIONS {
+        if look && tasks.len() < PARALLEL_CONVERSATIONS + KEPT_FREE {
             look = false;
             match bot.store().outbox_turns(OUTBOX_BATCH).await {
                 Ok(next) => turns.replace(next),
@@ -59,18 +64,21 @@ pub(super) async fn run(client: Client, bot: Bot, stop: Stop, replies_first: Rep
                 }
             }
         }
-        while tasks.len() < PARALLEL_CONVERSATIONS {
-            let Some(conversation) = turns.next(Instant::now()) else {
-                break;
+        while tasks.len() < PARALLEL_CONVERSATIONS + KEPT_FREE {
+            let next = if tasks.len() < PARALLEL_CONVERSATIONS {
+                turns.next(Instant::now())
+            } else {
+                turns.next_for_idle_recipient(Instant::now())
             };
-            let turn = serve(
+            let Some(turn) = next else { break };
+            let serving = serve(
                 client.clone(),
                 bot.clone(),
                 stop.clone(),
                 replies_first.clone(),
-                conversation.clone(),
+                turn.conversation.clone(),
             );
-            turns.started(tasks.spawn(turn).id(), conversation);
+            turns.started(tasks.spawn(serving).id(), turn);
         }
         tokio::select! {
             Some(ended) = tasks.join_next_with_id(), if !tasks.is_empty() => {

@@ -20,7 +20,7 @@ use std::time::Duration;
 
 pub use columns::{Column, Match, StoredRow, like_pattern, replace_in};
 pub use errors::refuses_the_data;
-pub use outbox::{OUTBOX_BATCH, Queued};
+pub use outbox::{OUTBOX_BATCH, Queued, Turn};
 pub use rows::{ROWS_PER_STATEMENT, values_list};
 pub use update::update_column;
 

@@ -20,6 +20,13 @@ pub struct Queued {
     pub answer: bool,
 }
 
+/// A conversation's turn at the sender: the conversation and whom it goes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turn {
+    pub conversation: String,
+    pub recipient: String,
+}
+
 impl Queued {
     /// A message of the bot's own accord, or one that answers as its `in_reply_to` says.
     pub fn plain(message: Outbound) -> Queued {
@@ -104,10 +111,10 @@ impl Store {
     /// recipients (each room and direct chat gets its first turn before any gets its second), and
     /// within a round answers before bulk messages, then oldest first. A conversation's turn is
     /// its oldest waiting message, so a message passes only other conversations' messages.
-    pub async fn outbox_turns(&self, limit: i64) -> Result<Vec<String>> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT conversation FROM ( \
-                 SELECT o.conversation, o.answer, o.id, ROW_NUMBER() OVER ( \
+    pub async fn outbox_turns(&self, limit: i64) -> Result<Vec<Turn>> {
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT conversation, recipient FROM ( \
+                 SELECT o.conversation, o.recipient, o.answer, o.id, ROW_NUMBER() OVER ( \
                      PARTITION BY o.recipient ORDER BY o.answer DESC, o.id) AS round \
                  FROM outbox o JOIN ( \
                      SELECT MIN(id) AS id FROM outbox WHERE sent_at IS NULL GROUP BY conversation \
@@ -117,7 +124,13 @@ impl Store {
         .bind(limit)
         .fetch_all(self.pool())
         .await?;
-        Ok(rows.into_iter().map(|(conversation,)| conversation).collect())
+        Ok(rows
+            .into_iter()
+            .map(|(conversation, recipient)| Turn {
+                conversation,
+                recipient,
+            })
+            .collect())
     }
 
     /// The oldest message still waiting in `conversation`, read afresh (an erasure may have

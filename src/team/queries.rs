@@ -190,9 +190,9 @@ pub async fn portfolio_page(
     limit: i64,
 ) -> Result<Vec<ScoredIdea>> {
     let filter = portfolio_filter(status);
-    let sql = format!(
-        "SELECT COUNT(*) FROM ideas i WHERE {filter} AND EXISTS (SELECT 1 FROM idea_scores s WHERE s.idea_id = i.id)"
-    );
+    // Counted from the scores, which are few, not from every idea.
+    let sql =
+        format!("SELECT COUNT(DISTINCT s.idea_id) FROM idea_scores s JOIN ideas i ON i.id = s.idea_id WHERE {filter}");
     let mut scored = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(sql));
     if let Some(status) = status {
         scored = scored.bind(status);
