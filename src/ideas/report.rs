@@ -6,30 +6,47 @@
 use super::status::{ALL_STATUSES, WITHDRAWN, label_of};
 use crate::bot::report::{Bar, Cell, Chart, Scope, Section, TableSink, Unit, days_between, median};
 use crate::store::Tx;
+use crate::store::tallies::Tallied;
 use anyhow::Result;
 use futures_util::TryStreamExt;
+use std::collections::BTreeMap;
 
 /// How many of the most supported ideas the report names.
 const TOP: i64 = 3;
 
-/// `created_at` within the period (`$1`, `$2`).
-const IN_PERIOD: &str = "created_at >= $1 AND created_at < $2";
+/// Ideas by week of submission, status and Fachbereich (migration 0020).
+pub const IDEAS: Tallied = Tallied {
+    tallies: "idea_tallies",
+    rows: "ideas",
+    time: "created_at",
+    groups: &["status", "department"],
+};
+/// Ideas by week of submission, in all.
+const ALL_IDEAS: Tallied = Tallied { groups: &[], ..IDEAS };
+/// Supports by week given (migration 0020).
+pub const SUPPORTS: Tallied = Tallied {
+    tallies: "support_tallies",
+    rows: "idea_supporters",
+    time: "created_at",
+    groups: &[],
+};
+
+/// The period's ideas counted by status and Fachbereich (as stored).
+type Counts = Vec<(String, String, i64)>;
 
 pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
-    let (from, until) = (scope.period.from(), scope.period.until_ms);
+    let (from, until) = (scope.period.from_ms, scope.period.until_ms);
     let mut section = Section::new(scope.t("report-ideas-heading", &[]));
 
-    let (submitted,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT COUNT(*) FROM ideas WHERE {IN_PERIOD}"
-    )))
-    .bind(from)
-    .bind(until)
-    .fetch_one(&mut **tx)
-    .await?;
-    let (total,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM ideas WHERE created_at < $1")
-        .bind(until)
-        .fetch_one(&mut **tx)
+    let counts: Counts = sqlx::query_as(sqlx::AssertSqlSafe(IDEAS.counts_sql(from, until)))
+        .fetch_all(&mut **tx)
         .await?;
+    let submitted: i64 = counts.iter().map(|(_, _, n)| n).sum();
+    let before = match from {
+        Some(from) => count(tx, &ALL_IDEAS, None, from).await?,
+        None => 0,
+    };
+    let total = submitted + before;
     section.lines.push(scope.t(
         "report-ideas-submitted",
         &[
@@ -40,27 +57,21 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     section.figure(scope.t("report-ideas-fig-submitted", &[]), Cell::Int(submitted));
     section.figure(scope.t("report-ideas-fig-total", &[]), Cell::Int(total));
 
-    let by_status = by_status(tx, scope).await?;
+    let by_status = by_status(scope, &counts);
     section.lines.push(scope.t(
         "report-ideas-by-status",
         &[("list", scope.breakdown(&by_status).into())],
     ));
     section.breakdown_figures(&scope.t("report-ideas-fig-status", &[]), &by_status);
 
-    let by_department = by_department(tx, scope).await?;
+    let by_department = by_department(scope, &counts);
     section.lines.push(scope.t(
         "report-ideas-by-department",
         &[("list", scope.breakdown(&by_department).into())],
     ));
     section.breakdown_figures(&scope.t("report-ideas-fig-department", &[]), &by_department);
 
-    let (supports,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT COUNT(*) FROM idea_supporters WHERE {IN_PERIOD}"
-    )))
-    .bind(from)
-    .bind(until)
-    .fetch_one(&mut **tx)
-    .await?;
+    let supports = count(tx, &SUPPORTS, from, until).await?;
     section
         .lines
         .push(scope.t("report-ideas-supports", &[("count", scope.count(supports).into())]));
@@ -122,60 +133,58 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     Ok(section)
 }
 
-/// Ideas of the period by their status now, in lifecycle order (withdrawn last); only statuses
-/// that occur.
-async fn by_status(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<(String, i64)>> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT status, COUNT(*) FROM ideas WHERE {IN_PERIOD} GROUP BY status"
-    )))
-    .bind(scope.period.from())
-    .bind(scope.period.until_ms)
-    .fetch_all(&mut **tx)
-    .await?;
-    let order = ALL_STATUSES.iter().map(|s| s.as_str()).chain([WITHDRAWN]);
-    Ok(order
-        .filter_map(|status| {
-            rows.iter()
-                .find(|(stored, _)| stored == status)
-                .map(|(stored, n)| (scope.t(label_of(stored), &[]), *n))
-        })
-        .collect())
+/// How many rows of `tallied` (counted by no column) fall within `[from, until)`.
+async fn count(tx: &mut Tx, tallied: &Tallied, from: Option<i64>, until: i64) -> Result<i64> {
+    let (n,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(tallied.counts_sql(from, until)))
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(n)
 }
 
-/// Ideas of the period by Fachbereich, most first.
-async fn by_department(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<(String, i64)>> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT department, COUNT(*) AS n FROM ideas WHERE {IN_PERIOD} GROUP BY department \
-         ORDER BY n DESC, department"
-    )))
-    .bind(scope.period.from())
-    .bind(scope.period.until_ms)
-    .fetch_all(&mut **tx)
-    .await?;
+/// Ideas of the period by their status now, in lifecycle order (withdrawn last); only statuses
+/// that occur.
+fn by_status(scope: &Scope<'_>, counts: &Counts) -> Vec<(String, i64)> {
+    let order = ALL_STATUSES.iter().map(|s| s.as_str()).chain([WITHDRAWN]);
+    order
+        .filter_map(|status| {
+            let n: i64 = counts.iter().filter(|(s, _, _)| s == status).map(|(_, _, n)| n).sum();
+            (n > 0).then(|| (scope.t(label_of(status), &[]), n))
+        })
+        .collect()
+}
+
+/// Ideas of the period by Fachbereich, most first, then by name.
+fn by_department(scope: &Scope<'_>, counts: &Counts) -> Vec<(String, i64)> {
+    let mut totals: BTreeMap<&str, i64> = BTreeMap::new();
+    for (_, department, n) in counts {
+        *totals.entry(department.as_str()).or_default() += n;
+    }
+    let mut totals: Vec<(&str, i64)> = totals.into_iter().collect();
+    totals.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
     let none = scope.t("report-no-department", &[]);
-    Ok(rows
+    totals
         .into_iter()
         .map(|(department, n)| {
-            let department = department.trim().to_string();
+            let department = department.trim();
             (
                 if department.is_empty() {
                     none.clone()
                 } else {
-                    department
+                    department.to_string()
                 },
                 n,
             )
         })
-        .collect())
+        .collect()
 }
 
 /// For each idea of the period the team has decided on: days from submission to its first
-/// status change (the audit log's first `status` entry).
+/// status change (the audit log's first `status` entry, copied to the idea by migration 0020's
+/// trigger).
 async fn days_to_first_decision(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<f64>> {
     let rows: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT i.created_at, MIN(a.created_at) FROM ideas i JOIN audit_log a \
-         ON a.record_kind = 'idea' AND a.record_ref = CAST(i.id AS TEXT) AND a.action = 'status' \
-         WHERE i.created_at >= $1 AND i.created_at < $2 GROUP BY i.id, i.created_at",
+        "SELECT created_at, first_decided_at FROM ideas \
+         WHERE created_at >= $1 AND created_at < $2 AND first_decided_at IS NOT NULL",
     )
     .bind(scope.period.from())
     .bind(scope.period.until_ms)
@@ -184,12 +193,20 @@ async fn days_to_first_decision(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<f6
     Ok(rows.into_iter().map(|(from, to)| days_between(from, to)).collect())
 }
 
-/// The most supported ideas of the period that are not withdrawn and have support.
+/// The most supported ideas of the period that are not withdrawn and have support; among
+/// equally supported ones the newest first, as `!ideen top`.
 async fn most_supported(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<(i64, String, i64)>> {
+    // Since the start, the support index finds them at once; a shorter period has fewer ideas
+    // to sort than that index has entries. (`+` keeps SQLite from the time index.)
+    let time = if scope.period.from_ms.is_none() {
+        "+i.created_at"
+    } else {
+        "i.created_at"
+    };
     let rows: Vec<(i64, String, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "SELECT i.id, i.title, i.supporters FROM ideas i \
-         WHERE i.created_at >= $1 AND i.created_at < $2 AND i.status <> '{WITHDRAWN}' AND i.supporters > 0 \
-         ORDER BY i.supporters DESC, i.id LIMIT {TOP}"
+         WHERE {time} >= $1 AND {time} < $2 AND i.status <> '{WITHDRAWN}' AND i.supporters > 0 \
+         ORDER BY i.supporters DESC, i.id DESC LIMIT {TOP}"
     )))
     .bind(scope.period.from())
     .bind(scope.period.until_ms)

@@ -156,9 +156,11 @@ async fn deliver(client: &Client, bot: &Bot, stop: &Stop, mut row: PendingOutbou
     let mut backoff = Backoff::standard();
     let mut plain = false;
     loop {
+        let handed_over = std::time::Instant::now();
         let error = match attempt(client, bot, &row, plain).await {
             Ok(event_id) => {
-                tracing::debug!(outbox = row.id, event = %event_id, answers = ?row.message.in_reply_to, "sent");
+                let took_ms = handed_over.elapsed().as_millis() as u64;
+                tracing::debug!(outbox = row.id, event = %event_id, answers = ?row.message.in_reply_to, took_ms, "sent");
                 throttle::passed();
                 // A redaction or a bare leave is bookkeeping, not a message anyone reads.
                 if !event_id.is_empty() && row.message.redacts.is_none() {

@@ -19,7 +19,7 @@ use matrix_sdk::ruma::UInt;
 use matrix_sdk::ruma::api::client::filter::{Filter as EventFilter, FilterDefinition, RoomEventFilter};
 use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::sync::SyncResponse;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Meta key of the committed sync position.
 const TOKEN_KEY: &str = "sync_token";
@@ -78,6 +78,7 @@ impl Syncer {
             }
             let settings = self.settings(token.as_deref());
             let sdk_token = sdk_sync_token(&shared.client).await;
+            let asked = Instant::now();
             let response = tokio::select! {
                 response = shared.client.sync_once(settings) => response,
                 () = shared.stop.wait() => return Ok(()),
@@ -110,6 +111,7 @@ impl Syncer {
                     continue;
                 }
             };
+            let received = Instant::now();
             // The room state of this batch is applied already: the team is current before its commands.
             let rooms = response.rooms.joined.keys().chain(response.rooms.left.keys());
             if !roster_loaded || self.strategy_room.concerns(rooms) {
@@ -138,6 +140,18 @@ impl Syncer {
                 return Ok(());
             }
             tracing::trace!(token = %next, "sync position committed");
+            tracing::debug!(
+                events = response
+                    .rooms
+                    .joined
+                    .values()
+                    .map(|u| u.timeline.events.len())
+                    .sum::<usize>(),
+                rooms = response.rooms.joined.len(),
+                sync_ms = received.duration_since(asked).as_millis() as u64,
+                handled_ms = received.elapsed().as_millis() as u64,
+                "sync round"
+            );
             token = Some(next);
             // Every event handled so far lies before that position: none can come again.
             if retry_db(&shared.stop, || shared.bot.position_committed())

@@ -61,9 +61,10 @@ impl Book {
     /// Starts the next sheet, with a bold header row.
     pub fn start(&mut self, name: &str, headers: &[String]) -> Result<(), XlsxError> {
         self.finish_sheet()?;
-        // Rows go to a temporary file as they are written (strings stay shared), so a large
-        // export does not hold the whole sheet in memory.
-        let sheet = self.workbook.add_worksheet_with_low_memory()?;
+        // Rows go to a temporary file as they are written, their strings inline: a shared string
+        // table would keep every distinct text of the export in memory until the end (megabytes
+        // for 20,000 ideas), for a file about an eighth smaller.
+        let sheet = self.workbook.add_worksheet_with_constant_memory()?;
         sheet.set_name(cells::sheet_name(name))?;
         for (col, header) in headers.iter().enumerate() {
             sheet.write_string_with_format(0, col as u16, header, &self.formats.header)?;

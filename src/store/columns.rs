@@ -11,11 +11,17 @@ pub type Column = (String, String);
 
 /// The migration bookkeeping holds SQL, never anyone's data.
 const NOT_DATA: &str = "_sqlx_migrations";
+/// Tables named so hold counts that triggers derive from other tables' rows (e.g. a report's
+/// weekly tallies): they follow those rows, an erasure included, and are never rewritten or
+/// exported as anyone's data themselves.
+pub const DERIVED_SUFFIX: &str = "_tallies";
 
 impl Store {
-    /// The text columns of every table the migrations created.
+    /// The text columns of every table the migrations created, but derived ones.
     pub async fn text_columns(tx: &mut Tx) -> Result<Vec<Column>> {
-        Self::columns(tx, true).await
+        let mut columns = Self::columns(tx, true).await?;
+        columns.retain(|(table, _)| !table.ends_with(DERIVED_SUFFIX));
+        Ok(columns)
     }
 
     /// The columns of every table, in table and column order: only the text columns of the

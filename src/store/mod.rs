@@ -9,6 +9,7 @@ mod outbox;
 mod processed;
 mod rows;
 mod search;
+pub mod tallies;
 mod update;
 
 use anyhow::{Context, Result};

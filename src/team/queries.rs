@@ -80,9 +80,13 @@ fn portfolio_filter(status: Option<&str>) -> String {
     }
 }
 
-/// How many ideas the portfolio for `status` holds.
+/// How many ideas the portfolio for `status` holds (from the ideas' tallies by status,
+/// migration 0020).
 pub async fn portfolio_size(tx: &mut Tx, status: Option<&str>) -> Result<i64> {
-    let sql = format!("SELECT COUNT(*) FROM ideas i WHERE {}", portfolio_filter(status));
+    let sql = format!(
+        "SELECT CAST(COALESCE(SUM(i.tally), 0) AS BIGINT) FROM idea_status_tallies i WHERE {}",
+        portfolio_filter(status)
+    );
     let mut query = sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(sql));
     if let Some(status) = status {
         query = query.bind(status);
@@ -92,10 +96,12 @@ pub async fn portfolio_size(tx: &mut Tx, status: Option<&str>) -> Result<i64> {
 
 /// The whole portfolio by status: how many ideas, and how many of them are scored.
 pub async fn portfolio_by_status(tx: &mut Tx) -> Result<Vec<(String, i64, i64)>> {
+    // One statement, so that both counts see the same state on PostgreSQL too.
     let sql = format!(
-        "SELECT i.status, COUNT(*), \
-         CAST(SUM(CASE WHEN EXISTS (SELECT 1 FROM idea_scores s WHERE s.idea_id = i.id) THEN 1 ELSE 0 END) AS BIGINT) \
-         FROM ideas i WHERE {} GROUP BY i.status",
+        "SELECT i.status, CAST(i.tally AS BIGINT), \
+         (SELECT COUNT(DISTINCT s.idea_id) FROM idea_scores s JOIN ideas x ON x.id = s.idea_id \
+          WHERE x.status = i.status) \
+         FROM idea_status_tallies i WHERE {}",
         portfolio_filter(None)
     );
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **tx).await?)
@@ -129,8 +135,16 @@ fn ranking(status: Option<&str>, weights: &[f64; 6], part: Part) -> (String, Any
     // As `criteria::weighted_score`: without a usable weight nothing has a score.
     let usable = total_weight > 0.0 && total_weight.is_finite();
     // Sum over count in floating point, as `criteria::criterion_means` computes it (PostgreSQL's
-    // AVG of integers is a decimal that rounds differently).
-    let mean = |key: &str| format!("(CAST(SUM(s.{key}) AS DOUBLE PRECISION) / NULLIF(COUNT(s.idea_id), 0))");
+    // AVG of integers is a decimal that rounds differently). A page of the scored ideas sums the
+    // scores first (`a`), then reads its ideas by key: not every idea for a few scored ones.
+    let scored_only = matches!(part, Part::ScoredPage { .. });
+    let mean = |key: &str| {
+        if scored_only {
+            format!("(CAST(a.sum_{key} AS DOUBLE PRECISION) / NULLIF(a.scores, 0))")
+        } else {
+            format!("(CAST(SUM(s.{key}) AS DOUBLE PRECISION) / NULLIF(COUNT(s.idea_id), 0))")
+        }
+    };
     let score = if usable {
         let weighted: Vec<String> = super::criteria::CRITERIA
             .iter()
@@ -150,23 +164,32 @@ fn ranking(status: Option<&str>, weights: &[f64; 6], part: Part) -> (String, Any
         .iter()
         .map(|c| format!("{} AS mean_{}", mean(c.key()), c.key()))
         .collect();
-    let (join, paging) = match part {
-        Part::ScoredPage { offset, limit } => {
-            let limit_at = bind(&mut args, &|a| add(a, limit));
-            let offset_at = bind(&mut args, &|a| add(a, offset));
-            ("JOIN", format!(" LIMIT {limit_at} OFFSET {offset_at}"))
-        }
-        Part::Whole => ("LEFT JOIN", String::new()),
-    };
+    let columns = "i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
+                   i.next_reassessment_at";
+    let filter = portfolio_filter(status);
+    if let Part::ScoredPage { offset, limit } = part {
+        let limit_at = bind(&mut args, &|a| add(a, limit));
+        let offset_at = bind(&mut args, &|a| add(a, offset));
+        let sums: Vec<String> = super::criteria::CRITERIA
+            .iter()
+            .map(|c| format!("SUM(s.{key}) AS sum_{key}", key = c.key()))
+            .collect();
+        let sql = format!(
+            "SELECT {columns}, {score} AS score, a.scores, {means} \
+             FROM (SELECT s.idea_id, COUNT(*) AS scores, {sums} FROM idea_scores s GROUP BY s.idea_id) a \
+             JOIN ideas i ON i.id = a.idea_id WHERE {filter} \
+             ORDER BY score DESC, i.id LIMIT {limit_at} OFFSET {offset_at}",
+            means = means.join(", "),
+            sums = sums.join(", "),
+        );
+        return (sql, args);
+    }
     let sql = format!(
-        "SELECT i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
-         i.next_reassessment_at, {score} AS score, COUNT(s.idea_id) AS scores, {means} \
-         FROM ideas i {join} idea_scores s ON s.idea_id = i.id WHERE {filter} \
-         GROUP BY i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
-         i.next_reassessment_at \
-         ORDER BY CASE WHEN COUNT(s.idea_id) = 0 THEN 1 ELSE 0 END, score DESC, i.id{paging}",
+        "SELECT {columns}, {score} AS score, COUNT(s.idea_id) AS scores, {means} \
+         FROM ideas i LEFT JOIN idea_scores s ON s.idea_id = i.id WHERE {filter} \
+         GROUP BY {columns} \
+         ORDER BY CASE WHEN COUNT(s.idea_id) = 0 THEN 1 ELSE 0 END, score DESC, i.id",
         means = means.join(", "),
-        filter = portfolio_filter(status),
     );
     (sql, args)
 }

@@ -542,3 +542,226 @@ async fn a_file_the_homeserver_refuses_is_replaced_by_a_notice() {
         );
     }
 }
+
+/// The report's tallies (migration 0020) against the rows they count: ideas by week, status
+/// and Fachbereich; ideas by status; supports by week; each idea's first status decision.
+/// Zero when every tally is in step.
+const TALLIES_OUT_OF_STEP: &str = "SELECT \
+    (SELECT COUNT(*) FROM idea_tallies t WHERE t.tally <> (SELECT COUNT(*) FROM ideas i \
+        WHERE i.created_at / 604800000 = t.week AND i.status = t.status AND i.department = t.department)) \
+  + (SELECT COUNT(*) FROM ideas i WHERE NOT EXISTS (SELECT 1 FROM idea_tallies t \
+        WHERE t.week = i.created_at / 604800000 AND t.status = i.status AND t.department = i.department)) \
+  + (SELECT COUNT(*) FROM idea_status_tallies t WHERE t.tally <> (SELECT COUNT(*) FROM ideas i WHERE i.status = t.status)) \
+  + (SELECT COUNT(*) FROM ideas i WHERE NOT EXISTS (SELECT 1 FROM idea_status_tallies t WHERE t.status = i.status)) \
+  + (SELECT COUNT(*) FROM support_tallies t WHERE t.tally <> (SELECT COUNT(*) FROM idea_supporters s \
+        WHERE s.created_at / 604800000 = t.week)) \
+  + (SELECT COUNT(*) FROM idea_supporters s WHERE NOT EXISTS (SELECT 1 FROM support_tallies t \
+        WHERE t.week = s.created_at / 604800000)) \
+  + (SELECT COUNT(*) FROM ideas i WHERE COALESCE(i.first_decided_at, -1) <> COALESCE((SELECT MIN(a.created_at) \
+        FROM audit_log a WHERE a.record_kind = 'idea' AND a.record_ref = CAST(i.id AS TEXT) AND a.action = 'status'), -1))";
+
+/// Ideas by status and Fachbereich with `created_at` in `[from, until)`, counted from the rows.
+async fn counted_from_rows(t: &TestBot, from: Option<i64>, until: i64) -> Vec<(String, String, i64)> {
+    let mut rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT status, department, COUNT(*) FROM ideas WHERE created_at >= $1 AND created_at < $2 \
+         GROUP BY status, department",
+    )
+    .bind(from.unwrap_or(i64::MIN))
+    .bind(until)
+    .fetch_all(t.store().pool())
+    .await
+    .unwrap();
+    rows.sort();
+    rows
+}
+
+#[tokio::test]
+async fn the_reports_tallies_count_what_the_rows_hold_over_any_period() {
+    use lotse::ideas::api::{IDEAS, SUPPORTS};
+    use lotse::store::tallies::WEEK_MS;
+    assert_eq!(
+        WEEK_MS, 604_800_000,
+        "the week of TALLIES_OUT_OF_STEP and of migration 0020"
+    );
+    for t in backends().await {
+        let people = [ANNA, BEN, CARLA];
+        // Ben's Fachbereich names Carla: her erasure rewrites it in his ideas, and the tallies follow.
+        let departments = ["Bürgerservice", "Bauamt, Vertretung @carla:example.org", "Personal"];
+        for (user, department) in people.iter().zip(departments) {
+            t.say(user, &format!("!fachbereich {department}")).await;
+        }
+        let start = lotse::clock::Clock::now_ms(t.clock.as_ref());
+        // Seven weeks at uneven steps: ideas, supports, the team's decisions, withdrawals.
+        for step in 1..=40i64 {
+            t.clock.advance_ms(29 * 60 * 60 * 1000 + step * 7 * 60 * 1000);
+            let author = people[step as usize % 3];
+            t.say(author, &format!("!idee Vorschlag {step}")).await;
+            if step > 1 {
+                let supporter = people[(step as usize + 1) % 3];
+                t.say(supporter, &format!("!unterstütze #{}", step - 1)).await;
+            }
+            if step % 4 == 0 {
+                send(&t, TEAM, &format!("!status #{} in-pruefung", step - 2)).await;
+            }
+            if step % 8 == 0 {
+                send(&t, TEAM, &format!("!status #{} priorisiert", step - 2)).await;
+            }
+            if step % 9 == 0 {
+                t.say(author, &format!("!zurückziehen #{step}")).await;
+            }
+        }
+        assert_eq!(t.count(TALLIES_OUT_OF_STEP).await, 0, "on {}", t.backend);
+        assert!(
+            t.count("SELECT COUNT(*) FROM ideas WHERE first_decided_at IS NOT NULL")
+                .await
+                >= 5
+        );
+
+        // An erasure removes Carla's ideas and supports, and the tallies with them.
+        t.dm(CARLA, "!vergiss-mich").await;
+        t.dm_messages(CARLA, "LÖSCHEN").await;
+        assert!(
+            t.count("SELECT COUNT(*) FROM ideas WHERE author = '@carla:example.org'")
+                .await
+                == 0
+        );
+        assert!(
+            t.count("SELECT COUNT(*) FROM ideas WHERE department LIKE 'Bauamt, Vertretung%'")
+                .await
+                > 0
+        );
+        let naming = t.store().columns_containing("carla").await.unwrap();
+        assert!(
+            !naming.iter().any(|c| c.contains("tallies")),
+            "{naming:?} on {}",
+            t.backend
+        );
+        assert_eq!(
+            t.count(TALLIES_OUT_OF_STEP).await,
+            0,
+            "after the erasure, on {}",
+            t.backend
+        );
+
+        let now = lotse::clock::Clock::now_ms(t.clock.as_ref());
+        let week = start.div_euclid(WEEK_MS) * WEEK_MS;
+        let mut bounds = vec![
+            None,
+            Some(start - 1),
+            Some(week),
+            Some(week + WEEK_MS),
+            Some(week + 3 * WEEK_MS + 12_345),
+        ];
+        bounds.extend((1..8).map(|k| Some(start + k * 5 * 24 * 60 * 60 * 1000 + k * 3_600_000)));
+        for from in &bounds {
+            for until in [
+                week + 2 * WEEK_MS,
+                week + 2 * WEEK_MS + 1,
+                start + 9 * 24 * 60 * 60 * 1000,
+                now,
+                now + 1,
+            ] {
+                if from.is_some_and(|f| f >= until) {
+                    continue;
+                }
+                let mut tallied: Vec<(String, String, i64)> =
+                    sqlx::query_as(sqlx::AssertSqlSafe(IDEAS.counts_sql(*from, until)))
+                        .fetch_all(t.store().pool())
+                        .await
+                        .unwrap();
+                tallied.sort();
+                assert_eq!(
+                    tallied,
+                    counted_from_rows(&t, *from, until).await,
+                    "{from:?}..{until} on {}",
+                    t.backend
+                );
+                let (supports,): (i64,) = sqlx::query_as(sqlx::AssertSqlSafe(SUPPORTS.counts_sql(*from, until)))
+                    .fetch_one(t.store().pool())
+                    .await
+                    .unwrap();
+                let (expected,): (i64,) =
+                    sqlx::query_as("SELECT COUNT(*) FROM idea_supporters WHERE created_at >= $1 AND created_at < $2")
+                        .bind(from.unwrap_or(i64::MIN))
+                        .bind(until)
+                        .fetch_one(t.store().pool())
+                        .await
+                        .unwrap();
+                assert_eq!(supports, expected, "supports {from:?}..{until} on {}", t.backend);
+            }
+        }
+
+        // And the report says so: the last 30 days, from their first midnight.
+        let (text, _) = in_strategy_room(&t, "!bericht 30 Tage").await;
+        let asked = lotse::reports::period::parse("30 Tage", now, chrono_tz::Europe::Berlin).unwrap();
+        let sum = |counts: Vec<(String, String, i64)>| counts.iter().map(|(_, _, n)| n).sum::<i64>();
+        let of_period = sum(counted_from_rows(&t, asked.period.from_ms, now).await);
+        let all = sum(counted_from_rows(&t, None, now).await);
+        assert!(of_period > 0 && of_period < all, "{of_period} of {all}");
+        assert!(
+            text.contains(&format!("Eingereicht: {of_period} im Zeitraum, {all} insgesamt")),
+            "{of_period}/{all} on {}:\n{text}",
+            t.backend
+        );
+        // Every supported idea has one support here: the newest of them comes first, as in `!ideen top`.
+        let (newest,): (i64,) = sqlx::query_as("SELECT MAX(id) FROM ideas WHERE supporters > 0 AND status <> $1")
+            .bind(lotse::ideas::api::WITHDRAWN)
+            .fetch_one(t.store().pool())
+            .await
+            .unwrap();
+        assert_eq!(t.count("SELECT MAX(supporters) FROM ideas").await, 1);
+        assert!(
+            text.contains(&format!("Am meisten unterstützt (Ideen aus dem Zeitraum): #{newest} ")),
+            "#{newest} first on {}:\n{text}",
+            t.backend
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_tallies_count_the_ideas_supports_and_decisions_stored_before_them() {
+    // Ideas 1 and 2 in the first week, 3 and the second support in the second (604,800,000 ms).
+    let seed = [
+        "INSERT INTO ideas (title, description, department, benefit, author, status, room_id, created_at, updated_at) \
+         VALUES ('Urlaubsanträge digital', '', 'Personal', '', '@carla:example.org', 'in-pruefung', '!dept:example.org', 1000, 1000)",
+        "INSERT INTO ideas (title, description, department, benefit, author, status, room_id, created_at, updated_at) \
+         VALUES ('Protokolle zusammenfassen', '', 'Personal', '', '@carla:example.org', 'eingereicht', '!dept:example.org', 2000, 2000)",
+        "INSERT INTO ideas (title, description, department, benefit, author, status, room_id, created_at, updated_at) \
+         VALUES ('Post vorsortieren', '', 'Bauamt', '', '@ben:example.org', 'eingereicht', '!dept:example.org', 700000000, 700000000)",
+        "INSERT INTO idea_supporters (idea_id, user_id, created_at) VALUES (1, '@ben:example.org', 5000)",
+        "INSERT INTO idea_supporters (idea_id, user_id, created_at) VALUES (3, '@carla:example.org', 700000001)",
+        "INSERT INTO audit_log (actor, action, record_kind, record_ref, detail, created_at) \
+         VALUES ('@team:example.org', 'status', 'idea', '1', 'in-pruefung', 90000)",
+        "INSERT INTO audit_log (actor, action, record_kind, record_ref, detail, created_at) \
+         VALUES ('@team:example.org', 'status', 'idea', '1', 'in-pruefung', 80000)",
+    ];
+    for t in TestBot::upgraded("0020", &seed).await {
+        assert_eq!(t.count(TALLIES_OUT_OF_STEP).await, 0, "on {}", t.backend);
+        assert_eq!(t.count("SELECT first_decided_at FROM ideas WHERE id = 1").await, 80000);
+        assert_eq!(
+            t.count("SELECT CAST(SUM(tally) AS BIGINT) FROM idea_tallies WHERE week = 0")
+                .await,
+            2,
+            "on {}",
+            t.backend
+        );
+        assert_eq!(
+            t.count("SELECT tally FROM support_tallies WHERE week = 1").await,
+            1,
+            "on {}",
+            t.backend
+        );
+        assert_eq!(
+            t.count("SELECT tally FROM idea_status_tallies WHERE status = 'eingereicht'")
+                .await,
+            2
+        );
+        t.say(ANNA, "!idee Neue Idee nach dem Update").await;
+        assert_eq!(
+            t.count(TALLIES_OUT_OF_STEP).await,
+            0,
+            "after a new idea, on {}",
+            t.backend
+        );
+    }
+}

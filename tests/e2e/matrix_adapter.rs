@@ -151,4 +151,29 @@ async fn outbox_rate_limits_order_and_direct_chats() {
     let episodes = log.matches("rate-limited by the homeserver:").count();
     let ended = log.matches("no longer rate-limited").count();
     assert!(episodes <= ended + 1, "{episodes} warnings for {ended} ended episodes");
+
+    // The bot's master push rule: Synapse records no notification for it (Anna's `!hilfe` would
+    // make one), while Anna gets hers for the bot's messages.
+    let synapse_db = format!("sqlite://{}?mode=ro", synapse.dir.join("homeserver.db").display());
+    let synapse_db = sqlx::SqlitePool::connect(&synapse_db).await.unwrap();
+    let notified = |user: String| {
+        let pool = synapse_db.clone();
+        async move {
+            let (n,): (i64,) = sqlx::query_as(
+                "SELECT (SELECT COUNT(*) FROM event_push_actions WHERE user_id = ?1) \
+                 + (SELECT COUNT(*) FROM event_push_actions_staging WHERE user_id = ?1) \
+                 + (SELECT COALESCE(SUM(notif_count), 0) FROM event_push_summary WHERE user_id = ?1)",
+            )
+            .bind(user)
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+            n
+        }
+    };
+    assert_eq!(notified(bot_id.clone()).await, 0, "no notifications for the bot");
+    assert!(
+        notified(anna.user_id.to_string()).await > 0,
+        "Anna is notified as usual"
+    );
 }
