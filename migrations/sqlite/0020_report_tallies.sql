@@ -1,7 +1,7 @@
 -- Weekly tallies for `!bericht`, kept by triggers: ideas by week of submission, status and
--- Fachbereich, and supports by week given, so a report over a long period sums a few hundred
--- tallies instead of counting every idea (store/tallies.rs reads them; the week is the
--- submission time in milliseconds divided by 604800000, as there). And each idea's first status
+-- Fachbereich, and supports by week given, so a report over a long period sums tallies (one per
+-- week, status and Fachbereich that occur) instead of counting every idea (store/tallies.rs
+-- reads them; the week is the submission time in milliseconds divided by 604800000, as there). And each idea's first status
 -- decision, copied from the audit log when it is written, for the report's median days to it.
 -- Also every status's number of ideas, for `!portfolio` and the report's portfolio section.
 -- A tally that drops to zero is deleted, so no text of a deleted or erased row stays behind

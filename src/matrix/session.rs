@@ -69,19 +69,25 @@ pub(super) async fn connect(config: &crate::config::Config, store: &Store, stop:
         return Ok(None);
     }
     tracing::info!(user = %user_id, device = %device, "Matrix session ready");
-    silence_notifications(&client).await;
+    silence_notifications(&client, &stop).await;
     Ok(Some(client))
 }
 
 /// Turns on the account's master push rule: nobody reads the bot's notifications, and without
 /// it the homeserver records one for the bot for every message in every room it is in, and
-/// counts them again on every sync. A failure only costs that work; the bot runs on.
-async fn silence_notifications(client: &Client) {
+/// counts them again on every sync. A failure only costs that work; the bot runs on. A shutdown
+/// meanwhile does not wait for the homeserver.
+async fn silence_notifications(client: &Client, stop: &Stop) {
     use matrix_sdk::ruma::api::client::push::set_pushrule_enabled;
     use matrix_sdk::ruma::push::RuleKind;
     let request = set_pushrule_enabled::v3::Request::new(RuleKind::Override, ".m.rule.master".to_owned(), true);
-    if let Err(e) = client.send(request).await {
-        tracing::warn!(error = %e, "could not turn off the bot account's notifications");
+    tokio::select! {
+        sent = client.send(request) => {
+            if let Err(e) = sent {
+                tracing::warn!(error = %e, "could not turn off the bot account's notifications");
+            }
+        }
+        () = stop.wait() => {}
     }
 }
 

@@ -19,7 +19,7 @@ use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
-pub use columns::{Column, Match, StoredRow, like_pattern, replace_in};
+pub use columns::{Column, DERIVED_SUFFIX, Match, StoredRow, like_pattern, replace_in};
 pub use errors::refuses_the_data;
 pub use outbox::{OUTBOX_BATCH, Queued, Turn};
 pub use rows::{ROWS_PER_STATEMENT, values_list};

@@ -135,16 +135,9 @@ fn ranking(status: Option<&str>, weights: &[f64; 6], part: Part) -> (String, Any
     // As `criteria::weighted_score`: without a usable weight nothing has a score.
     let usable = total_weight > 0.0 && total_weight.is_finite();
     // Sum over count in floating point, as `criteria::criterion_means` computes it (PostgreSQL's
-    // AVG of integers is a decimal that rounds differently). A page of the scored ideas sums the
-    // scores first (`a`), then reads its ideas by key: not every idea for a few scored ones.
-    let scored_only = matches!(part, Part::ScoredPage { .. });
-    let mean = |key: &str| {
-        if scored_only {
-            format!("(CAST(a.sum_{key} AS DOUBLE PRECISION) / NULLIF(a.scores, 0))")
-        } else {
-            format!("(CAST(SUM(s.{key}) AS DOUBLE PRECISION) / NULLIF(COUNT(s.idea_id), 0))")
-        }
-    };
+    // AVG of integers is a decimal that rounds differently). The scores are summed per idea first
+    // (`a`) and joined to their ideas by key, so a page of the scored ideas reads only those.
+    let mean = |key: &str| format!("(CAST(a.sum_{key} AS DOUBLE PRECISION) / NULLIF(a.scores, 0))");
     let score = if usable {
         let weighted: Vec<String> = super::criteria::CRITERIA
             .iter()
@@ -164,32 +157,28 @@ fn ranking(status: Option<&str>, weights: &[f64; 6], part: Part) -> (String, Any
         .iter()
         .map(|c| format!("{} AS mean_{}", mean(c.key()), c.key()))
         .collect();
-    let columns = "i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
-                   i.next_reassessment_at";
-    let filter = portfolio_filter(status);
-    if let Part::ScoredPage { offset, limit } = part {
-        let limit_at = bind(&mut args, &|a| add(a, limit));
-        let offset_at = bind(&mut args, &|a| add(a, offset));
-        let sums: Vec<String> = super::criteria::CRITERIA
-            .iter()
-            .map(|c| format!("SUM(s.{key}) AS sum_{key}", key = c.key()))
-            .collect();
-        let sql = format!(
-            "SELECT {columns}, {score} AS score, a.scores, {means} \
-             FROM (SELECT s.idea_id, COUNT(*) AS scores, {sums} FROM idea_scores s GROUP BY s.idea_id) a \
-             JOIN ideas i ON i.id = a.idea_id WHERE {filter} \
-             ORDER BY score DESC, i.id LIMIT {limit_at} OFFSET {offset_at}",
-            means = means.join(", "),
-            sums = sums.join(", "),
-        );
-        return (sql, args);
-    }
+    let sums: Vec<String> = super::criteria::CRITERIA
+        .iter()
+        .map(|c| format!("SUM(s.{key}) AS sum_{key}", key = c.key()))
+        .collect();
+    let (join, paging) = match part {
+        Part::ScoredPage { offset, limit } => {
+            let limit_at = bind(&mut args, &|a| add(a, limit));
+            let offset_at = bind(&mut args, &|a| add(a, offset));
+            ("JOIN", format!(" LIMIT {limit_at} OFFSET {offset_at}"))
+        }
+        Part::Whole => ("LEFT JOIN", String::new()),
+    };
     let sql = format!(
-        "SELECT {columns}, {score} AS score, COUNT(s.idea_id) AS scores, {means} \
-         FROM ideas i LEFT JOIN idea_scores s ON s.idea_id = i.id WHERE {filter} \
-         GROUP BY {columns} \
-         ORDER BY CASE WHEN COUNT(s.idea_id) = 0 THEN 1 ELSE 0 END, score DESC, i.id",
+        "SELECT i.id, i.title, i.department, i.author, i.status, i.owner, i.status_reason, \
+         i.next_reassessment_at, {score} AS score, COALESCE(a.scores, 0) AS scores, {means} \
+         FROM ideas i {join} \
+         (SELECT s.idea_id, COUNT(*) AS scores, {sums} FROM idea_scores s GROUP BY s.idea_id) a \
+         ON a.idea_id = i.id WHERE {filter} \
+         ORDER BY CASE WHEN a.scores IS NULL THEN 1 ELSE 0 END, score DESC, i.id{paging}",
         means = means.join(", "),
+        sums = sums.join(", "),
+        filter = portfolio_filter(status),
     );
     (sql, args)
 }

@@ -565,3 +565,43 @@ async fn a_redacted_message_leaves_no_copy_of_its_text_and_only_its_own_room_can
         }
     }
 }
+
+/// Erasure and `!meine-daten` leave derived tables (named `…_tallies`) alone: their triggers
+/// carry every rewrite of the rows they count. That holds only while their text columns copy
+/// values of those rows; a derived table that kept a user id itself would escape erasure. So
+/// every derived text column is listed here with the column it copies, and checked to exist.
+#[tokio::test]
+async fn derived_tables_copy_only_columns_that_erasure_rewrites_in_their_rows() {
+    use lotse::store::{DERIVED_SUFFIX, Store};
+    const COPIES: &[(&str, &str, &str)] = &[
+        ("idea_tallies", "status", "ideas"),
+        ("idea_tallies", "department", "ideas"),
+        ("idea_status_tallies", "status", "ideas"),
+    ];
+    for t in backends().await {
+        let mut tx = t.store().begin().await.unwrap();
+        let columns = Store::columns(&mut tx, true).await.unwrap();
+        tx.rollback().await.unwrap();
+        let derived: BTreeSet<(String, String)> = columns
+            .iter()
+            .filter(|(table, _)| table.ends_with(DERIVED_SUFFIX))
+            .cloned()
+            .collect();
+        let listed: BTreeSet<(String, String)> = COPIES
+            .iter()
+            .map(|(table, column, _)| (table.to_string(), column.to_string()))
+            .collect();
+        assert_eq!(
+            derived, listed,
+            "a new derived text column on {}: list what it copies",
+            t.backend
+        );
+        for (_, column, source) in COPIES {
+            assert!(
+                columns.contains(&(source.to_string(), column.to_string())),
+                "{source}.{column} on {}",
+                t.backend
+            );
+        }
+    }
+}
