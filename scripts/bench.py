@@ -22,7 +22,9 @@ created by the user dana, who is therefore on the strategy team (power level 100
       --command-samples times, one at a time, each waiting for its complete answer: reply
       latency p50/p99 (until the reply and its last file arrived) and both as a ratio to 2 ×
       Synapse round-trip p50 of (a); the bot's CPU time (utime + stime of its process) per
-      command over those samples. Then the bot's resident memory and its peak so far (VmHWM).
+      command over those samples, and its resident memory after each command's samples in two
+      parts: anonymous (heap, stacks) and file-backed (mostly its code). Then the bot's resident
+      memory and its peak so far (VmHWM).
   (c) Burst: --burst commands (default 3,000) from --users users (default 20) at once (one
       thread per user, each sending its next message as soon as Synapse accepted the previous
       one, each user in its own room with the bot, or all in one room with --shared-room); the
@@ -34,7 +36,8 @@ created by the user dana, who is therefore on the strategy team (power level 100
       message to bob as in (a). For those sent until the burst's last reply arrived: the
       bystander's reply latency p50/p99/max, Synapse's round trip p50/p99 at the same moments,
       and the ratio of the two p50s (also to two round trips, as in (b): a reply needs two).
-  (d) The bot's resident memory (VmRSS) after the burst and its peak over the whole run (VmHWM).
+  (d) The bot's resident memory (VmRSS, and its two parts) after the burst and its peak over
+      the whole run (VmHWM).
   (e) matrix-reminder-bot 0.4.0 (installed into .venv by scripts/bench) against the same
       Synapse, Lotse stopped: the same burst size from the same users, each in a new room with
       it, `!remindme in 2 days; text N`. Its replies carry no reference to the command and do not
@@ -91,6 +94,14 @@ def figure(name, value, unit):
     if isinstance(value, float):
         value = f"{value:.1f}" if abs(value) >= 10 or value == 0 else f"{value:.2f}"
     print(f"{name}: {value} {unit}", flush=True)
+
+
+def rss_parts(prefix, mem):
+    """Prints the two parts of resident memory: anonymous (heap, stacks) and mapped files (mostly
+    code); shared memory, the rest of VmRSS, is left out."""
+    if mem:
+        figure(f"{prefix} rss anon", mem.get("RssAnon", float("nan")), "MiB")
+        figure(f"{prefix} rss file", mem.get("RssFile", float("nan")), "MiB")
 
 
 def split_evenly(total, parts):
@@ -328,7 +339,8 @@ url = "sqlite://{self.db_path}"
         return self.bot_proc is not None and self.bot_proc.poll() is None
 
     def memory(self, proc=None):
-        """VmRSS and VmHWM (peak since the process started) of the bot, or of `proc`, in MiB."""
+        """VmRSS, VmHWM (peak since the process started), and RssAnon and RssFile (heap and
+        stacks; mapped files, mostly the binary's code) of the bot, or of `proc`, in MiB."""
         proc = proc or self.bot_proc
         fields = {}
         if proc is None or proc.poll() is not None:
@@ -337,7 +349,7 @@ url = "sqlite://{self.db_path}"
             with open(f"/proc/{proc.pid}/status") as f:
                 for line in f:
                     key, _, value = line.partition(":")
-                    if key in ("VmRSS", "VmHWM"):
+                    if key in ("VmRSS", "VmHWM", "RssAnon", "RssFile"):
                         fields[key] = int(value.split()[0]) / 1024.0  # kB -> MiB
         except OSError:
             pass
@@ -467,6 +479,7 @@ url = "sqlite://{self.db_path}"
             figure(f"{label} bot cpu per command", cpu, "ms")
             if lost:
                 figure(f"{label} lost", lost, "commands")
+            rss_parts(f"lotse after {label}", self.memory())
         mem = self.memory()
         if mem:
             figure("lotse rss after commands", mem.get("VmRSS", float("nan")), "MiB")
@@ -656,6 +669,7 @@ url = "sqlite://{self.db_path}"
         if mem:
             figure("lotse rss after burst", mem.get("VmRSS", float("nan")), "MiB")
             figure("lotse peak rss (VmHWM, whole run)", mem.get("VmHWM", float("nan")), "MiB")
+            rss_parts("lotse after burst", mem)
         else:
             figure("lotse rss after burst", "n/a (bot not running)", "")
 

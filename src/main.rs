@@ -74,6 +74,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    lotse::service::allocator::limit_arenas();
     lotse::matrix::logging::init();
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {

@@ -68,7 +68,7 @@ pub const CAPABILITY: Capability = Capability {
     tables: &[Export {
         name: "bedenken",
         aliases: &["concerns"],
-        table: |tx, scope, sink| Box::pin(async move { report::table(tx, scope).await?.write_to(sink) }),
+        table: |tx, scope, sink| Box::pin(report::table(tx, scope, sink)),
     }],
     hooks: Hooks {
         redaction: Some(|ctx, target, _| Box::pin(on_redaction(ctx, target))),

@@ -4,9 +4,10 @@
 //! other and never show who wrote them: the table has no identity for them, and their day only.
 
 use super::categories::{CATEGORIES, by_key};
-use crate::bot::report::{Bar, Cell, Chart, Scope, Section, Table, Unit, days_between, median, share};
+use crate::bot::report::{Bar, Cell, Chart, Scope, Section, TableSink, Unit, days_between, median, share};
 use crate::store::Tx;
 use anyhow::Result;
+use futures_util::TryStreamExt;
 use std::collections::HashMap;
 
 /// One category's figures for the period.
@@ -154,8 +155,9 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     Ok(section)
 }
 
-/// `!export bedenken`: every concern; for an anonymous one no author, and only its day.
-pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
+/// `!export bedenken`: every concern, written to `sink` as it is read; for an anonymous one no
+/// author, and only its day.
+pub async fn table(tx: &mut Tx, scope: &Scope<'_>, sink: &mut dyn TableSink) -> Result<()> {
     type Row = (
         i64,
         String,
@@ -168,12 +170,6 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         Option<String>,
         Option<i64>,
     );
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, category, body, idea_id, anonymous, author, created_at, answer, answered_by, answered_at \
-         FROM concerns ORDER BY id",
-    )
-    .fetch_all(&mut **tx)
-    .await?;
     let headers = scope.headers(&[
         "export-concerns-id",
         "export-concerns-category",
@@ -186,32 +182,31 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "export-concerns-answered-by",
         "export-concerns-answered-at",
     ]);
-    let rows = rows
-        .into_iter()
-        .map(
-            |(id, category, body, idea, anonymous, author, created, answer, answered_by, answered_at)| {
-                let anonymous = anonymous != 0;
-                vec![
-                    Cell::Int(id),
-                    Cell::Text(scope.t(by_key(&category).label_id, &[])),
-                    Cell::Text(body),
-                    idea.map_or(Cell::Empty, Cell::Int),
-                    scope.yes_no(anonymous),
-                    match author {
-                        Some(author) if !anonymous => Cell::Text(author),
-                        _ => Cell::Empty,
-                    },
-                    Cell::Date(created),
-                    answer.map_or(Cell::Empty, Cell::Text),
-                    answered_by.map_or(Cell::Empty, Cell::Text),
-                    Cell::date(answered_at),
-                ]
+    sink.start(scope.t("export-concerns-sheet", &[]), headers)?;
+    let mut rows = sqlx::query_as::<_, Row>(
+        "SELECT id, category, body, idea_id, anonymous, author, created_at, answer, answered_by, answered_at \
+         FROM concerns ORDER BY id",
+    )
+    .fetch(&mut **tx);
+    while let Some((id, category, body, idea, anonymous, author, created, answer, answered_by, answered_at)) =
+        rows.try_next().await?
+    {
+        let anonymous = anonymous != 0;
+        sink.row(vec![
+            Cell::Int(id),
+            Cell::Text(scope.t(by_key(&category).label_id, &[])),
+            Cell::Text(body),
+            idea.map_or(Cell::Empty, Cell::Int),
+            scope.yes_no(anonymous),
+            match author {
+                Some(author) if !anonymous => Cell::Text(author),
+                _ => Cell::Empty,
             },
-        )
-        .collect();
-    Ok(Table {
-        name: scope.t("export-concerns-sheet", &[]),
-        headers,
-        rows,
-    })
+            Cell::Date(created),
+            answer.map_or(Cell::Empty, Cell::Text),
+            answered_by.map_or(Cell::Empty, Cell::Text),
+            Cell::date(answered_at),
+        ])?;
+    }
+    Ok(())
 }

@@ -77,9 +77,7 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
         .push(scope.t("report-ideas-supports", &[("count", scope.count(supports).into())]));
     section.figure(scope.t("report-ideas-fig-supports", &[]), Cell::Int(supports));
 
-    let waits = days_to_first_decision(tx, scope).await?;
-    let decided = waits.len() as i64;
-    let median_days = median(waits);
+    let (decided, median_days) = days_to_first_decision(tx, scope).await?;
     section.lines.push(match median_days {
         Some(days) => scope.t(
             "report-ideas-decision",
@@ -178,19 +176,26 @@ fn by_department(scope: &Scope<'_>, counts: &Counts) -> Vec<(String, i64)> {
         .collect()
 }
 
-/// For each idea of the period the team has decided on: days from submission to its first
-/// status change (the audit log's first `status` entry, copied to the idea by migration 0020's
-/// trigger).
-async fn days_to_first_decision(tx: &mut Tx, scope: &Scope<'_>) -> Result<Vec<f64>> {
-    let rows: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT created_at, first_decided_at FROM ideas \
-         WHERE created_at >= $1 AND created_at < $2 AND first_decided_at IS NOT NULL",
-    )
+/// How many ideas of the period the team has decided on, and the median days from submission
+/// to the first status change (the audit log's first `status` entry, copied to the idea by
+/// migration 0020's trigger). The database sorts the waits and returns only the middle one, or
+/// the middle two of an even count, each with the count: one statement, one state.
+async fn days_to_first_decision(tx: &mut Tx, scope: &Scope<'_>) -> Result<(i64, Option<f64>)> {
+    const DECIDED_FROM: &str = "FROM ideas WHERE created_at >= $1 AND created_at < $2 AND first_decided_at IS NOT NULL";
+    let middle: Vec<(i64, i64)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "WITH d AS (SELECT COUNT(*) AS decided {DECIDED_FROM}) \
+         SELECT first_decided_at - created_at AS wait, (SELECT decided FROM d) {DECIDED_FROM} \
+         ORDER BY wait LIMIT (SELECT 2 - decided % 2 FROM d) OFFSET (SELECT (decided - 1) / 2 FROM d)"
+    )))
     .bind(scope.period.from())
     .bind(scope.period.until_ms)
     .fetch_all(&mut **tx)
     .await?;
-    Ok(rows.into_iter().map(|(from, to)| days_between(from, to)).collect())
+    let decided = middle.first().map_or(0, |(_, n)| *n);
+    Ok((
+        decided,
+        median(middle.iter().map(|(wait, _)| days_between(0, *wait)).collect()),
+    ))
 }
 
 /// The most supported ideas of the period that are not withdrawn and have support; among

@@ -50,8 +50,11 @@ struct Sheet {
 
 impl Book {
     pub fn new(tz: Tz) -> Book {
+        let mut workbook = Workbook::new();
+        // Excel's own level, faster than the default 6 (README "Berichte und Exporte").
+        workbook.set_zip_compression_level(3);
         Book {
-            workbook: Workbook::new(),
+            workbook,
             formats: Formats::new(),
             tz,
             sheet: None,

@@ -72,7 +72,7 @@ pub const CAPABILITY: Capability = Capability {
     tables: &[Export {
         name: "rundtische",
         aliases: &["roundtables"],
-        table: |tx, scope, sink| Box::pin(async move { report::table(tx, scope).await?.write_to(sink) }),
+        table: |tx, scope, sink| Box::pin(report::table(tx, scope, sink)),
     }],
     hooks: Hooks {
         edit: Some(|ctx, target, body| Box::pin(feedback::on_edit(ctx, target, body))),

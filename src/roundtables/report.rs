@@ -3,9 +3,10 @@
 //! their name, and the share of anonymous contributions among those whose authorship is still
 //! known (retention reduces old ones to a count). Anonymous contributions carry no author.
 
-use crate::bot::report::{Cell, Scope, Section, Table};
+use crate::bot::report::{Cell, Scope, Section, TableSink};
 use crate::store::Tx;
 use anyhow::Result;
+use futures_util::TryStreamExt;
 
 pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
     let mut section = Section::new(scope.t("report-roundtables-heading", &[]));
@@ -53,8 +54,8 @@ pub async fn section(tx: &mut Tx, scope: &Scope<'_>) -> Result<Section> {
 
 /// `!export rundtische`: every contribution with its round table and topic. Per topic the
 /// anonymous ones come after the named ones, as in the protocol: their place among the named
-/// ones would tell when they were written.
-pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
+/// ones would tell when they were written. Each row goes to `sink` as it is read.
+pub async fn table(tx: &mut Tx, scope: &Scope<'_>, sink: &mut dyn TableSink) -> Result<()> {
     type Row = (
         i64,
         i64,
@@ -66,14 +67,6 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         i64,
         i64,
     );
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT t.id, t.opened_at, t.closed_at, f.topic, p.title, f.author, f.body, f.via_direct, f.created_at \
-         FROM round_table_feedback f JOIN round_tables t ON t.id = f.round_table_id \
-         LEFT JOIN round_table_topics p ON p.round_table_id = f.round_table_id AND p.position = f.topic \
-         ORDER BY t.id, f.topic, CASE WHEN f.author IS NULL THEN 1 ELSE 0 END, f.id",
-    )
-    .fetch_all(&mut **tx)
-    .await?;
     let headers = scope.headers(&[
         "export-roundtables-id",
         "export-roundtables-opened",
@@ -86,30 +79,31 @@ pub async fn table(tx: &mut Tx, scope: &Scope<'_>) -> Result<Table> {
         "export-roundtables-text",
         "export-roundtables-time",
     ]);
-    let rows = rows
-        .into_iter()
-        .map(|(id, opened, closed, topic, title, author, body, direct, created)| {
-            vec![
-                Cell::Int(id),
-                Cell::DateTime(opened),
-                Cell::datetime(closed),
-                Cell::Int(topic),
-                title.map_or(Cell::Empty, Cell::Text),
-                if author.is_none() && body.is_empty() {
-                    Cell::Empty
-                } else {
-                    scope.yes_no(author.is_none())
-                },
-                author.map_or(Cell::Empty, Cell::Text),
-                scope.yes_no(direct != 0),
-                Cell::Text(body),
-                Cell::DateTime(created),
-            ]
-        })
-        .collect();
-    Ok(Table {
-        name: scope.t("export-roundtables-sheet", &[]),
-        headers,
-        rows,
-    })
+    sink.start(scope.t("export-roundtables-sheet", &[]), headers)?;
+    let mut rows = sqlx::query_as::<_, Row>(
+        "SELECT t.id, t.opened_at, t.closed_at, f.topic, p.title, f.author, f.body, f.via_direct, f.created_at \
+         FROM round_table_feedback f JOIN round_tables t ON t.id = f.round_table_id \
+         LEFT JOIN round_table_topics p ON p.round_table_id = f.round_table_id AND p.position = f.topic \
+         ORDER BY t.id, f.topic, CASE WHEN f.author IS NULL THEN 1 ELSE 0 END, f.id",
+    )
+    .fetch(&mut **tx);
+    while let Some((id, opened, closed, topic, title, author, body, direct, created)) = rows.try_next().await? {
+        sink.row(vec![
+            Cell::Int(id),
+            Cell::DateTime(opened),
+            Cell::datetime(closed),
+            Cell::Int(topic),
+            title.map_or(Cell::Empty, Cell::Text),
+            if author.is_none() && body.is_empty() {
+                Cell::Empty
+            } else {
+                scope.yes_no(author.is_none())
+            },
+            author.map_or(Cell::Empty, Cell::Text),
+            scope.yes_no(direct != 0),
+            Cell::Text(body),
+            Cell::DateTime(created),
+        ])?;
+    }
+    Ok(())
 }

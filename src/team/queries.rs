@@ -98,10 +98,11 @@ pub async fn portfolio_size(tx: &mut Tx, status: Option<&str>) -> Result<i64> {
 pub async fn portfolio_by_status(tx: &mut Tx) -> Result<Vec<(String, i64, i64)>> {
     // One statement, so that both counts see the same state on PostgreSQL too.
     let sql = format!(
-        "SELECT i.status, CAST(i.tally AS BIGINT), \
-         (SELECT COUNT(DISTINCT s.idea_id) FROM idea_scores s JOIN ideas x ON x.id = s.idea_id \
-          WHERE x.status = i.status) \
-         FROM idea_status_tallies i WHERE {}",
+        "SELECT i.status, CAST(i.tally AS BIGINT), CAST(COALESCE(c.scored, 0) AS BIGINT) \
+         FROM idea_status_tallies i LEFT JOIN \
+         (SELECT x.status, COUNT(DISTINCT s.idea_id) AS scored FROM idea_scores s \
+          JOIN ideas x ON x.id = s.idea_id GROUP BY x.status) c ON c.status = i.status \
+         WHERE {}",
         portfolio_filter(None)
     );
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(sql)).fetch_all(&mut **tx).await?)

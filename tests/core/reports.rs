@@ -8,7 +8,7 @@ use crate::corekit::team::{ANNA, BEN, FULL_SCORE, send};
 use crate::corekit::{ROOM, STRATEGY_ROOM, TEAM, TestBot, backends};
 use calamine::{Data, DataType, Reader, Xlsx};
 use lotse::bot::types::{Attachment, Outbound};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Read};
 
 const CARLA: &str = "@carla:example.org";
@@ -713,6 +713,85 @@ async fn the_reports_tallies_count_what_the_rows_hold_over_any_period() {
         assert!(
             text.contains(&format!("Am meisten unterstützt (Ideen aus dem Zeitraum): #{newest} ")),
             "#{newest} first on {}:\n{text}",
+            t.backend
+        );
+    }
+}
+
+/// The report's line on the median days from submission to the first decision of the ideas
+/// submitted in `[from, until)`, computed from the rows, and how many were decided.
+async fn decision_line_from_rows(t: &TestBot, from: Option<i64>, until: i64) -> (String, usize) {
+    let mut waits: Vec<i64> = sqlx::query_as::<_, (i64, i64)>(
+        "SELECT created_at, first_decided_at FROM ideas \
+         WHERE created_at >= $1 AND created_at < $2 AND first_decided_at IS NOT NULL",
+    )
+    .bind(from.unwrap_or(i64::MIN))
+    .bind(until)
+    .fetch_all(t.store().pool())
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|(created, decided)| decided - created)
+    .collect();
+    waits.sort_unstable();
+    let n = waits.len();
+    if n == 0 {
+        return ("Über die Ideen aus dem Zeitraum ist noch nicht entschieden.".into(), 0);
+    }
+    let middle = if n.is_multiple_of(2) {
+        (waits[n / 2 - 1] + waits[n / 2]) as f64 / 2.0
+    } else {
+        waits[n / 2] as f64
+    };
+    let days = (middle / DAY_MS as f64 * 10.0).round() / 10.0;
+    let shown = if days.fract() == 0.0 {
+        format!("{days:.0}")
+    } else {
+        format!("{days:.1}").replace('.', ",")
+    };
+    let unit = if days == 1.0 { "Tag" } else { "Tage" };
+    let decided = if n == 1 {
+        "bei einer entschiedenen Idee".to_string()
+    } else {
+        format!("bei {n} entschiedenen Ideen")
+    };
+    (format!("im Median {shown} {unit} ({decided})"), n)
+}
+
+/// The median wait for the team's first decision, over periods holding no decided idea, one, and
+/// even and odd numbers of them: the middle of the rows' waits, which lie whole days apart (so
+/// the wrong neighbour would show in the rounded figure).
+#[tokio::test]
+async fn the_reports_median_wait_for_a_decision_is_the_middle_of_the_periods_waits() {
+    for t in backends().await {
+        // Six ideas a day apart; five decided after 20, 13, 8, 4 and 1 days, the sixth not.
+        let decided_on_day = [(20, 1), (14, 2), (10, 3), (7, 4), (5, 5)];
+        for day in 0..=20 {
+            if day <= 5 {
+                t.say(ANNA, &format!("!idee Vorschlag vom Tag {day}")).await;
+            }
+            if let Some((_, id)) = decided_on_day.iter().find(|(d, _)| *d == day) {
+                send(&t, TEAM, &format!("!status #{id} in-pruefung")).await;
+            }
+            t.clock.advance_ms(DAY_MS);
+        }
+        let now = lotse::clock::Clock::now_ms(t.clock.as_ref());
+        let mut counts = BTreeSet::new();
+        for period in std::iter::once(String::new()).chain((1..=23).map(|n| format!("{n} Tage"))) {
+            let (text, _) = in_strategy_room(&t, &format!("!bericht {period}")).await;
+            let asked = lotse::reports::period::parse(&period, now, chrono_tz::Europe::Berlin).unwrap();
+            let (line, decided) = decision_line_from_rows(&t, asked.period.from_ms, now).await;
+            counts.insert(decided);
+            assert!(
+                text.contains(&line),
+                "{line:?} for {period:?} on {}:\n{text}",
+                t.backend
+            );
+        }
+        assert_eq!(
+            counts.into_iter().collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4, 5],
+            "periods with each number of decided ideas on {}",
             t.backend
         );
     }
